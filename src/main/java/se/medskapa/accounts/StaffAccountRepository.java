@@ -1,0 +1,142 @@
+package se.medskapa.accounts;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Staff rows. Every method that an admin page reaches takes the municipality id. */
+@Repository
+class StaffAccountRepository {
+
+	static final int MAX_FAILED_LOGINS = 5;
+
+	private final JdbcClient jdbc;
+
+	StaffAccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StaffPrincipal> findPrincipalByEmail(String email) {
+		return jdbc.sql(PRINCIPAL_QUERY + " where lower(s.email) = lower(?)").param(email.strip())
+			.query(StaffAccountRepository::principal).optional();
+	}
+
+	Optional<StaffPrincipal> findPrincipalById(long id) {
+		return jdbc.sql(PRINCIPAL_QUERY + " where s.id = ?").param(id).query(StaffAccountRepository::principal).optional();
+	}
+
+	Optional<String> totpSecret(long staffId) {
+		return jdbc.sql("select totp_secret from staff_account where id = ?").param(staffId).query(String.class).optional();
+	}
+
+	/** Marks a TOTP step as used; false when it, or a later one, was used already (a replayed code). */
+	boolean useTotpStep(long staffId, long step) {
+		return jdbc.sql("""
+				update staff_account set totp_last_step = ?
+				where id = ? and (totp_last_step is null or totp_last_step < ?)""")
+			.params(step, staffId, step).update() == 1;
+	}
+
+	void recordFailedLogin(String email, Instant now) {
+		jdbc.sql("""
+				update staff_account
+				set failed_logins = failed_logins + 1,
+				    locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
+				where lower(email) = lower(?)""")
+			.params(MAX_FAILED_LOGINS, Timestamp.from(now.plusSeconds(15 * 60)), email.strip()).update();
+	}
+
+	void recordSuccessfulLogin(long staffId, Instant now) {
+		jdbc.sql("update staff_account set failed_logins = 0, locked_until = null, last_login_at = ? where id = ?")
+			.params(Timestamp.from(now), staffId).update();
+	}
+
+	long insert(Long municipalityId, String email, String displayName, String passwordHash, String totpSecret,
+			Set<StaffRole> roles) {
+		return jdbc.sql("""
+				insert into staff_account (municipality_id, email, display_name, password_hash, totp_secret, roles)
+				values (?, ?, ?, ?, ?, ?::text[]) returning id""")
+			.params(municipalityId, email.strip(), displayName.strip(), passwordHash, totpSecret, rolesLiteral(roles))
+			.query(Long.class).single();
+	}
+
+	void setPassword(long staffId, String passwordHash) {
+		jdbc.sql("update staff_account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
+			.params(passwordHash, staffId).update();
+	}
+
+	List<StaffMember> members(long municipalityId) {
+		return jdbc.sql(MEMBER_QUERY + " where s.municipality_id = ? group by s.id order by s.display_name")
+			.param(municipalityId).query(StaffAccountRepository::member).list();
+	}
+
+	Optional<StaffMember> member(long municipalityId, long staffId) {
+		return jdbc.sql(MEMBER_QUERY + " where s.municipality_id = ? and s.id = ? group by s.id")
+			.params(municipalityId, staffId).query(StaffAccountRepository::member).optional();
+	}
+
+	boolean updateRoles(long municipalityId, long staffId, Set<StaffRole> roles) {
+		return jdbc.sql("update staff_account set roles = ?::text[] where municipality_id = ? and id = ?")
+			.params(rolesLiteral(roles), municipalityId, staffId).update() == 1;
+	}
+
+	void replaceUnits(long municipalityId, long staffId, List<Long> unitIds) {
+		jdbc.sql("delete from staff_unit_membership where municipality_id = ? and staff_id = ?")
+			.params(municipalityId, staffId).update();
+		for (Long unitId : unitIds) {
+			jdbc.sql("insert into staff_unit_membership (staff_id, unit_id, municipality_id) values (?, ?, ?)")
+				.params(staffId, unitId, municipalityId).update();
+		}
+	}
+
+	boolean setActive(long municipalityId, long staffId, boolean active) {
+		return jdbc.sql("update staff_account set active = ? where municipality_id = ? and id = ?")
+			.params(active, municipalityId, staffId).update() == 1;
+	}
+
+	private static final String PRINCIPAL_QUERY = """
+			select s.id, s.municipality_id, m.slug, s.email, s.display_name, s.password_hash, s.roles, s.active, s.locked_until
+			from staff_account s left join municipality m on m.id = s.municipality_id""";
+
+	private static final String MEMBER_QUERY = """
+			select s.id, s.municipality_id, s.email, s.display_name, s.roles, s.active,
+			       s.password_hash is null as invitation_pending,
+			       coalesce(array_agg(u.unit_id order by u.unit_id) filter (where u.unit_id is not null), '{}') as unit_ids
+			from staff_account s left join staff_unit_membership u on u.staff_id = s.id""";
+
+	private static StaffPrincipal principal(ResultSet rs, int row) throws SQLException {
+		Timestamp lockedUntil = rs.getTimestamp("locked_until");
+		return new StaffPrincipal(rs.getLong("id"), (Long) rs.getObject("municipality_id"), rs.getString("slug"),
+				rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
+				roles(rs.getArray("roles")), rs.getBoolean("active"), lockedUntil == null ? null : lockedUntil.toInstant());
+	}
+
+	private static StaffMember member(ResultSet rs, int row) throws SQLException {
+		Long[] unitIds = (Long[]) rs.getArray("unit_ids").getArray();
+		return new StaffMember(rs.getLong("id"), rs.getLong("municipality_id"), rs.getString("email"),
+				rs.getString("display_name"), roles(rs.getArray("roles")), Arrays.asList(unitIds), rs.getBoolean("active"),
+				rs.getBoolean("invitation_pending"));
+	}
+
+	private static Set<StaffRole> roles(Array array) throws SQLException {
+		EnumSet<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+		for (String role : (String[]) array.getArray()) {
+			roles.add(StaffRole.valueOf(role));
+		}
+		return roles;
+	}
+
+	private static String rolesLiteral(Set<StaffRole> roles) {
+		return "{" + String.join(",", roles.stream().map(Enum::name).sorted().toList()) + "}";
+	}
+}

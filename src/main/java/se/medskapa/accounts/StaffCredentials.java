@@ -1,0 +1,121 @@
+package se.medskapa.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.medskapa.accounts.StaffTokenRepository.Purpose;
+import se.medskapa.notifications.Mail;
+import se.medskapa.notifications.Mailer;
+
+/** Passwords, second factor, invitations and password resets of staff. */
+@Service
+public class StaffCredentials {
+
+	static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
+	static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	private final StaffAccountRepository staff;
+
+	private final StaffTokenRepository tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	StaffCredentials(StaffAccountRepository staff, StaffTokenRepository tokens, PasswordEncoder passwordEncoder,
+			Mailer mailer, MessageSource messages, Clock clock, @Value("${medskapa.base-url}") String baseUrl) {
+		this.staff = staff;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Checks a TOTP code for a staff member who has given the right password. A wrong code counts as a
+	 * failed login towards the lockout; a code is accepted once only.
+	 */
+	@Transactional
+	public boolean verifySecondFactor(StaffPrincipal principal, String code) {
+		String secret = staff.totpSecret(principal.id()).orElse(null);
+		OptionalLong step = secret == null ? OptionalLong.empty() : Totp.matchingStep(secret, code, clock.instant());
+		if (step.isPresent() && staff.useTotpStep(principal.id(), step.getAsLong())) {
+			staff.recordSuccessfulLogin(principal.id(), clock.instant());
+			return true;
+		}
+		staff.recordFailedLogin(principal.email(), clock.instant());
+		return false;
+	}
+
+	/** Sends a reset link when the address belongs to an active staff member; says nothing either way. */
+	@Transactional
+	public void requestPasswordReset(String email, Locale locale) {
+		staff.findPrincipalByEmail(email).filter(StaffPrincipal::isEnabled).ifPresent(principal -> {
+			String token = tokens.issue(principal.id(), Purpose.PASSWORD_RESET, clock.instant().plus(RESET_VALIDITY));
+			String link = baseUrl + "/staff/password-reset/new?token=" + token;
+			mailer.send(new Mail(principal.municipalityId(), principal.email(),
+					messages.getMessage("mail.passwordReset.subject", null, locale),
+					messages.getMessage("mail.passwordReset.body", new Object[] { principal.displayName(), link }, locale)));
+		});
+	}
+
+	public boolean isValidPasswordResetToken(String token) {
+		return tokens.peek(token, Purpose.PASSWORD_RESET, clock.instant()).isPresent();
+	}
+
+	@Transactional
+	public void resetPassword(String token, String newPassword) {
+		long staffId = tokens.consume(token, Purpose.PASSWORD_RESET, clock.instant())
+			.orElseThrow(InvalidTokenException::new);
+		staff.setPassword(staffId, passwordEncoder.encode(newPassword));
+	}
+
+	public PendingInvitation invitation(String token) {
+		long staffId = tokens.peek(token, Purpose.INVITATION, clock.instant()).orElseThrow(InvalidTokenException::new);
+		StaffPrincipal principal = staff.findPrincipalById(staffId).orElseThrow(InvalidTokenException::new);
+		String secret = staff.totpSecret(staffId).orElseThrow(InvalidTokenException::new);
+		return new PendingInvitation(principal.email(), principal.displayName(), secret,
+				Totp.otpauthUri("Medskapa", principal.email(), secret));
+	}
+
+	/**
+	 * Accepts an invitation: the code proves the authenticator app is set up before the token is used up,
+	 * so a typo does not cost the invitee their link.
+	 */
+	@Transactional
+	public void acceptInvitation(String token, String password, String code) {
+		PendingInvitation pending = invitation(token);
+		if (Totp.matchingStep(pending.totpSecret(), code, clock.instant()).isEmpty()) {
+			throw new InvalidCodeException();
+		}
+		long staffId = tokens.consume(token, Purpose.INVITATION, clock.instant()).orElseThrow(InvalidTokenException::new);
+		staff.setPassword(staffId, passwordEncoder.encode(password));
+	}
+
+	String issueInvitation(long staffId) {
+		return tokens.issue(staffId, Purpose.INVITATION, clock.instant().plus(INVITATION_VALIDITY));
+	}
+
+	String invitationLink(String token) {
+		return baseUrl + "/staff/invitation?token=" + token;
+	}
+}

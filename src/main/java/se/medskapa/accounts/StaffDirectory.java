@@ -1,0 +1,130 @@
+package se.medskapa.accounts;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.municipalities.Organisation;
+import se.medskapa.notifications.Mail;
+import se.medskapa.notifications.Mailer;
+
+/** The staff of one municipality, as its admin manages them. Every method is scoped by municipality. */
+@Service
+public class StaffDirectory {
+
+	private final StaffAccountRepository staff;
+
+	private final StaffCredentials credentials;
+
+	private final Organisation organisation;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final PasswordEncoder passwordEncoder;
+
+	StaffDirectory(StaffAccountRepository staff, StaffCredentials credentials, Organisation organisation, Mailer mailer,
+			MessageSource messages, ApplicationEventPublisher events, PasswordEncoder passwordEncoder) {
+		this.staff = staff;
+		this.credentials = credentials;
+		this.organisation = organisation;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.events = events;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public List<StaffMember> staffOf(long municipalityId) {
+		return staff.members(municipalityId);
+	}
+
+	public StaffMember member(long municipalityId, long staffId) {
+		return staff.member(municipalityId, staffId).orElseThrow(() -> new MunicipalityNotFoundException("staff"));
+	}
+
+	/** Creates the account without password and e-mails an invitation link valid for seven days. */
+	@Transactional
+	public StaffMember invite(Municipality municipality, String email, String displayName, Set<StaffRole> roles,
+			List<Long> unitIds, String invitedBy, Locale locale) {
+		Set<StaffRole> allowed = municipalityRolesOnly(roles);
+		long id;
+		try {
+			id = staff.insert(municipality.id(), email, displayName, null, Totp.newSecret(), allowed);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new EmailAlreadyUsedException();
+		}
+		staff.replaceUnits(municipality.id(), id, ownUnits(municipality.id(), unitIds));
+		String link = credentials.invitationLink(credentials.issueInvitation(id));
+		mailer.send(new Mail(municipality.id(), email.strip(),
+				messages.getMessage("mail.invitation.subject", new Object[] { municipality.name() }, locale),
+				messages.getMessage("mail.invitation.body",
+						new Object[] { displayName.strip(), invitedBy, municipality.name(), link }, locale)));
+		return member(municipality.id(), id);
+	}
+
+	@Transactional
+	public void changeRolesAndUnits(long municipalityId, long staffId, Set<StaffRole> roles, List<Long> unitIds) {
+		if (!staff.updateRoles(municipalityId, staffId, municipalityRolesOnly(roles))) {
+			throw new MunicipalityNotFoundException("staff");
+		}
+		staff.replaceUnits(municipalityId, staffId, ownUnits(municipalityId, unitIds));
+	}
+
+	@Transactional
+	public void deactivate(long municipalityId, long staffId, long actingStaffId) {
+		if (staffId == actingStaffId) {
+			throw new IllegalArgumentException("cannot deactivate oneself");
+		}
+		if (!staff.setActive(municipalityId, staffId, false)) {
+			throw new MunicipalityNotFoundException("staff");
+		}
+		events.publishEvent(new StaffDeactivated(staffId, municipalityId));
+	}
+
+	@Transactional
+	public void reactivate(long municipalityId, long staffId) {
+		if (!staff.setActive(municipalityId, staffId, true)) {
+			throw new MunicipalityNotFoundException("staff");
+		}
+	}
+
+	/** For demo data and the first operator: an account that can sign in at once. */
+	@Transactional
+	public long createActive(Long municipalityId, String email, String displayName, String password, String totpSecret,
+			Set<StaffRole> roles, List<Long> unitIds) {
+		long id = staff.insert(municipalityId, email, displayName, passwordEncoder.encode(password), totpSecret, roles);
+		if (municipalityId != null) {
+			staff.replaceUnits(municipalityId, id, ownUnits(municipalityId, unitIds));
+		}
+		return id;
+	}
+
+	public boolean exists(String email) {
+		return staff.findPrincipalByEmail(email).isPresent();
+	}
+
+	/** Unit ids from a form are checked against the municipality: a foreign id is simply not found. */
+	private List<Long> ownUnits(long municipalityId, List<Long> unitIds) {
+		return unitIds.stream().distinct().map(unitId -> organisation.unit(municipalityId, unitId).id()).toList();
+	}
+
+	private static Set<StaffRole> municipalityRolesOnly(Set<StaffRole> roles) {
+		EnumSet<StaffRole> allowed = EnumSet.noneOf(StaffRole.class);
+		roles.stream().filter(StaffRole.municipalityRoles()::contains).forEach(allowed::add);
+		return allowed;
+	}
+}

@@ -1,0 +1,91 @@
+package se.medskapa.accounts.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.medskapa.accounts.ResidentPrincipal;
+import se.medskapa.accounts.ResidentProfile;
+import se.medskapa.accounts.Residents;
+import se.medskapa.accounts.web.AccountForms.ProfileForm;
+
+/** "My account" for residents: profile, language, export of one's own data, deletion. */
+@Controller
+class AccountController {
+
+	private final Residents residents;
+
+	private final LocaleResolver localeResolver;
+
+	AccountController(Residents residents, LocaleResolver localeResolver) {
+		this.residents = residents;
+		this.localeResolver = localeResolver;
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
+		ResidentProfile profile = residents.profile(resident.id()).orElseThrow();
+		ProfileForm form = new ProfileForm();
+		form.setDisplayName(profile.displayName());
+		form.setPreferredLanguage(profile.preferredLanguage());
+		model.addAttribute("profile", profile);
+		model.addAttribute("form", form);
+		return "accounts/account";
+	}
+
+	@PostMapping("/account")
+	String updateProfile(@AuthenticationPrincipal ResidentPrincipal resident, @Valid @ModelAttribute("form") ProfileForm form,
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("profile", residents.profile(resident.id()).orElseThrow());
+			return "accounts/account";
+		}
+		residents.updateProfile(resident.id(), form.getDisplayName(), form.getPreferredLanguage());
+		localeResolver.setLocale(request, response, java.util.Locale.forLanguageTag(form.getPreferredLanguage()));
+		redirect.addFlashAttribute("flash", "flash.saved");
+		return "redirect:/account";
+	}
+
+	@GetMapping("/account/export")
+	ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal ResidentPrincipal resident) {
+		ResidentProfile profile = residents.profile(resident.id()).orElseThrow();
+		Map<String, Object> export = new LinkedHashMap<>();
+		export.put("account", profile);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"medskapa-my-data.json\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(export);
+	}
+
+	@GetMapping("/account/delete")
+	String confirmDelete() {
+		return "accounts/account-delete";
+	}
+
+	@PostMapping("/account/delete")
+	String delete(@AuthenticationPrincipal ResidentPrincipal resident, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		residents.deleteAccount(resident.id());
+		new SecurityContextLogoutHandler().logout(request, response, null);
+		redirect.addFlashAttribute("flash", "flash.accountDeleted");
+		return "redirect:/";
+	}
+}

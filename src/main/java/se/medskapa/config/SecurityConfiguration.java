@@ -1,0 +1,156 @@
+package se.medskapa.config;
+
+import java.io.IOException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import se.medskapa.accounts.ResidentPrincipal;
+import se.medskapa.accounts.Residents;
+import se.medskapa.accounts.StaffPrincipal;
+import se.medskapa.accounts.StaffRole;
+import se.medskapa.accounts.StaffUserDetailsService;
+import se.medskapa.shared.RateLimiter;
+
+/**
+ * One filter chain for the whole site. Staff sign in with a password and then a TOTP code: the password
+ * alone grants only {@link StaffPrincipal#PASSWORD_FACTOR}, which opens nothing but the second-factor page.
+ * Residents sign in with Spring Security's one-time-token login. Admin pages name their municipality in
+ * the path and open only to that municipality's admins.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserDetailsService staff, Residents residents,
+			OneTimeTokenService tokens, PasswordEncoder passwordEncoder, RateLimiter rateLimiter) throws Exception {
+		DaoAuthenticationProvider staffPasswords = new DaoAuthenticationProvider(staff);
+		staffPasswords.setPasswordEncoder(passwordEncoder);
+
+		http.authenticationProvider(staffPasswords)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/staff/login", "/staff/password-reset/**", "/staff/invitation").permitAll()
+				.requestMatchers("/staff/login/second-factor").hasAuthority(StaffPrincipal.PASSWORD_FACTOR)
+				.requestMatchers("/staff/**").hasAuthority(StaffPrincipal.SECOND_FACTOR)
+				.requestMatchers("/operator/**").access(staffWithRole(StaffRole.PLATFORM_OPERATOR))
+				.requestMatchers("/{slug}/admin", "/{slug}/admin/**").access(SecurityConfiguration::municipalityAdmin)
+				.requestMatchers("/account", "/account/**").hasAuthority(ResidentPrincipal.ROLE)
+				.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/staff/login")
+				.loginProcessingUrl("/staff/login")
+				.usernameParameter("email")
+				.defaultSuccessUrl("/staff/login/second-factor", true)
+				.failureUrl("/staff/login?error"))
+			.oneTimeTokenLogin(ott -> ott.tokenService(tokens)
+				.authenticationProvider(new OneTimeTokenAuthenticationProvider(tokens, residents))
+				.tokenGeneratingUrl("/ott/generate")
+				// Our own form at /login validates the address and sends the link; this filter's endpoint is not used.
+				.tokenGenerationSuccessHandler((request, response, token) -> response.sendRedirect("/login"))
+				.loginPage("/login")
+				.loginProcessingUrl("/login/ott")
+				.showDefaultSubmitPage(false)
+				.defaultSuccessUrl("/account")
+				.failureUrl("/login?invalid"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/account/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/account"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
+						PathPatternRequestMatcher.pathPattern("/**"))
+				.accessDeniedHandler(secondFactorFirst()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new LoginRateLimitFilter(rateLimiter), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	OneTimeTokenService oneTimeTokenService(JdbcOperations jdbc) {
+		return new JdbcOneTimeTokenService(jdbc);
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> staffWithRole(StaffRole role) {
+		return (authentication, context) -> new AuthorizationDecision(
+				hasSecondFactor(authentication.get()) && hasAuthority(authentication.get(), role.authority()));
+	}
+
+	/** The slug in the path must be the admin's own municipality: URL tampering finds a closed door. */
+	private static AuthorizationDecision municipalityAdmin(java.util.function.Supplier<? extends Authentication> supplier,
+			RequestAuthorizationContext context) {
+		Authentication authentication = supplier.get();
+		String slug = context.getVariables().get("slug");
+		boolean granted = hasSecondFactor(authentication)
+				&& authentication.getPrincipal() instanceof StaffPrincipal principal
+				&& principal.hasRole(StaffRole.MUNICIPALITY_ADMIN) && slug != null
+				&& slug.equals(principal.municipalitySlug());
+		return new AuthorizationDecision(granted);
+	}
+
+	private static boolean hasSecondFactor(Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated()
+				&& hasAuthority(authentication, StaffPrincipal.SECOND_FACTOR);
+	}
+
+	private static boolean hasAuthority(Authentication authentication, String authority) {
+		return authentication != null
+				&& authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+	}
+
+	/** Someone who gave the password but not yet the code is sent to the code page, not shown "forbidden". */
+	private static AccessDeniedHandler secondFactorFirst() {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			Authentication authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+				.getAuthentication();
+			if (hasAuthority(authentication, StaffPrincipal.PASSWORD_FACTOR) && !hasSecondFactor(authentication)) {
+				redirect(response, request.getContextPath() + "/staff/login/second-factor");
+				return;
+			}
+			forbidden.handle(request, response, exception);
+		};
+	}
+
+	private static void redirect(jakarta.servlet.http.HttpServletResponse response, String location) {
+		try {
+			response.sendRedirect(location);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package se.medskapa.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.medskapa.accounts.StaffDirectory;
+import se.medskapa.accounts.StaffRole;
+import se.medskapa.municipalities.Department;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.Organisation;
+import se.medskapa.municipalities.Unit;
+
+/**
+ * Loads the demo municipalities once: a municipality that exists already is left as it is, so a restart
+ * keeps whatever was changed in the demo. Credentials are in the README.
+ */
+@Component
+@Conditional(DemoDataCondition.class)
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	/** Password of every demo staff account. */
+	static final String PASSWORD = "Medskapa-demo-2026";
+
+	/** TOTP secret of every demo staff account: {@code oathtool --totp -b JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP}. */
+	static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+	static final String OPERATOR_EMAIL = "drift@medskapa.example";
+
+	private final Municipalities municipalities;
+
+	private final Organisation organisation;
+
+	private final StaffDirectory staff;
+
+	private final TransactionTemplate transaction;
+
+	DemoData(Municipalities municipalities, Organisation organisation, StaffDirectory staff,
+			TransactionTemplate transaction) {
+		this.municipalities = municipalities;
+		this.organisation = organisation;
+		this.staff = staff;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		transaction.executeWithoutResult(status -> {
+			if (!staff.exists(OPERATOR_EMAIL)) {
+				staff.createActive(null, OPERATOR_EMAIL, "Driftansvarig Demo", PASSWORD, TOTP_SECRET,
+						EnumSet.of(StaffRole.PLATFORM_OPERATOR), List.of());
+			}
+			for (DemoMunicipality demo : DemoMunicipality.ALL) {
+				if (municipalities.findBySlug(demo.slug()).isEmpty()) {
+					load(demo);
+					log.info("Demo data loaded for {}", demo.slug());
+				}
+			}
+		});
+	}
+
+	private void load(DemoMunicipality demo) {
+		Municipality municipality = municipalities.register(demo.slug(), demo.name(), demo.email(), demo.phone(),
+				demo.address(), demo.website());
+		Map<String, Unit> units = new LinkedHashMap<>();
+		demo.departments().forEach((departmentName, unitNames) -> {
+			Department department = organisation.createDepartment(municipality.id(), departmentName);
+			for (String unitName : unitNames) {
+				units.put(unitName, organisation.createUnit(municipality.id(), department.id(), unitName, null));
+			}
+		});
+		for (String[] category : DemoMunicipality.CATEGORIES) {
+			organisation.createCategory(municipality.id(), category[0], category[1]);
+		}
+		List<Long> firstUnit = new ArrayList<>(List.of(units.values().iterator().next().id()));
+		createStaff(municipality, "admin", demo.staffNames()[0], Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
+		createStaff(municipality, "idecoach", demo.staffNames()[1], Set.of(StaffRole.IDEA_COACH), List.of());
+		createStaff(municipality, "handlaggare", demo.staffNames()[2], Set.of(StaffRole.HANDLER), firstUnit);
+		createStaff(municipality, "enhetschef", demo.staffNames()[3], Set.of(StaffRole.UNIT_LEAD, StaffRole.HANDLER),
+				firstUnit);
+	}
+
+	private void createStaff(Municipality municipality, String role, String name, Set<StaffRole> roles,
+			List<Long> unitIds) {
+		staff.createActive(municipality.id(), role + "@" + municipality.slug() + ".medskapa.example", name, PASSWORD,
+				TOTP_SECRET, roles, unitIds);
+	}
+}

@@ -1,0 +1,28 @@
+package se.medskapa.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the running application. All of them share one Spring context (one
+ * embedded PostgreSQL, one server on a random port, MockMvc), so extend this class rather than adding
+ * annotations of your own: a different annotation set starts a second context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+	@DynamicPropertySource
+	static void testInfrastructure(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", TestMailServer::port);
+		TestDatabase.externalUrl().ifPresent(url -> {
+			registry.add("spring.datasource.url", () -> url);
+			registry.add("spring.datasource.username", TestDatabase::username);
+			registry.add("spring.datasource.password", TestDatabase::password);
+		});
+	}
+}
