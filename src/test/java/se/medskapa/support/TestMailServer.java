@@ -52,8 +52,15 @@ public final class TestMailServer {
 		return Arrays.stream(SERVER.getReceivedMessages()).filter(mail -> isTo(mail, address)).toList();
 	}
 
+	/** The decoded text of a plain-text mail (quoted-printable and charset handled by Jakarta Mail). */
 	public static String body(MimeMessage mail) {
-		return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+		try {
+			Object content = mail.getContent();
+			return content instanceof String text ? text : GreenMailUtil.getBody(mail);
+		}
+		catch (MessagingException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The first link in the mail that starts with the given path, e.g. {@code /login/ott}. */

@@ -1,0 +1,59 @@
+package se.medskapa.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The embedded database keeps its data across restarts and refuses a second user of its folder. */
+@Tag("persistence")
+class EmbeddedPostgresServerTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldKeepDataAcrossRestart() throws Exception {
+		Path data = folder.resolve("postgres");
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, false)) {
+			execute(server, "create table kept (value text); insert into kept values ('still here')");
+		}
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, false);
+				Connection connection = DriverManager.getConnection(server.jdbcUrl());
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select value from kept")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("still here");
+		}
+	}
+
+	@Test
+	void shouldRefuseSecondStartOnTheSameFolderWithClearMessage() throws Exception {
+		Path data = folder.resolve("postgres");
+		try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(data, 0, false)) {
+			assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0, false))
+				.isInstanceOf(EmbeddedDatabaseInUseException.class)
+				.hasMessageContaining("already in use by another running Medskapa")
+				.hasMessageContaining(data.toAbsolutePath().toString());
+			// The running server is untouched by the refused start.
+			execute(running, "select 1");
+			assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
+		}
+	}
+
+	private static void execute(EmbeddedPostgresServer server, String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+}
