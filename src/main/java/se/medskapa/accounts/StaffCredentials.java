@@ -52,10 +52,14 @@ public class StaffCredentials {
 
 	/**
 	 * Checks a TOTP code for a staff member who has given the right password. A wrong code counts as a
-	 * failed login towards the lockout; a code is accepted once only.
+	 * failed login towards the lockout; a code is accepted once only. An account that was locked or
+	 * deactivated since the password step gets no further: no code is accepted for it.
 	 */
 	@Transactional
 	public boolean verifySecondFactor(StaffPrincipal principal, String code) {
+		if (!maySignIn(principal.id())) {
+			return false;
+		}
 		String secret = staff.totpSecret(principal.id()).orElse(null);
 		OptionalLong step = secret == null ? OptionalLong.empty() : Totp.matchingStep(secret, code, clock.instant());
 		if (step.isPresent() && staff.useTotpStep(principal.id(), step.getAsLong())) {
@@ -64,6 +68,13 @@ public class StaffCredentials {
 		}
 		staff.recordFailedLogin(principal.email(), clock.instant());
 		return false;
+	}
+
+	/** Whether the account is active and not locked now, so that a sign-in may go on. */
+	public boolean maySignIn(long staffId) {
+		return staff.findPrincipalById(staffId)
+			.filter(current -> current.isEnabled() && current.isAccountNonLocked())
+			.isPresent();
 	}
 
 	/** Sends a reset link when the address belongs to an active staff member; says nothing either way. */

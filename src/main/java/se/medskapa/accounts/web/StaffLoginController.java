@@ -12,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -70,6 +71,11 @@ class StaffLoginController {
 			return "accounts/second-factor";
 		}
 		if (!credentials.verifySecondFactor(principal, form.getCode())) {
+			if (!credentials.maySignIn(principal.id())) {
+				// Locked by too many wrong codes, or deactivated meanwhile: back to the start.
+				new SecurityContextLogoutHandler().logout(request, response, null);
+				return "redirect:/staff/login?error";
+			}
 			result.rejectValue("code", "validation.totpWrong");
 			return "accounts/second-factor";
 		}
