@@ -115,10 +115,13 @@ public class StaffCredentials {
 	@Transactional
 	public void acceptInvitation(String token, String password, String code) {
 		PendingInvitation pending = invitation(token);
-		if (Totp.matchingStep(pending.totpSecret(), code, clock.instant()).isEmpty()) {
+		OptionalLong step = Totp.matchingStep(pending.totpSecret(), code, clock.instant());
+		if (step.isEmpty()) {
 			throw new InvalidCodeException();
 		}
 		long staffId = tokens.consume(token, Purpose.INVITATION, clock.instant()).orElseThrow(InvalidTokenException::new);
+		// The code is used up here like at sign-in, so whoever saw it typed cannot sign in with it.
+		staff.useTotpStep(staffId, step.getAsLong());
 		staff.setPassword(staffId, passwordEncoder.encode(password));
 	}
 
