@@ -126,6 +126,7 @@ class StaffLoginController {
 			BindingResult result, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		model.addAttribute("token", token);
 		model.addAttribute("validLink", true);
+		rejectDifferentRepeat(form, result);
 		if (result.hasErrors()) {
 			return "accounts/password-reset-new";
 		}
@@ -151,6 +152,7 @@ class StaffLoginController {
 	String acceptInvitation(@RequestParam String token, @Valid @ModelAttribute("form") InvitationForm form,
 			BindingResult result, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		model.addAttribute("token", token);
+		rejectDifferentRepeat(form, result);
 		if (result.hasErrors()) {
 			return invitationView(token, model);
 		}
@@ -166,6 +168,13 @@ class StaffLoginController {
 		}
 		redirect.addFlashAttribute("flash", "flash.invitationAccepted");
 		return "redirect:/staff/login";
+	}
+
+	/** The error belongs to the repeat field, so that it shows there and the error summary links to it. */
+	private static void rejectDifferentRepeat(NewPasswordForm form, BindingResult result) {
+		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getRepeatPassword())) {
+			result.rejectValue("repeatPassword", "validation.passwordsDiffer");
+		}
 	}
 
 	private String invitationView(String token, Model model) {
