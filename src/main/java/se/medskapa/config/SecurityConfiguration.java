@@ -95,7 +95,7 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterBefore(new LoginRateLimitFilter(rateLimiter), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new StaffSessionRefreshFilter(staff), SecurityContextHolderFilter.class);
+			.addFilterAfter(new SessionRefreshFilter(staff, residents), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 

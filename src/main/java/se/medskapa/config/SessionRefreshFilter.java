@@ -18,25 +18,31 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import se.medskapa.accounts.ResidentPrincipal;
+import se.medskapa.accounts.Residents;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffUserDetailsService;
 
 /**
- * Makes an admin's changes reach sessions that are already open: a staff member who was deactivated is
- * signed out at their next request, and changed roles apply at once. Without this a session, kept alive
- * by use, would keep the rights it had at sign-in for as long as it lasts. One lookup by primary key per
- * request of signed-in staff; residents and visitors cost nothing.
+ * Makes changes to an account reach sessions that are already open: a staff member who was deactivated,
+ * or a resident whose account was deleted (on another device), is signed out at the next request, and
+ * changed staff roles apply at once. Without this a session, kept alive by use, would keep the rights it
+ * had at sign-in for as long as it lasts. One lookup by primary key per signed-in request; visitors cost
+ * nothing.
  */
-class StaffSessionRefreshFilter extends OncePerRequestFilter {
+class SessionRefreshFilter extends OncePerRequestFilter {
 
 	private final StaffUserDetailsService staff;
+
+	private final Residents residents;
 
 	private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-	StaffSessionRefreshFilter(StaffUserDetailsService staff) {
+	SessionRefreshFilter(StaffUserDetailsService staff, Residents residents) {
 		this.staff = staff;
+		this.residents = residents;
 	}
 
 	@Override
@@ -53,6 +59,10 @@ class StaffSessionRefreshFilter extends OncePerRequestFilter {
 			else if (!current.get().roles().equals(signedIn.roles())) {
 				replace(current.get(), request, response);
 			}
+		}
+		else if (authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal resident
+				&& residents.profile(resident.id()).isEmpty()) {
+			signOut(request);
 		}
 		chain.doFilter(request, response);
 	}
