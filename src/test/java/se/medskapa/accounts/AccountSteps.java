@@ -1,6 +1,8 @@
 package se.medskapa.accounts;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -119,7 +121,7 @@ final class AccountSteps {
 	static String queryParameter(String link, String name) {
 		for (String pair : URI.create(link).getRawQuery().split("&")) {
 			if (pair.startsWith(name + "=")) {
-				return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+				return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
 			}
 		}
 		throw new AssertionError("no " + name + " in " + link);

@@ -2,6 +2,7 @@ package se.medskapa.accounts;
 
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.medskapa.support.IntegrationTest;
@@ -105,7 +107,7 @@ class LoginRateLimitTests extends IntegrationTest {
 			.andExpect(status().isTooManyRequests());
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder staffLogin(int attempt) {
+	private static MockHttpServletRequestBuilder staffLogin(int attempt) {
 		return post("/staff/login").param("email", "nobody-" + attempt + "@test.medskapa.example")
 			.param("password", "wrong password").with(csrf());
 	}
@@ -121,7 +123,7 @@ class LoginRateLimitTests extends IntegrationTest {
 		String token = Jsoup.parse(page.body()).select("input[name=_csrf]").attr("value");
 		assertThat(token).isNotBlank();
 		String body = "email=nobody%40test.medskapa.example&password=wrong&_csrf="
-				+ java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
 		return http.send(HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + port + "/staff/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", HTML)

@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -105,7 +106,7 @@ class PasswordResetTests extends IntegrationTest {
 
 		mvc.perform(get(AccountSteps.pathOf(link)).with(client))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+			.andExpect(model()
 				.attribute("validLink", true));
 		mvc.perform(post("/staff/password-reset/new").param("token", AccountSteps.queryParameter(link, "token"))
 			.param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD).with(csrf()).with(client))
@@ -154,7 +155,7 @@ class PasswordResetTests extends IntegrationTest {
 		}
 
 		mvc.perform(get(AccountSteps.pathOf(link)).with(client))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+			.andExpect(model()
 				.attribute("validLink", true));
 	}
 

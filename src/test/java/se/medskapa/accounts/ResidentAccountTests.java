@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,7 +82,7 @@ class ResidentAccountTests extends IntegrationTest {
 		mvc.perform(post("/account").session(AccountSteps.residentSession(resident)).param("displayName", "Kim")
 			.param("preferredLanguage", "xx").with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+			.andExpect(model()
 				.attributeHasFieldErrors("form", "preferredLanguage"));
 
 		assertThat(residents.profile(resident.id()).orElseThrow().preferredLanguage()).isEqualTo("sv");

@@ -1,5 +1,7 @@
 package se.medskapa.accounts;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +22,7 @@ import se.medskapa.support.TestStaff;
 import se.medskapa.support.TestTotp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -98,7 +101,7 @@ class StaffLoginTests extends IntegrationTest {
 		assertThat(session.getId()).isNotEqualTo(idAfterPassword);
 		mvc.perform(get("/staff").session(session).with(client))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Test [MUNICIPALITY_ADMIN]")));
+			.andExpect(content().string(containsString("Test [MUNICIPALITY_ADMIN]")));
 		mvc.perform(get("/boras/admin").session(session).with(client)).andExpect(status().isOk());
 		assertThat(jdbc.sql("select last_login_at is not null from staff_account where id = ?").param(admin.id())
 			.query(Boolean.class).single()).isTrue();
@@ -161,7 +164,7 @@ class StaffLoginTests extends IntegrationTest {
 	void shouldShowTheTranslatedLoginErrorAfterAFailedPassword() throws Exception {
 		mvc.perform(get("/staff/login?error").with(client))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+			.andExpect(content().string(containsString(
 					messages.getMessage("staffLogin.error", null, SWEDISH))));
 	}
 
@@ -172,8 +175,8 @@ class StaffLoginTests extends IntegrationTest {
 			AccountSteps.passwordStep(mvc, admin.email(), "wrong password " + attempt, client);
 		}
 		// Fifteen minutes later:
-		jdbc.sql("update staff_account set locked_until = now() - interval '1 second' where id = ?").param(admin.id())
-			.update();
+		jdbc.sql("update staff_account set locked_until = ? where id = ?")
+			.params(Timestamp.from(Instant.now().minusSeconds(1)), admin.id()).update();
 
 		AccountSteps.passwordStep(mvc, admin.email(), "one more typo", client);
 
@@ -295,8 +298,10 @@ class StaffLoginTests extends IntegrationTest {
 			.query(Boolean.class).single();
 	}
 
+	/** Compared with the application's clock, not the database server's. */
 	private boolean lockedUntilIsInTheFuture(TestStaff staff) {
-		return jdbc.sql("select coalesce(locked_until > now(), false) from staff_account where id = ?")
-			.param(staff.id()).query(Boolean.class).single();
+		Timestamp lockedUntil = jdbc.sql("select locked_until from staff_account where id = ?")
+			.param(staff.id()).query(Timestamp.class).list().get(0);
+		return lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
 	}
 }
