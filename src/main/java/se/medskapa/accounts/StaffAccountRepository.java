@@ -47,13 +47,15 @@ class StaffAccountRepository {
 			.params(step, staffId, step).update() == 1;
 	}
 
+	/** Counts a failure; the last allowed one locks the account and starts a fresh count for after the lock. */
 	void recordFailedLogin(String email, Instant now) {
 		jdbc.sql("""
 				update staff_account
-				set failed_logins = failed_logins + 1,
+				set failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
 				    locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
 				where lower(email) = lower(?)""")
-			.params(MAX_FAILED_LOGINS, Timestamp.from(now.plusSeconds(15 * 60)), email.strip()).update();
+			.params(MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, Timestamp.from(now.plusSeconds(15 * 60)), email.strip())
+			.update();
 	}
 
 	void recordSuccessfulLogin(long staffId, Instant now) {

@@ -52,10 +52,14 @@ public class StaffCredentials {
 
 	/**
 	 * Checks a TOTP code for a staff member who has given the right password. A wrong code counts as a
-	 * failed login towards the lockout; a code is accepted once only.
+	 * failed login towards the lockout; a code is accepted once only. An account that was locked or
+	 * deactivated since the password step gets no further: no code is accepted for it.
 	 */
 	@Transactional
 	public boolean verifySecondFactor(StaffPrincipal principal, String code) {
+		if (!maySignIn(principal.id())) {
+			return false;
+		}
 		String secret = staff.totpSecret(principal.id()).orElse(null);
 		OptionalLong step = secret == null ? OptionalLong.empty() : Totp.matchingStep(secret, code, clock.instant());
 		if (step.isPresent() && staff.useTotpStep(principal.id(), step.getAsLong())) {
@@ -64,6 +68,13 @@ public class StaffCredentials {
 		}
 		staff.recordFailedLogin(principal.email(), clock.instant());
 		return false;
+	}
+
+	/** Whether the account is active and not locked now, so that a sign-in may go on. */
+	public boolean maySignIn(long staffId) {
+		return staff.findPrincipalById(staffId)
+			.filter(current -> current.isEnabled() && current.isAccountNonLocked())
+			.isPresent();
 	}
 
 	/** Sends a reset link when the address belongs to an active staff member; says nothing either way. */
@@ -104,10 +115,13 @@ public class StaffCredentials {
 	@Transactional
 	public void acceptInvitation(String token, String password, String code) {
 		PendingInvitation pending = invitation(token);
-		if (Totp.matchingStep(pending.totpSecret(), code, clock.instant()).isEmpty()) {
+		OptionalLong step = Totp.matchingStep(pending.totpSecret(), code, clock.instant());
+		if (step.isEmpty()) {
 			throw new InvalidCodeException();
 		}
 		long staffId = tokens.consume(token, Purpose.INVITATION, clock.instant()).orElseThrow(InvalidTokenException::new);
+		// The code is used up here like at sign-in, so whoever saw it typed cannot sign in with it.
+		staff.useTotpStep(staffId, step.getAsLong());
 		staff.setPassword(staffId, passwordEncoder.encode(password));
 	}
 

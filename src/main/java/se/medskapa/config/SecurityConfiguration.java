@@ -21,7 +21,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -63,7 +66,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/staff/login")
 				.loginProcessingUrl("/staff/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/staff/login/second-factor", true)
+				// Not defaultSuccessUrl(…, true): that forgets the page asked for, which the code step returns to.
+				.successHandler(new SimpleUrlAuthenticationSuccessHandler("/staff/login/second-factor"))
 				.failureUrl("/staff/login?error"))
 			.oneTimeTokenLogin(ott -> ott.tokenService(tokens)
 				.authenticationProvider(new OneTimeTokenAuthenticationProvider(tokens, residents))
@@ -90,7 +94,8 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.addFilterBefore(new LoginRateLimitFilter(rateLimiter), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new LoginRateLimitFilter(rateLimiter), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionRefreshFilter(staff, residents), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 
@@ -131,13 +136,17 @@ class SecurityConfiguration {
 				&& authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
 	}
 
-	/** Someone who gave the password but not yet the code is sent to the code page, not shown "forbidden". */
+	/**
+	 * Someone who gave the password but not yet the code is sent to the code page, not shown "forbidden".
+	 * A missing or wrong CSRF token stays a plain 403 for everyone.
+	 */
 	private static AccessDeniedHandler secondFactorFirst() {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, exception) -> {
 			Authentication authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
 				.getAuthentication();
-			if (hasAuthority(authentication, StaffPrincipal.PASSWORD_FACTOR) && !hasSecondFactor(authentication)) {
+			if (!(exception instanceof CsrfException) && hasAuthority(authentication, StaffPrincipal.PASSWORD_FACTOR)
+					&& !hasSecondFactor(authentication)) {
 				redirect(response, request.getContextPath() + "/staff/login/second-factor");
 				return;
 			}

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -57,6 +56,7 @@ final class AccountForms {
 		@Size(min = StaffCredentials.MIN_PASSWORD_LENGTH, max = 200, message = "{validation.passwordLength}")
 		private String newPassword;
 
+		/** Compared with the new password by the controller, which reports a difference at this field. */
 		private String repeatPassword;
 
 		public String getNewPassword() {
@@ -73,11 +73,6 @@ final class AccountForms {
 
 		public void setRepeatPassword(String repeatPassword) {
 			this.repeatPassword = repeatPassword;
-		}
-
-		@AssertTrue(message = "{validation.passwordsDiffer}")
-		public boolean isRepeatPasswordMatching() {
-			return newPassword == null || newPassword.equals(repeatPassword);
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -70,6 +71,11 @@ class StaffLoginController {
 			return "accounts/second-factor";
 		}
 		if (!credentials.verifySecondFactor(principal, form.getCode())) {
+			if (!credentials.maySignIn(principal.id())) {
+				// Locked by too many wrong codes, or deactivated meanwhile: back to the start.
+				new SecurityContextLogoutHandler().logout(request, response, null);
+				return "redirect:/staff/login?error";
+			}
 			result.rejectValue("code", "validation.totpWrong");
 			return "accounts/second-factor";
 		}
@@ -120,6 +126,7 @@ class StaffLoginController {
 			BindingResult result, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		model.addAttribute("token", token);
 		model.addAttribute("validLink", true);
+		rejectDifferentRepeat(form, result);
 		if (result.hasErrors()) {
 			return "accounts/password-reset-new";
 		}
@@ -145,6 +152,7 @@ class StaffLoginController {
 	String acceptInvitation(@RequestParam String token, @Valid @ModelAttribute("form") InvitationForm form,
 			BindingResult result, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		model.addAttribute("token", token);
+		rejectDifferentRepeat(form, result);
 		if (result.hasErrors()) {
 			return invitationView(token, model);
 		}
@@ -160,6 +168,13 @@ class StaffLoginController {
 		}
 		redirect.addFlashAttribute("flash", "flash.invitationAccepted");
 		return "redirect:/staff/login";
+	}
+
+	/** The error belongs to the repeat field, so that it shows there and the error summary links to it. */
+	private static void rejectDifferentRepeat(NewPasswordForm form, BindingResult result) {
+		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getRepeatPassword())) {
+			result.rejectValue("repeatPassword", "validation.passwordsDiffer");
+		}
 	}
 
 	private String invitationView(String token, Model model) {

@@ -1,0 +1,162 @@
+package se.medskapa.accounts;
+
+import java.util.Locale;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.TestMailServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** Residents sign in with a link sent by e-mail; the link opens a confirmation, the button signs in. */
+@Tag("persistence")
+class ResidentLoginTests extends IntegrationTest {
+
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final RequestPostProcessor client = AccountSteps.newClient();
+
+	@Test
+	void shouldShowTheErrorSummaryAndKeepTheTypedValueForAnInvalidAddress() throws Exception {
+		MvcResult result = mvc.perform(post("/login").param("email", "anna.example.se").with(csrf()).with(client))
+			.andExpect(status().isOk())
+			.andExpect(view().name("accounts/login"))
+			.andReturn();
+
+		Document page = AccountSteps.html(result);
+		String error = messages.getMessage("validation.email", null, SWEDISH);
+		assertThat(page.select(".error-summary a[href=\"#email\"]").text()).isEqualTo(error);
+		assertThat(page.select("#email-error").text()).contains(error);
+		assertThat(page.select("input#email").attr("value")).isEqualTo("anna.example.se");
+		assertThat(page.select("input#email").attr("aria-invalid")).isEqualTo("true");
+	}
+
+	@Test
+	void shouldShowTheErrorInEnglishForAnEnglishSpeaker() throws Exception {
+		MvcResult result = mvc.perform(post("/login").param("email", "").cookie(new jakarta.servlet.http.Cookie(
+				"medskapa-lang", "en")).with(csrf()).with(client))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		assertThat(AccountSteps.html(result).select(".error-summary").text())
+			.contains(messages.getMessage("validation.required", null, Locale.ENGLISH));
+	}
+
+	@Test
+	void shouldMailALinkThatOpensAConfirmationAndSignsInOnlyOnTheButton() throws Exception {
+		String email = AccountSteps.uniqueEmail("resident");
+
+		mvc.perform(post("/login").param("email", email).with(csrf()).with(client))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login/sent"));
+		mvc.perform(get("/login/sent").with(client)).andExpect(status().isOk());
+
+		MimeMessage mail = TestMailServer.lastMailTo(email);
+		assertThat(mail.getSubject()).isEqualTo(messages.getMessage("mail.signIn.subject", null, SWEDISH));
+		String link = TestMailServer.linkIn(mail, "/login/ott");
+		String token = AccountSteps.queryParameter(link, "token");
+
+		MockHttpSession session = new MockHttpSession();
+		MvcResult confirm = mvc.perform(get(AccountSteps.pathOf(link)).session(session).with(client))
+			.andExpect(status().isOk())
+			.andExpect(view().name("accounts/login-confirm"))
+			.andReturn();
+		assertThat(AccountSteps.html(confirm).select("form[action=\"/login/ott\"] input[name=token]").attr("value"))
+			.isEqualTo(token);
+		assertThat(accountsWith(email)).isZero();
+		mvc.perform(get("/account").session(session).with(client)).andExpect(redirectedUrl("/login"));
+		String idBefore = session.getId();
+
+		MvcResult signIn = mvc.perform(post("/login/ott").with(AccountSteps.presenting(session)).param("token", token)
+			.with(csrf()).with(client))
+			.andExpect(status().isFound())
+			.andReturn();
+
+		// Back to the page asked for before, which is "My account" here too.
+		assertThat(signIn.getResponse().getRedirectedUrl()).endsWith("/account?continue");
+		assertThat(session.getId()).isNotEqualTo(idBefore);
+		assertThat(accountsWith(email)).isOne();
+		MvcResult account = mvc.perform(get("/account").session(session).with(client))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(AccountSteps.html(account).select("dd").text()).contains(email);
+	}
+
+	@Test
+	void shouldAcceptASignInLinkOnlyOnce() throws Exception {
+		String token = requestLink(AccountSteps.uniqueEmail("once"));
+		mvc.perform(post("/login/ott").param("token", token).with(csrf()).with(client))
+			.andExpect(redirectedUrl("/account"));
+
+		mvc.perform(post("/login/ott").param("token", token).with(csrf()).with(client))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?invalid"));
+	}
+
+	@Test
+	void shouldSendAnUnknownTokenBackToTheLoginPageWithAnExplanation() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/login/ott").session(session).param("token", "00000000-0000-0000-0000-000000000000")
+			.with(csrf()).with(client))
+			.andExpect(redirectedUrl("/login?invalid"));
+
+		MvcResult page = mvc.perform(get("/login?invalid").session(session).with(client))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(AccountSteps.html(page).select("[role=alert]").text())
+			.isEqualTo(messages.getMessage("login.invalidLink", null, SWEDISH));
+		mvc.perform(get("/account").session(session).with(client)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void shouldCreateTheAccountOnFirstUseOnlyAndFindItAgainLater() throws Exception {
+		String email = AccountSteps.uniqueEmail("again");
+		mvc.perform(post("/login/ott").param("token", requestLink(email)).with(csrf()).with(client))
+			.andExpect(redirectedUrl("/account"));
+		mvc.perform(post("/login/ott").param("token", requestLink(email.toUpperCase(Locale.ROOT))).with(csrf())
+			.with(client))
+			.andExpect(redirectedUrl("/account"));
+
+		assertThat(accountsWith(email)).isOne();
+	}
+
+	private String requestLink(String email) throws Exception {
+		int before = TestMailServer.mailsTo(email).size();
+		mvc.perform(post("/login").param("email", email).with(csrf()).with(client))
+			.andExpect(redirectedUrl("/login/sent"));
+		assertThat(TestMailServer.mailsTo(email)).hasSize(before + 1);
+		return AccountSteps.queryParameter(TestMailServer.linkIn(TestMailServer.lastMailTo(email), "/login/ott"),
+				"token");
+	}
+
+	private int accountsWith(String email) {
+		return jdbc.sql("select count(*) from resident_account where lower(email) = lower(?)").param(email)
+			.query(Integer.class).single();
+	}
+}

@@ -1,0 +1,307 @@
+package se.medskapa.accounts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.TestStaff;
+import se.medskapa.support.TestTotp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** Staff sign in with a password and then a TOTP code; either alone opens nothing. */
+@Tag("persistence")
+class StaffLoginTests extends IntegrationTest {
+
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StaffDirectory directory;
+
+	@Autowired
+	StaffUserDetailsService users;
+
+	@Autowired
+	Municipalities municipalities;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final RequestPostProcessor client = AccountSteps.newClient();
+
+	@Test
+	void shouldOpenNothingButTheSecondFactorPageAfterThePasswordAlone() throws Exception {
+		TestStaff admin = borasAdmin();
+		MockHttpSession session = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
+
+		for (String page : List.of("/staff", "/boras/admin", "/boras/admin/staff", "/operator/sent-mail")) {
+			mvc.perform(get(page).session(session).with(client))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/staff/login/second-factor"));
+		}
+		mvc.perform(get("/staff/login/second-factor").session(session).with(client))
+			.andExpect(status().isOk())
+			.andExpect(view().name("accounts/second-factor"));
+	}
+
+	@Test
+	void shouldSendThePasswordStepToTheSecondFactorPage() throws Exception {
+		TestStaff admin = borasAdmin();
+		mvc.perform(post("/staff/login").param("email", admin.email()).param("password", admin.password()).with(csrf())
+			.with(client))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/staff/login/second-factor"));
+	}
+
+	@Test
+	void shouldSignInWithTheRightCodeAndChangeTheSessionIdAtEachStep() throws Exception {
+		TestStaff admin = borasAdmin();
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(get("/staff/login").session(session).with(client)).andExpect(status().isOk());
+		String idBeforePassword = session.getId();
+		mvc.perform(post("/staff/login").with(AccountSteps.presenting(session)).param("email", admin.email())
+			.param("password", admin.password()).with(csrf()).with(client))
+			.andExpect(redirectedUrl("/staff/login/second-factor"));
+		String idAfterPassword = session.getId();
+		assertThat(idAfterPassword).isNotEqualTo(idBeforePassword);
+
+		mvc.perform(post("/staff/login/second-factor").session(session).param("code", TestTotp.code(admin.totpSecret()))
+			.with(csrf()).with(client))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/staff"));
+
+		assertThat(session.getId()).isNotEqualTo(idAfterPassword);
+		mvc.perform(get("/staff").session(session).with(client))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Test [MUNICIPALITY_ADMIN]")));
+		mvc.perform(get("/boras/admin").session(session).with(client)).andExpect(status().isOk());
+		assertThat(jdbc.sql("select last_login_at is not null from staff_account where id = ?").param(admin.id())
+			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void shouldShowAnErrorAndStayOnTheSecondFactorPageForAWrongCode() throws Exception {
+		TestStaff admin = borasAdmin();
+		MockHttpSession session = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
+
+		MvcResult result = AccountSteps.codeStep(mvc, session, AccountSteps.wrongCode(admin.totpSecret()), client);
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(AccountSteps.html(result).select(".error-summary").text())
+			.contains(messages.getMessage("validation.totpWrong", null, SWEDISH));
+		assertThat(AccountSteps.html(result).select("#code-error").text())
+			.contains(messages.getMessage("validation.totpWrong", null, SWEDISH));
+		mvc.perform(get("/staff").session(session).with(client))
+			.andExpect(redirectedUrl("/staff/login/second-factor"));
+	}
+
+	@Test
+	void shouldAcceptACodeOnlyOnce() throws Exception {
+		TestStaff admin = borasAdmin();
+		String code = TestTotp.code(admin.totpSecret());
+		AccountSteps.signIn(mvc, admin, code, client);
+
+		MockHttpSession second = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
+		MvcResult replay = AccountSteps.codeStep(mvc, second, code, client);
+
+		assertThat(replay.getResponse().getStatus()).isEqualTo(200);
+		assertThat(AccountSteps.html(replay).select("#code-error").text())
+			.contains(messages.getMessage("validation.totpWrong", null, SWEDISH));
+		mvc.perform(get("/staff").session(second).with(client)).andExpect(redirectedUrl("/staff/login/second-factor"));
+
+		MvcResult next = AccountSteps.codeStep(mvc, second, TestTotp.nextCode(admin.totpSecret()), client);
+		assertThat(next.getResponse().getRedirectedUrl()).isEqualTo("/staff");
+	}
+
+	@Test
+	void shouldLockStaffAccountAfterFiveWrongPasswords() throws Exception {
+		TestStaff admin = borasAdmin();
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			mvc.perform(post("/staff/login").param("email", admin.email()).param("password", "wrong password " + attempt)
+				.with(csrf()).with(client))
+				.andExpect(redirectedUrl("/staff/login?error"));
+		}
+
+		MockHttpSession session = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
+
+		assertThat(lockedUntilIsSet(admin)).isTrue();
+		mvc.perform(get("/staff/login/second-factor").session(session).with(client))
+			.andExpect(redirectedUrl("/staff/login"));
+		mvc.perform(post("/staff/login").param("email", admin.email()).param("password", admin.password()).with(csrf())
+			.with(client))
+			.andExpect(redirectedUrl("/staff/login?error"));
+	}
+
+	@Test
+	void shouldShowTheTranslatedLoginErrorAfterAFailedPassword() throws Exception {
+		mvc.perform(get("/staff/login?error").with(client))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					messages.getMessage("staffLogin.error", null, SWEDISH))));
+	}
+
+	@Test
+	void shouldGiveFiveFreshAttemptsOnceTheLockHasExpired() throws Exception {
+		TestStaff admin = borasAdmin();
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			AccountSteps.passwordStep(mvc, admin.email(), "wrong password " + attempt, client);
+		}
+		// Fifteen minutes later:
+		jdbc.sql("update staff_account set locked_until = ? where id = ?")
+			.params(Timestamp.from(Instant.now().minusSeconds(1)), admin.id()).update();
+
+		AccountSteps.passwordStep(mvc, admin.email(), "one more typo", client);
+
+		assertThat(lockedUntilIsInTheFuture(admin)).isFalse();
+		AccountSteps.signIn(mvc, admin, client);
+	}
+
+	@Test
+	void shouldLockTheAccountAfterFiveWrongCodes() throws Exception {
+		TestStaff admin = borasAdmin();
+		MockHttpSession session = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			assertThat(AccountSteps.codeStep(mvc, session, AccountSteps.wrongCode(admin.totpSecret()), client)
+				.getResponse().getStatus()).isEqualTo(200);
+		}
+
+		MvcResult fifth = AccountSteps.codeStep(mvc, session, AccountSteps.wrongCode(admin.totpSecret()), client);
+
+		assertThat(fifth.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+		assertThat(lockedUntilIsInTheFuture(admin)).isTrue();
+		MvcResult rightCode = AccountSteps.codeStep(mvc, session, TestTotp.code(admin.totpSecret()), client);
+		assertThat(rightCode.getResponse().getRedirectedUrl()).isNotEqualTo("/staff");
+		mvc.perform(get("/staff").session(session).with(client)).andExpect(redirectedUrl("/staff/login"));
+	}
+
+	@Test
+	void shouldRefuseTheRightCodeWhileTheAccountIsLocked() throws Exception {
+		TestStaff admin = borasAdmin();
+		MockHttpSession session = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
+		// Meanwhile someone else guesses the password five times.
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			AccountSteps.passwordStep(mvc, admin.email(), "guess " + attempt, AccountSteps.newClient());
+		}
+
+		MvcResult result = AccountSteps.codeStep(mvc, session, TestTotp.code(admin.totpSecret()), client);
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+		mvc.perform(get("/staff").session(session).with(client)).andExpect(redirectedUrl("/staff/login"));
+	}
+
+	@Test
+	void shouldNotSignInADeactivatedAccount() throws Exception {
+		TestStaff admin = borasAdmin();
+		TestStaff handler = TestStaff.create(directory, users, borasId(), Set.of(StaffRole.HANDLER), List.of());
+		directory.deactivate(borasId(), handler.id(), admin.id());
+
+		MockHttpSession session = AccountSteps.passwordStep(mvc, handler.email(), handler.password(), client);
+
+		mvc.perform(get("/staff/login/second-factor").session(session).with(client))
+			.andExpect(redirectedUrl("/staff/login"));
+		mvc.perform(post("/staff/login").param("email", handler.email()).param("password", handler.password())
+			.with(csrf()).with(client))
+			.andExpect(redirectedUrl("/staff/login?error"));
+	}
+
+	@Test
+	void shouldRefuseTheCodeOfAnAccountDeactivatedAfterThePasswordStep() throws Exception {
+		TestStaff admin = borasAdmin();
+		TestStaff handler = TestStaff.create(directory, users, borasId(), Set.of(StaffRole.HANDLER), List.of());
+		MockHttpSession session = AccountSteps.passwordStep(mvc, handler.email(), handler.password(), client);
+		directory.deactivate(borasId(), handler.id(), admin.id());
+
+		MvcResult result = AccountSteps.codeStep(mvc, session, TestTotp.code(handler.totpSecret()), client);
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+		mvc.perform(get("/staff").session(session).with(client)).andExpect(redirectedUrl("/staff/login"));
+	}
+
+	@Test
+	void shouldEndTheSessionOfAStaffMemberWhoIsDeactivated() throws Exception {
+		TestStaff admin = borasAdmin();
+		TestStaff handler = TestStaff.create(directory, users, borasId(), Set.of(StaffRole.HANDLER), List.of());
+		MockHttpSession session = AccountSteps.signIn(mvc, handler, client);
+		mvc.perform(get("/staff").session(session).with(client)).andExpect(status().isOk());
+
+		directory.deactivate(borasId(), handler.id(), admin.id());
+
+		mvc.perform(get("/staff").session(session).with(client)).andExpect(redirectedUrl("/staff/login"));
+	}
+
+	@Test
+	void shouldReturnToTheRequestedPageAfterBothFactors() throws Exception {
+		TestStaff admin = borasAdmin();
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(get("/boras/admin/staff").session(session).with(client))
+			.andExpect(redirectedUrl("/staff/login"));
+
+		mvc.perform(post("/staff/login").session(session).param("email", admin.email())
+			.param("password", admin.password()).with(csrf()).with(client))
+			.andExpect(redirectedUrl("/staff/login/second-factor"));
+		MvcResult code = AccountSteps.codeStep(mvc, session, TestTotp.code(admin.totpSecret()), client);
+
+		assertThat(code.getResponse().getRedirectedUrl()).contains("/boras/admin/staff");
+	}
+
+	@Test
+	void shouldSignOut() throws Exception {
+		TestStaff admin = borasAdmin();
+		MockHttpSession session = AccountSteps.signIn(mvc, admin, client);
+
+		mvc.perform(post("/logout").session(session).with(csrf()).with(client))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/?signedOut"));
+
+		assertThat(session.isInvalid()).isTrue();
+		mvc.perform(get("/staff").session(session).with(client)).andExpect(redirectedUrl("/staff/login"));
+	}
+
+	private TestStaff borasAdmin() {
+		return TestStaff.create(directory, users, borasId(), Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
+	}
+
+	private long borasId() {
+		return municipalities.requireBySlug("boras").id();
+	}
+
+	private boolean lockedUntilIsSet(TestStaff staff) {
+		return jdbc.sql("select locked_until is not null from staff_account where id = ?").param(staff.id())
+			.query(Boolean.class).single();
+	}
+
+	/** Compared with the application's clock, not the database server's. */
+	private boolean lockedUntilIsInTheFuture(TestStaff staff) {
+		Timestamp lockedUntil = jdbc.sql("select locked_until from staff_account where id = ?")
+			.param(staff.id()).query(Timestamp.class).list().get(0);
+		return lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
+	}
+}

@@ -1,0 +1,212 @@
+package se.medskapa.accounts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.Organisation;
+import se.medskapa.municipalities.Unit;
+import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.TestMailServer;
+import se.medskapa.support.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * One installation, many municipalities: an admin of Borås finds a closed door at every page of Umeå,
+ * and Umeå's ids typed into Borås's forms are simply not found.
+ */
+@Tag("persistence")
+class TenantIsolationTests extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StaffDirectory directory;
+
+	@Autowired
+	StaffUserDetailsService users;
+
+	@Autowired
+	Municipalities municipalities;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Municipality boras;
+
+	private Municipality umea;
+
+	private TestStaff borasAdmin;
+
+	@BeforeEach
+	void municipalitiesAndAdmin() {
+		boras = municipalities.requireBySlug("boras");
+		umea = municipalities.requireBySlug("umea");
+		borasAdmin = TestStaff.create(directory, users, boras.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
+	}
+
+	@Test
+	void shouldCloseEveryUmeaAdminPageToABorasAdmin() throws Exception {
+		TestStaff umeaHandler = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.HANDLER), List.of());
+		long department = organisation.departments(umea.id()).get(0).id();
+		long unit = organisation.units(umea.id()).get(0).id();
+		long category = organisation.categories(umea.id()).get(0).id();
+		String invitee = AccountSteps.uniqueEmail("smuggled");
+		Map<String, Object> before = snapshotOf(umea);
+
+		List<MockHttpServletRequestBuilder> requests = List.of(
+				get("/umea/admin"),
+				get("/umea/admin/"),
+				get("/umea/admin/departments/new"),
+				get("/umea/admin/departments/" + department + "/edit"),
+				get("/umea/admin/units/new"),
+				get("/umea/admin/units/" + unit + "/edit"),
+				get("/umea/admin/categories/new"),
+				get("/umea/admin/categories/" + category + "/edit"),
+				get("/umea/admin/staff"),
+				get("/umea/admin/staff/new"),
+				get("/umea/admin/staff/" + umeaHandler.id() + "/edit"),
+				post("/umea/admin/departments").param("name", "Borås was here"),
+				post("/umea/admin/departments/" + department).param("name", "Borås was here"),
+				post("/umea/admin/units").param("departmentId", String.valueOf(department)).param("name", "Borås unit"),
+				post("/umea/admin/units/" + unit).param("departmentId", String.valueOf(department))
+					.param("name", "Borås unit"),
+				post("/umea/admin/categories").param("name", "Borås category"),
+				post("/umea/admin/categories/" + category).param("name", "Borås category"),
+				post("/umea/admin/staff").param("email", invitee).param("displayName", "Smuggled In")
+					.param("roles", "MUNICIPALITY_ADMIN"),
+				post("/umea/admin/staff/" + umeaHandler.id()).param("roles", "MUNICIPALITY_ADMIN")
+					.param("unitIds", String.valueOf(unit)),
+				post("/umea/admin/staff/" + umeaHandler.id() + "/deactivate"),
+				post("/umea/admin/staff/" + umeaHandler.id() + "/reactivate"));
+
+		for (MockHttpServletRequestBuilder request : requests) {
+			MvcResult result = mvc.perform(request.with(borasAdmin.signedIn()).with(csrf())).andReturn();
+			assertThat(result.getResponse().getStatus())
+				.as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
+				.isIn(403, 404);
+		}
+
+		assertThat(snapshotOf(umea)).isEqualTo(before);
+		assertThat(directory.member(umea.id(), umeaHandler.id()).roles()).containsExactly(StaffRole.HANDLER);
+		assertThat(directory.exists(invitee)).isFalse();
+		assertThat(TestMailServer.mailsTo(invitee)).isEmpty();
+	}
+
+	@Test
+	void shouldNotFindUmeaUnitsInTheStaffFormOfBoras() throws Exception {
+		Unit borasUnit = organisation.units(boras.id()).get(0);
+		Unit umeaUnit = organisation.units(umea.id()).get(0);
+		TestStaff handler = TestStaff.create(directory, users, boras.id(), Set.of(StaffRole.HANDLER),
+				List.of(borasUnit.id()));
+
+		mvc.perform(post("/boras/admin/staff/" + handler.id()).with(borasAdmin.signedIn()).with(csrf())
+			.param("roles", "UNIT_LEAD").param("unitIds", String.valueOf(borasUnit.id()), String.valueOf(umeaUnit.id())))
+			.andExpect(status().isNotFound());
+
+		StaffMember unchanged = directory.member(boras.id(), handler.id());
+		assertThat(unchanged.roles()).containsExactly(StaffRole.HANDLER);
+		assertThat(unchanged.unitIds()).containsExactly(borasUnit.id());
+
+		String invitee = AccountSteps.uniqueEmail("invitee");
+		mvc.perform(post("/boras/admin/staff").with(borasAdmin.signedIn()).with(csrf()).param("email", invitee)
+			.param("displayName", "Ida Invited").param("roles", "HANDLER").param("unitIds", String.valueOf(umeaUnit.id())))
+			.andExpect(status().isNotFound());
+		assertThat(directory.exists(invitee)).isFalse();
+		assertThat(TestMailServer.mailsTo(invitee)).isEmpty();
+	}
+
+	@Test
+	void shouldNotFindUmeaRowsThroughTheAdminPagesOfBoras() throws Exception {
+		TestStaff umeaHandler = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.HANDLER), List.of());
+		long umeaDepartment = organisation.departments(umea.id()).get(0).id();
+		long umeaUnit = organisation.units(umea.id()).get(0).id();
+		long umeaCategory = organisation.categories(umea.id()).get(0).id();
+		long borasDepartment = organisation.departments(boras.id()).get(0).id();
+		Map<String, Object> before = snapshotOf(umea);
+
+		List<MockHttpServletRequestBuilder> requests = List.of(
+				get("/boras/admin/units/" + umeaUnit + "/edit"),
+				get("/boras/admin/departments/" + umeaDepartment + "/edit"),
+				get("/boras/admin/categories/" + umeaCategory + "/edit"),
+				get("/boras/admin/staff/" + umeaHandler.id() + "/edit"),
+				post("/boras/admin/units/" + umeaUnit).param("departmentId", String.valueOf(borasDepartment))
+					.param("name", "Taken over"),
+				post("/boras/admin/units").param("departmentId", String.valueOf(umeaDepartment))
+					.param("name", "Unit in a foreign department"),
+				post("/boras/admin/departments/" + umeaDepartment).param("name", "Taken over"),
+				post("/boras/admin/categories/" + umeaCategory).param("name", "Taken over"),
+				post("/boras/admin/staff/" + umeaHandler.id()).param("roles", "MUNICIPALITY_ADMIN"),
+				post("/boras/admin/staff/" + umeaHandler.id() + "/deactivate"));
+
+		for (MockHttpServletRequestBuilder request : requests) {
+			MvcResult result = mvc.perform(request.with(borasAdmin.signedIn()).with(csrf())).andReturn();
+			assertThat(result.getResponse().getStatus())
+				.as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
+				.isEqualTo(404);
+		}
+
+		assertThat(snapshotOf(umea)).isEqualTo(before);
+		assertThat(organisation.units(boras.id())).noneMatch(unit -> unit.name().equals("Unit in a foreign department"));
+	}
+
+	@Test
+	void shouldCloseAdminPagesToStaffWithoutTheAdminRole() throws Exception {
+		for (StaffRole role : List.of(StaffRole.HANDLER, StaffRole.IDEA_COACH, StaffRole.UNIT_LEAD)) {
+			TestStaff staff = TestStaff.create(directory, users, boras.id(), Set.of(role), List.of());
+			for (String page : List.of("/boras/admin", "/boras/admin/staff", "/boras/admin/staff/new",
+					"/boras/admin/units/new", "/operator/sent-mail", "/operator/accessibility-reports")) {
+				mvc.perform(get(page).with(staff.signedIn())).andExpect(status().isForbidden());
+			}
+			mvc.perform(post("/boras/admin/departments").with(staff.signedIn()).with(csrf()).param("name", "By " + role))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/boras/admin/staff/" + staff.id()).with(staff.signedIn()).with(csrf())
+				.param("roles", "MUNICIPALITY_ADMIN"))
+				.andExpect(status().isForbidden());
+			assertThat(directory.member(boras.id(), staff.id()).roles()).containsExactly(role);
+		}
+		assertThat(organisation.departments(boras.id())).noneMatch(department -> department.name().startsWith("By "));
+	}
+
+	@Test
+	void shouldOpenOperatorPagesOnlyToPlatformOperators() throws Exception {
+		TestStaff operator = TestStaff.create(directory, users, null, Set.of(StaffRole.PLATFORM_OPERATOR), List.of());
+		for (String page : List.of("/operator/sent-mail", "/operator/accessibility-reports")) {
+			mvc.perform(get(page).with(operator.signedIn())).andExpect(status().isOk());
+			mvc.perform(get(page).with(borasAdmin.signedIn())).andExpect(status().isForbidden());
+			mvc.perform(get(page)).andExpect(redirectedUrl("/staff/login"));
+		}
+		mvc.perform(get("/boras/admin").with(operator.signedIn())).andExpect(status().isForbidden());
+	}
+
+	/** Everything of the municipality an admin page could change. */
+	private Map<String, Object> snapshotOf(Municipality municipality) {
+		return Map.of("departments", organisation.departments(municipality.id()),
+				"units", organisation.units(municipality.id()),
+				"categories", organisation.categories(municipality.id()),
+				"staff", directory.staffOf(municipality.id()),
+				"memberships", jdbc.sql("select staff_id, unit_id from staff_unit_membership where municipality_id = ? "
+						+ "order by staff_id, unit_id").param(municipality.id()).query().listOfRows());
+	}
+}
