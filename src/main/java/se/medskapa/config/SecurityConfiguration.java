@@ -80,6 +80,8 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/account")
 				.failureUrl("/login?invalid"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			// The JSON API uses no cookies (anonymous intake now, bearer tokens later), so CSRF does not apply there.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						PathPatternRequestMatcher.pathPattern("/account/**"))

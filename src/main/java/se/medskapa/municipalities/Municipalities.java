@@ -42,6 +42,12 @@ public class Municipalities {
 		return findBySlug(slug).orElseThrow(() -> new MunicipalityNotFoundException("municipality"));
 	}
 
+	/** The first three letters of the slug, upper case: {@code boras} → {@code BOR}. */
+	static String casePrefix(String slug) {
+		String letters = slug.replaceAll("[^a-z]", "").toUpperCase(java.util.Locale.ROOT);
+		return (letters + "XX").substring(0, Math.max(2, Math.min(3, letters.length())));
+	}
+
 	@Transactional
 	public Municipality register(String slug, String name, String contactEmail, String contactPhone, String address,
 			String website) {
@@ -53,6 +59,8 @@ public class Municipalities {
 				values (?, ?, ?, ?, ?, ?) returning id""")
 			.params(slug, name, contactEmail, contactPhone, address, website)
 			.query(Long.class).single();
+		jdbc.sql("insert into municipality_settings (municipality_id, case_prefix) values (?, ?)")
+			.params(id, casePrefix(slug)).update();
 		return new Municipality(id, slug, name, contactEmail, contactPhone, address, website);
 	}
 }

@@ -1,0 +1,35 @@
+package se.medskapa.cases;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands out case numbers per municipality and year with no gaps, also under parallel submissions: the
+ * upsert locks the counter row until the submitting transaction ends, and a rollback returns the number.
+ */
+@Component
+class CaseReferences {
+
+	private final JdbcClient jdbc;
+
+	CaseReferences(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Must run inside the transaction that stores the case. */
+	String next(long municipalityId, int year) {
+		int number = jdbc.sql("""
+				insert into case_reference_counter (municipality_id, year, last_number) values (?, ?, 1)
+				on conflict (municipality_id, year) do update set last_number = case_reference_counter.last_number + 1
+				returning last_number""")
+			.params(municipalityId, year).query(Integer.class).single();
+		String prefix = jdbc.sql("select case_prefix from municipality_settings where municipality_id = ?")
+			.param(municipalityId).query(String.class).single();
+		return format(prefix, year, number);
+	}
+
+	/** {@code BOR-2026-00042}: short enough to read aloud on the phone. */
+	static String format(String prefix, int year, int number) {
+		return "%s-%d-%05d".formatted(prefix, year, number);
+	}
+}

@@ -1,0 +1,16 @@
+package se.medskapa.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the resident sees through the private tracking link. */
+public record TrackedCase(long id, String reference, CaseKind kind, String title, String description, CaseStatus status,
+		Instant submittedAt, String unitName, String contactName, LocalDate acknowledgeDue, LocalDate answerDue,
+		List<TimelineEntry> timeline) {
+
+	/** One public entry of the timeline; internal notes never appear here. */
+	public record TimelineEntry(Instant occurredAt, String type, CaseStatus toStatus, String unitName,
+			String publicMessage) {
+	}
+}

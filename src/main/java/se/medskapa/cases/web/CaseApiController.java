@@ -1,0 +1,65 @@
+package se.medskapa.cases.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.medskapa.cases.CaseIntake;
+import se.medskapa.cases.SubmittedCase;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.shared.RateLimiter;
+
+/** The one entry point as JSON: {@code POST /api/v1/{municipality}/cases}, no login needed. */
+@RestController
+@RequestMapping("/api/v1/{slug}/cases")
+class CaseApiController {
+
+	private final Municipalities municipalities;
+
+	private final CaseIntake intake;
+
+	private final RateLimiter rateLimiter;
+
+	private final String baseUrl;
+
+	CaseApiController(Municipalities municipalities, CaseIntake intake, RateLimiter rateLimiter,
+			@Value("${medskapa.base-url}") String baseUrl) {
+		this.municipalities = municipalities;
+		this.intake = intake;
+		this.rateLimiter = rateLimiter;
+		this.baseUrl = baseUrl;
+	}
+
+	@PostMapping
+	ResponseEntity<?> submit(@PathVariable String slug, @Valid @RequestBody CaseForm form, HttpServletRequest request,
+			Locale locale) {
+		Municipality municipality = municipalities.requireBySlug(slug);
+		if (!rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), IntakeController.SUBMISSIONS_PER_HOUR,
+				Duration.ofHours(1))) {
+			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+			problem.setTitle("Too many submissions");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(problem);
+		}
+		SubmittedCase submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), null));
+		String trackingUrl = baseUrl + "/" + slug + "/track/" + submitted.trackingToken();
+		return ResponseEntity.created(URI.create(baseUrl + "/api/v1/" + slug + "/cases/" + submitted.reference()))
+			.body(new SubmissionResponse(submitted.reference(), trackingUrl, submitted.status().name()));
+	}
+
+	record SubmissionResponse(String reference, String trackingUrl, String status) {
+	}
+}

@@ -1,0 +1,71 @@
+package se.medskapa.cases.web;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import se.medskapa.cases.CaseKind;
+import se.medskapa.cases.CaseSubmission;
+
+/** The intake form, shared by the page and the JSON API. */
+public class CaseForm {
+
+	@NotNull(message = "{validation.chooseOne}")
+	private CaseKind kind;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 150, message = "{validation.tooLong}")
+	private String title;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 10000, message = "{validation.tooLong}")
+	private String description;
+
+	private Long categoryId;
+
+	@Size(max = 200, message = "{validation.tooLong}")
+	private String place;
+
+	@Size(max = 120, message = "{validation.tooLong}")
+	private String name;
+
+	@Email(message = "{validation.email}")
+	@Size(max = 254, message = "{validation.tooLong}")
+	private String email;
+
+	private boolean publishPermission;
+
+	/** Honeypot: hidden from people, filled in by bots. */
+	private String website;
+
+	@AssertTrue(message = "{validation.required}")
+	boolean isHumanSubmission() {
+		return website == null || website.isBlank();
+	}
+
+	CaseSubmission toSubmission(String language, Long residentId) {
+		return new CaseSubmission(kind, title, description, categoryId, place, name, email, publishPermission, language,
+				residentId, null, false);
+	}
+
+	public CaseKind getKind() { return kind; }
+	public void setKind(CaseKind kind) { this.kind = kind; }
+	public String getTitle() { return title; }
+	public void setTitle(String title) { this.title = title; }
+	public String getDescription() { return description; }
+	public void setDescription(String description) { this.description = description; }
+	public Long getCategoryId() { return categoryId; }
+	public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+	public String getPlace() { return place; }
+	public void setPlace(String place) { this.place = place; }
+	public String getName() { return name; }
+	public void setName(String name) { this.name = name; }
+	public String getEmail() { return email; }
+	public void setEmail(String email) { this.email = email; }
+	public boolean isPublishPermission() { return publishPermission; }
+	public void setPublishPermission(boolean publishPermission) { this.publishPermission = publishPermission; }
+	public String getWebsite() { return website; }
+	public void setWebsite(String website) { this.website = website; }
+}

@@ -1,0 +1,124 @@
+package se.medskapa.cases.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.medskapa.accounts.ResidentPrincipal;
+import se.medskapa.cases.CaseIntake;
+import se.medskapa.cases.CaseKind;
+import se.medskapa.cases.CaseTracking;
+import se.medskapa.cases.SubmittedCase;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.municipalities.Organisation;
+import se.medskapa.shared.RateLimiter;
+
+/** The one entry point as a page: the form, the receipt, and the private tracking page. */
+@Controller
+class IntakeController {
+
+	static final int SUBMISSIONS_PER_HOUR = 10;
+
+	private final Municipalities municipalities;
+
+	private final Organisation organisation;
+
+	private final CaseIntake intake;
+
+	private final CaseTracking tracking;
+
+	private final RateLimiter rateLimiter;
+
+	IntakeController(Municipalities municipalities, Organisation organisation, CaseIntake intake, CaseTracking tracking,
+			RateLimiter rateLimiter) {
+		this.municipalities = municipalities;
+		this.organisation = organisation;
+		this.intake = intake;
+		this.tracking = tracking;
+		this.rateLimiter = rateLimiter;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("kind", "title", "description", "categoryId", "place", "name", "email",
+				"publishPermission", "website");
+	}
+
+	@ModelAttribute("municipality")
+	Municipality municipality(@PathVariable String slug) {
+		return municipalities.requireBySlug(slug);
+	}
+
+	@GetMapping("/{slug}/cases/new")
+	String form(@ModelAttribute("municipality") Municipality municipality, Authentication authentication, Model model) {
+		CaseForm form = new CaseForm();
+		form.setKind(CaseKind.IDEA);
+		if (authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal resident) {
+			form.setEmail(resident.email());
+			form.setName(resident.displayName());
+		}
+		return formView(municipality, form, model);
+	}
+
+	@PostMapping("/{slug}/cases")
+	String submit(@ModelAttribute("municipality") Municipality municipality, @Valid @ModelAttribute("form") CaseForm form,
+			BindingResult result, Authentication authentication, HttpServletRequest request, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return formView(municipality, form, model);
+		}
+		if (!rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), SUBMISSIONS_PER_HOUR, Duration.ofHours(1))) {
+			result.reject("intake.rateLimited");
+			return formView(municipality, form, model);
+		}
+		Long residentId = authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal resident
+				? resident.id() : null;
+		SubmittedCase submitted;
+		try {
+			submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), residentId));
+		}
+		catch (MunicipalityNotFoundException ex) {
+			result.rejectValue("categoryId", "validation.chooseOne");
+			return formView(municipality, form, model);
+		}
+		redirect.addFlashAttribute("reference", submitted.reference());
+		redirect.addFlashAttribute("trackingPath", "/" + municipality.slug() + "/track/" + submitted.trackingToken());
+		redirect.addFlashAttribute("emailGiven", form.getEmail() != null && !form.getEmail().isBlank());
+		return "redirect:/" + municipality.slug() + "/cases/receipt";
+	}
+
+	@GetMapping("/{slug}/cases/receipt")
+	String receipt() {
+		return "cases/receipt";
+	}
+
+	@GetMapping("/{slug}/track/{token}")
+	String track(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token, Model model) {
+		model.addAttribute("tracked", tracking.byToken(municipality.id(), token)
+			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
+		return "cases/track";
+	}
+
+	private String formView(Municipality municipality, CaseForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", CaseKind.values());
+		model.addAttribute("categories", organisation.categories(municipality.id()));
+		return "cases/new";
+	}
+}

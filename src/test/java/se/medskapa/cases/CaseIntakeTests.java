@@ -1,0 +1,196 @@
+package se.medskapa.cases;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.TestMailServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The one entry point: form and API, receipt, tracking link, references without gaps. */
+@Tag("persistence")
+class CaseIntakeTests extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	Municipalities municipalities;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void shouldGiveReceiptWithReferenceAndTrackingLinkByPageAndMail() throws Exception {
+		String email = "invanare-" + UUID.randomUUID() + "@example.se";
+		MvcResult submitted = mvc.perform(post("/boras/cases").param("kind", "IDEA")
+			.param("title", "Fler bänkar längs Viskan").param("description", "Det behövs fler platser att vila på.")
+			.param("place", "Viskans strand").param("email", email).param("name", "Karin")
+			.with(remote()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String reference = (String) submitted.getFlashMap().get("reference");
+		assertThat(reference).matches("BOR-\\d{4}-\\d{5}");
+
+		mvc.perform(get("/boras/cases/receipt").flashAttrs(submitted.getFlashMap()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
+
+		MimeMessage receipt = TestMailServer.lastMailTo(email);
+		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
+		String link = TestMailServer.linkIn(receipt, "/boras/track/");
+		String path = link.substring(link.indexOf("/boras/track/"));
+		mvc.perform(get(path)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fler bänkar längs Viskan")))
+			.andExpect(content().string(containsString("Mottaget")))
+			.andExpect(content().string(containsString("Ärendet togs emot")));
+	}
+
+	@Test
+	void shouldKeepWhatWasTypedAndExplainErrors() throws Exception {
+		mvc.perform(post("/umea/cases").param("kind", "COMPLAINT").param("title", "").param("description", "Trasig lampa")
+			.param("email", "inte-en-adress").with(remote()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Det finns fel i formuläret")))
+			.andExpect(content().string(containsString("Trasig lampa")))
+			.andExpect(content().string(containsString("value=\"inte-en-adress\"")));
+	}
+
+	@Test
+	void shouldRejectBotsThatFillTheHoneypot() throws Exception {
+		long before = count();
+		mvc.perform(post("/pitea/cases").param("kind", "IDEA").param("title", "Köp billigt").param("description", "spam")
+			.param("website", "http://spam.example").with(remote()).with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldAcceptSubmissionsThroughTheApiWithoutLogin() throws Exception {
+		mvc.perform(post("/api/v1/pitea/cases").contentType(MediaType.APPLICATION_JSON).with(remote())
+			.content("""
+					{"kind":"PROPOSAL","title":"Isbana på Norrstrand","description":"Spola en isbana varje vinter.",
+					 "publishPermission":true}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reference", matchesPattern("PIT-\\d{4}-\\d{5}")))
+			.andExpect(jsonPath("$.trackingUrl", containsString("/pitea/track/")))
+			.andExpect(jsonPath("$.status").value("RECEIVED"));
+	}
+
+	@Test
+	void shouldAnswerApiValidationErrorsAsProblemDetails() throws Exception {
+		mvc.perform(post("/api/v1/pitea/cases").contentType(MediaType.APPLICATION_JSON).with(remote())
+			.content("{\"kind\":\"IDEA\",\"title\":\"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/atlantis/cases").contentType(MediaType.APPLICATION_JSON).with(remote())
+			.content("{\"kind\":\"IDEA\",\"title\":\"T\",\"description\":\"D\"}"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void shouldOpenExactlyOneCaseWithATrackingTokenAndOnlyInItsMunicipality() throws Exception {
+		Municipality umea = municipalities.requireBySlug("umea");
+		SubmittedCase mine = intake.submit(umea, submission("Mitt ärende"));
+		SubmittedCase other = intake.submit(umea, submission("Någon annans ärende"));
+
+		mvc.perform(get("/umea/track/" + mine.trackingToken())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mitt ärende")))
+			.andExpect(content().string(not(containsString("Någon annans ärende"))));
+		mvc.perform(get("/boras/track/" + mine.trackingToken())).andExpect(status().isNotFound());
+		mvc.perform(get("/umea/track/" + mine.trackingToken().substring(1) + "x")).andExpect(status().isNotFound());
+		assertThat(other.trackingToken()).isNotEqualTo(mine.trackingToken());
+	}
+
+	@Test
+	void shouldRefuseCategoryOfAnotherMunicipality() throws Exception {
+		long umeaCategory = jdbc.sql("select c.id from category c join municipality m on m.id = c.municipality_id "
+				+ "where m.slug = 'umea' limit 1").query(Long.class).single();
+		long before = count();
+		mvc.perform(post("/boras/cases").param("kind", "IDEA").param("title", "T").param("description", "D")
+			.param("categoryId", String.valueOf(umeaCategory)).with(remote()).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Det finns fel i formuläret")));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldGiveFiftyParallelSubmissionsFiftyDistinctGapFreeReferences() throws Exception {
+		Municipality pitea = municipalities.requireBySlug("pitea");
+		Callable<String> submit = () -> intake.submit(pitea, submission("Parallellt")).reference();
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		List<String> references = new ArrayList<>();
+		try {
+			List<Future<String>> results = new ArrayList<>();
+			for (int i = 0; i < 50; i++) {
+				results.add(pool.submit(submit));
+			}
+			for (Future<String> result : results) {
+				references.add(result.get());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		Set<Integer> numbers = new HashSet<>();
+		references.forEach(reference -> numbers.add(Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1))));
+		assertThat(numbers).hasSize(50);
+		int lowest = numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
+		int highest = numbers.stream().mapToInt(Integer::intValue).max().orElseThrow();
+		assertThat(highest - lowest).isEqualTo(49);
+		// And no number of the year is missing, from the first to the last.
+		List<Integer> all = jdbc.sql("""
+				select cast(substring(reference from '\\d+$') as integer) from cases
+				where municipality_id = ? and reference like ? order by 1""")
+			.params(pitea.id(), references.get(0).substring(0, 9) + "%").query(Integer.class).list();
+		assertThat(all.get(all.size() - 1) - all.get(0) + 1).isEqualTo(all.size());
+	}
+
+	private static CaseSubmission submission(String title) {
+		return new CaseSubmission(CaseKind.IDEA, title, "Beskrivning", null, null, null, null, false, "sv", null, null,
+				false);
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from cases").query(Long.class).single();
+	}
+
+	/** A client address of its own, so the intake rate limit of one test does not reach another. */
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor remote() {
+		String address = "10.3." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
