@@ -42,7 +42,6 @@ create table cases (
     status              text    not null,
     unit_id             bigint,
     contact_staff_id    bigint,
-    tracking_token_hash text    not null unique,
     submitted_at        timestamptz not null,
     acknowledge_due     date    not null,
     answer_due          date    not null,
@@ -79,3 +78,14 @@ create table case_event (
     foreign key (case_id, municipality_id) references cases (id, municipality_id)
 );
 create index case_event_case_idx on case_event (case_id, id);
+
+-- Private tracking links. Only hashes are stored; every mail to the resident carries a fresh token, so each
+-- mail has a working link without the database ever holding one in clear.
+create table case_tracking_token (
+    token_hash      text    primary key,
+    municipality_id bigint  not null,
+    case_id         bigint  not null,
+    created_at      timestamptz not null,
+    foreign key (case_id, municipality_id) references cases (id, municipality_id)
+);
+create index case_tracking_token_case_idx on case_tracking_token (case_id);

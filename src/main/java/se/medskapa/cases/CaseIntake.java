@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
-import se.medskapa.shared.SecureTokens;
 import se.medskapa.shared.WorkingDays;
 
 /**
@@ -30,16 +29,19 @@ public class CaseIntake {
 
 	private final WorkingDays workingDays;
 
+	private final TrackingLinks trackingLinks;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CaseIntake(JdbcClient jdbc, CaseReferences references, Organisation organisation, WorkingDays workingDays,
-			ApplicationEventPublisher events, Clock clock) {
+			TrackingLinks trackingLinks, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.references = references;
 		this.organisation = organisation;
 		this.workingDays = workingDays;
+		this.trackingLinks = trackingLinks;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -54,28 +56,27 @@ public class CaseIntake {
 		LocalDate today = LocalDate.ofInstant(now, WorkingDays.SWEDEN);
 		HandlingRules rules = rules(municipality.id());
 		String reference = references.next(municipality.id(), today.getYear());
-		String token = SecureTokens.newToken();
 		long id = jdbc.sql("""
 				insert into cases (municipality_id, reference, kind, title, description, category_id, place,
 				                   submitter_name, submitter_email, submitter_language, resident_id, submitted_by_staff,
-				                   internal, publish_permission, status, tracking_token_hash, submitted_at,
-				                   acknowledge_due, answer_due)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                   internal, publish_permission, status, submitted_at, acknowledge_due, answer_due)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(municipality.id(), reference, submission.kind().name(), submission.title().strip(),
 					submission.description().strip(), submission.categoryId(), blankToNull(submission.place()),
 					blankToNull(submission.name()), blankToNull(submission.email()), language(submission.language()),
 					submission.residentId(), submission.staffId(), submission.internal(),
 					submission.publishPermission() && !submission.internal(), CaseStatus.RECEIVED.name(),
-					SecureTokens.hash(token), Timestamp.from(now),
+					Timestamp.from(now),
 					workingDays.addWorkingDays(today, rules.acknowledgeDays()),
 					workingDays.addWorkingDays(today, rules.answerDays()))
 			.query(Long.class).single();
+		String token = trackingLinks.issue(municipality.id(), id);
 		jdbc.sql("""
 				insert into case_event (municipality_id, case_id, occurred_at, type, actor_staff_id, actor_resident, to_status)
 				values (?, ?, ?, 'SUBMITTED', ?, ?, 'RECEIVED')""")
 			.params(municipality.id(), id, Timestamp.from(now), submission.staffId(), submission.staffId() == null)
 			.update();
-		events.publishEvent(new CaseSubmitted(id, municipality.id(), token));
+		events.publishEvent(new CaseSubmitted(id, municipality.id()));
 		return new SubmittedCase(id, reference, token, CaseStatus.RECEIVED);
 	}
 

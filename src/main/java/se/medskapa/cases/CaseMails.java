@@ -2,7 +2,6 @@ package se.medskapa.cases;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,13 +24,13 @@ class CaseMails {
 
 	private final MessageSource messages;
 
-	private final String baseUrl;
+	private final TrackingLinks trackingLinks;
 
-	CaseMails(JdbcClient jdbc, Mailer mailer, MessageSource messages, @Value("${medskapa.base-url}") String baseUrl) {
+	CaseMails(JdbcClient jdbc, Mailer mailer, MessageSource messages, TrackingLinks trackingLinks) {
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.trackingLinks = trackingLinks;
 	}
 
 	@ApplicationModuleListener
@@ -48,7 +47,7 @@ class CaseMails {
 			.filter(receipt -> receipt.email() != null)
 			.ifPresent(receipt -> {
 				Locale locale = Locale.forLanguageTag(receipt.language());
-				String link = baseUrl + "/" + receipt.slug() + "/track/" + submitted.trackingToken();
+				String link = trackingLinks.url(receipt.slug(), trackingLinks.issue(submitted.municipalityId(), submitted.caseId()));
 				mailer.send(new Mail(submitted.municipalityId(), receipt.email(),
 						messages.getMessage("mail.caseReceipt.subject", new Object[] { receipt.reference() }, locale),
 						messages.getMessage("mail.caseReceipt.body",

@@ -29,7 +29,8 @@ public class CaseTracking {
 				from cases c
 				left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
 				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
-				where c.municipality_id = ? and c.tracking_token_hash = ?""")
+				join case_tracking_token t on t.case_id = c.id and t.municipality_id = c.municipality_id
+				where c.municipality_id = ? and t.token_hash = ?""")
 			.params(municipalityId, SecureTokens.hash(token))
 			.query((rs, row) -> new TrackedCase(rs.getLong("id"), rs.getString("reference"),
 					CaseKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
