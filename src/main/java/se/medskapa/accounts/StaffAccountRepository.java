@@ -106,6 +106,25 @@ class StaffAccountRepository {
 			.params(active, municipalityId, staffId).update() == 1;
 	}
 
+	List<Long> unitIdsOf(long municipalityId, long staffId) {
+		return jdbc.sql("select unit_id from staff_unit_membership where municipality_id = ? and staff_id = ? order by unit_id")
+			.params(municipalityId, staffId).query(Long.class).list();
+	}
+
+	/** Active staff of a municipality, optionally only with a role and/or only members of a unit. */
+	List<StaffContact> activeContacts(long municipalityId, StaffRole role, Long unitId) {
+		String roleName = role == null ? null : role.name();
+		return jdbc.sql("""
+				select s.id, s.email, s.display_name, s.preferred_language from staff_account s
+				where s.municipality_id = ? and s.active and s.password_hash is not null
+				  and (?::text is null or ?::text = any (s.roles))
+				  and (?::bigint is null or exists (select 1 from staff_unit_membership m
+				                                    where m.staff_id = s.id and m.unit_id = ?))
+				order by s.display_name""")
+			.params(municipalityId, roleName, roleName, unitId, unitId)
+			.query(StaffContact.class).list();
+	}
+
 	private static final String PRINCIPAL_QUERY = """
 			select s.id, s.municipality_id, m.slug, s.email, s.display_name, s.password_hash, s.roles, s.active, s.locked_until
 			from staff_account s left join municipality m on m.id = s.municipality_id""";

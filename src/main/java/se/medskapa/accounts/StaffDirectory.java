@@ -81,7 +81,9 @@ public class StaffDirectory {
 		if (!staff.updateRoles(municipalityId, staffId, municipalityRolesOnly(roles))) {
 			throw new MunicipalityNotFoundException("staff");
 		}
-		staff.replaceUnits(municipalityId, staffId, ownUnits(municipalityId, unitIds));
+		List<Long> units = ownUnits(municipalityId, unitIds);
+		staff.replaceUnits(municipalityId, staffId, units);
+		events.publishEvent(new StaffUnitsChanged(staffId, municipalityId, units));
 	}
 
 	@Transactional
@@ -111,6 +113,21 @@ public class StaffDirectory {
 			staff.replaceUnits(municipalityId, id, ownUnits(municipalityId, unitIds));
 		}
 		return id;
+	}
+
+	/** The units a staff member belongs to. */
+	public List<Long> unitIdsOf(long municipalityId, long staffId) {
+		return staff.unitIdsOf(municipalityId, staffId);
+	}
+
+	/** Active staff of the municipality holding the role (e.g. the idea coaches, to notify). */
+	public List<StaffContact> activeWithRole(long municipalityId, StaffRole role) {
+		return staff.activeContacts(municipalityId, role, null);
+	}
+
+	/** Active members of a unit; with a role, only those holding it (e.g. the unit leads). */
+	public List<StaffContact> activeMembersOf(long municipalityId, long unitId, StaffRole role) {
+		return staff.activeContacts(municipalityId, role, unitId);
 	}
 
 	public boolean exists(String email) {

@@ -1,5 +1,7 @@
 package se.medskapa.cases;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -7,13 +9,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import se.medskapa.accounts.StaffContact;
+import se.medskapa.accounts.StaffDirectory;
+import se.medskapa.accounts.StaffRole;
 import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
 
 /**
- * E-mail to the resident about their case, in the language they wrote in. Runs after the submitting
- * transaction commits, from Spring Modulith's event publication registry: a crash before sending leaves the
- * publication incomplete, and it is resubmitted on restart.
+ * E-mail about cases: to the resident in the language they wrote in, with a fresh private tracking link, and
+ * to the staff who must act. Runs after the transaction commits, from Spring Modulith's event publication
+ * registry (a crash before sending leaves the publication incomplete; it is resubmitted on restart), and each
+ * mail carries a dedupe key, so a redelivered event never sends it twice.
  */
 @Component
 class CaseMails {
@@ -26,37 +32,144 @@ class CaseMails {
 
 	private final TrackingLinks trackingLinks;
 
-	CaseMails(JdbcClient jdbc, Mailer mailer, MessageSource messages, TrackingLinks trackingLinks) {
+	private final StaffDirectory staff;
+
+	CaseMails(JdbcClient jdbc, Mailer mailer, MessageSource messages, TrackingLinks trackingLinks,
+			StaffDirectory staff) {
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.trackingLinks = trackingLinks;
+		this.staff = staff;
 	}
 
 	@ApplicationModuleListener
-	void sendReceipt(CaseSubmitted submitted) {
-		jdbc.sql("""
-				select c.reference, c.title, c.submitter_email, c.submitter_language, m.slug, m.name
-				from cases c join municipality m on m.id = c.municipality_id
-				where c.id = ? and c.municipality_id = ?""")
-			.params(submitted.caseId(), submitted.municipalityId())
-			.query((rs, row) -> new Receipt(rs.getString("reference"), rs.getString("title"),
-					rs.getString("submitter_email"), rs.getString("submitter_language"), rs.getString("slug"),
-					rs.getString("name")))
-			.optional()
-			.filter(receipt -> receipt.email() != null)
-			.ifPresent(receipt -> {
-				Locale locale = Locale.forLanguageTag(receipt.language());
-				String link = trackingLinks.url(receipt.slug(), trackingLinks.issue(submitted.municipalityId(), submitted.caseId()));
-				mailer.send(new Mail(submitted.municipalityId(), receipt.email(),
-						messages.getMessage("mail.caseReceipt.subject", new Object[] { receipt.reference() }, locale),
-						messages.getMessage("mail.caseReceipt.body",
-								new Object[] { receipt.municipalityName(), receipt.title(), receipt.reference(), link },
-								locale)));
-			});
+	void onSubmitted(CaseSubmitted submitted) {
+		CaseFacts facts = facts(submitted.municipalityId(), submitted.caseId());
+		if (facts.submitterEmail() != null) {
+			toResident(facts, "receipt:" + facts.id(), "mail.caseReceipt.subject",
+					text(facts.language(), "mail.caseReceipt.body", facts.municipalityName(), facts.title(),
+							facts.reference(), link(facts)));
+		}
+		toStaff(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH), facts, "new:" + facts.id(),
+				"mail.staff.newCase");
 	}
 
-	private record Receipt(String reference, String title, String email, String language, String slug,
-			String municipalityName) {
+	@ApplicationModuleListener
+	void onEvent(CaseEventRecorded recorded) {
+		CaseFacts facts = facts(recorded.municipalityId(), recorded.caseId());
+		EventFacts event = jdbc.sql("""
+				select e.public_message, e.to_status, u.name as unit_name, s.display_name as actor_name, e.unit_id
+				from case_event e
+				left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
+				left join staff_account s on s.id = e.actor_staff_id and s.municipality_id = e.municipality_id
+				where e.id = ? and e.municipality_id = ?""")
+			.params(recorded.eventId(), recorded.municipalityId()).query(EventFacts.class).single();
+		String key = "event:" + recorded.eventId();
+		switch (recorded.type()) {
+			case ROUTED, HANDED_OVER -> {
+				residentUpdate(facts, key, recorded.type(), event);
+				toStaff(staff.activeMembersOf(facts.municipalityId(), event.unitId(), null), facts, key,
+						"mail.staff.unitQueue");
+			}
+			case TAKEN, ASSIGNED, STATUS_CHANGED, PUBLIC_MESSAGE, ANSWERED, FORWARDED, MERGED ->
+				residentUpdate(facts, key, recorded.type(), event);
+			case RETURNED_TO_COACH -> toStaff(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH), facts,
+					key, "mail.staff.returned");
+			case CONTACT_LEFT -> toStaff(staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD),
+					facts, key, "mail.staff.contactLeft");
+			case RESIDENT_REPLY -> toStaff(whoAnswers(facts), facts, key, "mail.staff.residentReplied");
+			default -> {
+				// Internal notes, publishing and withdrawal need no mail.
+			}
+		}
+	}
+
+	@ApplicationModuleListener
+	void onDeadlineMissed(CaseDeadlineMissed missed) {
+		CaseFacts facts = facts(missed.municipalityId(), missed.caseId());
+		List<StaffContact> recipients = new ArrayList<>(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH));
+		if (facts.unitId() != null) {
+			staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD).stream()
+				.filter(lead -> recipients.stream().noneMatch(r -> r.id() == lead.id())).forEach(recipients::add);
+		}
+		toStaff(recipients, facts, "overdue:" + missed.deadline() + ":" + facts.id(),
+				missed.deadline() == CaseDeadlineMissed.Deadline.ACKNOWLEDGE ? "mail.staff.acknowledgeOverdue"
+						: "mail.staff.answerOverdue");
+	}
+
+	private void residentUpdate(CaseFacts facts, String key, CaseEventType type, EventFacts event) {
+		if (facts.submitterEmail() == null) {
+			return;
+		}
+		String language = facts.language();
+		String status = text(language, "caseStatus." + facts.status());
+		String what = text(language, "mail.caseUpdate." + type, event.unitName(), event.actorName(), status,
+				facts.forwardedTo(), facts.contactName());
+		String message = event.publicMessage() == null ? "" : text(language, "mail.caseUpdate.message", event.publicMessage());
+		toResident(facts, key, "mail.caseUpdate.subject",
+				text(language, "mail.caseUpdate.body", facts.reference(), facts.title(), what, message, status, link(facts)));
+	}
+
+	/** The named contact, else the unit's members, else the coaches: someone always hears the resident. */
+	private List<StaffContact> whoAnswers(CaseFacts facts) {
+		if (facts.contactStaffId() != null && facts.unitId() != null) {
+			List<StaffContact> contact = staff.activeMembersOf(facts.municipalityId(), facts.unitId(), null).stream()
+				.filter(member -> member.id() == facts.contactStaffId()).toList();
+			if (!contact.isEmpty()) {
+				return contact;
+			}
+		}
+		if (facts.unitId() != null) {
+			List<StaffContact> members = staff.activeMembersOf(facts.municipalityId(), facts.unitId(), null);
+			if (!members.isEmpty()) {
+				return members;
+			}
+		}
+		return staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH);
+	}
+
+	private void toResident(CaseFacts facts, String key, String subjectKey, String body) {
+		mailer.send(new Mail(facts.municipalityId(), facts.submitterEmail(),
+				text(facts.language(), subjectKey, facts.reference()), body, key + ":resident"));
+	}
+
+	private void toStaff(List<StaffContact> recipients, CaseFacts facts, String key, String messageKey) {
+		String caseLink = trackingLinks.staffUrl(facts.slug(), facts.reference());
+		for (StaffContact recipient : recipients) {
+			String language = recipient.preferredLanguage();
+			mailer.send(new Mail(facts.municipalityId(), recipient.email(),
+					text(language, messageKey + ".subject", facts.reference()),
+					text(language, messageKey + ".body", recipient.displayName(), facts.reference(), facts.title(),
+							caseLink),
+					key + ":staff:" + recipient.id()));
+		}
+	}
+
+	private String link(CaseFacts facts) {
+		return trackingLinks.url(facts.slug(), trackingLinks.issue(facts.municipalityId(), facts.id()));
+	}
+
+	private String text(String language, String key, Object... arguments) {
+		return messages.getMessage(key, arguments, Locale.forLanguageTag(language));
+	}
+
+	private CaseFacts facts(long municipalityId, long caseId) {
+		return jdbc.sql("""
+				select c.id, c.municipality_id, c.reference, c.title, c.status, c.submitter_email,
+				       c.submitter_language as language, c.unit_id, c.contact_staff_id, c.forwarded_to,
+				       m.slug, m.name as municipality_name, s.display_name as contact_name
+				from cases c join municipality m on m.id = c.municipality_id
+				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
+				where c.id = ? and c.municipality_id = ?""")
+			.params(caseId, municipalityId).query(CaseFacts.class).single();
+	}
+
+	record CaseFacts(long id, long municipalityId, String reference, String title, String status,
+			String submitterEmail, String language, Long unitId, Long contactStaffId, String forwardedTo, String slug,
+			String municipalityName, String contactName) {
+	}
+
+	record EventFacts(String publicMessage, String toStatus, String unitName, String actorName, Long unitId) {
 	}
 }

@@ -11,6 +11,6 @@ public record TrackedCase(long id, String reference, CaseKind kind, String title
 
 	/** One public entry of the timeline; internal notes never appear here. */
 	public record TimelineEntry(Instant occurredAt, String type, CaseStatus toStatus, String unitName,
-			String publicMessage) {
+			String publicMessage, String residentMessage) {
 	}
 }

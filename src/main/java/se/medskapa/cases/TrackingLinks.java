@@ -36,4 +36,9 @@ class TrackingLinks {
 	String url(String slug, String token) {
 		return baseUrl + "/" + slug + "/track/" + token;
 	}
+
+	/** The case's staff page; opens only after staff sign-in. */
+	String staffUrl(String slug, String reference) {
+		return baseUrl + "/" + slug + "/staff/cases/" + reference;
+	}
 }

@@ -61,6 +61,7 @@ class SecurityConfiguration {
 				.requestMatchers("/staff/**").hasAuthority(StaffPrincipal.SECOND_FACTOR)
 				.requestMatchers("/operator/**").access(staffWithRole(StaffRole.PLATFORM_OPERATOR))
 				.requestMatchers("/{slug}/admin", "/{slug}/admin/**").access(SecurityConfiguration::municipalityAdmin)
+				.requestMatchers("/{slug}/staff/**").access(SecurityConfiguration::municipalityStaff)
 				.requestMatchers("/account", "/account/**").hasAuthority(ResidentPrincipal.ROLE)
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/staff/login")
@@ -126,6 +127,16 @@ class SecurityConfiguration {
 				&& principal.hasRole(StaffRole.MUNICIPALITY_ADMIN) && slug != null
 				&& slug.equals(principal.municipalitySlug());
 		return new AuthorizationDecision(granted);
+	}
+
+	/** Staff pages of a municipality open to that municipality's own staff (both factors), whatever their role. */
+	private static AuthorizationDecision municipalityStaff(java.util.function.Supplier<? extends Authentication> supplier,
+			RequestAuthorizationContext context) {
+		Authentication authentication = supplier.get();
+		String slug = context.getVariables().get("slug");
+		return new AuthorizationDecision(hasSecondFactor(authentication)
+				&& authentication.getPrincipal() instanceof StaffPrincipal principal && slug != null
+				&& slug.equals(principal.municipalitySlug()));
 	}
 
 	private static boolean hasSecondFactor(Authentication authentication) {

@@ -12,10 +12,16 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records and, where SMTP is configured, delivers e-mail. Recording happens first and in its own
- * statement: a failing SMTP server never loses the fact that we tried, nor what we said.
+ * Records and, where SMTP is configured, delivers e-mail. The record is written in the caller's transaction;
+ * delivery waits until that transaction has committed, so a rolled-back change never sends mail and a link
+ * in a mail never points at data that is not there yet. A failing SMTP server never loses the record.
  */
 @Service
 public class Mailer {
@@ -30,22 +36,47 @@ public class Mailer {
 
 	private final Clock clock;
 
-	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, @Value("${medskapa.mail.from}") String from, Clock clock) {
+	private final TransactionTemplate afterCommit;
+
+	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, @Value("${medskapa.mail.from}") String from, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.afterCommit = new TransactionTemplate(transactions);
+		this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.smtp = smtp;
 		this.from = from;
 		this.clock = clock;
 	}
 
 	public void send(Mail mail) {
-		long id = jdbc.sql("""
-				insert into sent_mail (municipality_id, recipient, subject, body) values (?, ?, ?, ?) returning id""")
-			.params(mail.municipalityId(), mail.recipient(), mail.subject(), mail.body())
-			.query(Long.class).single();
+		java.util.Optional<Long> recorded = jdbc.sql("""
+				insert into sent_mail (municipality_id, recipient, subject, body, dedupe_key) values (?, ?, ?, ?, ?)
+				on conflict (dedupe_key) do nothing returning id""")
+			.params(mail.municipalityId(), mail.recipient(), mail.subject(), mail.body(), mail.dedupeKey())
+			.query(Long.class).optional();
+		if (recorded.isEmpty()) {
+			return; // sent before under the same dedupe key
+		}
+		long id = recorded.get();
 		JavaMailSender sender = smtp.getIfAvailable();
 		if (sender == null) {
 			return;
 		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					// The committed transaction's connection is still bound here: record the outcome in a new one.
+					afterCommit.executeWithoutResult(status -> deliver(sender, mail, id));
+				}
+			});
+		}
+		else {
+			deliver(sender, mail, id);
+		}
+	}
+
+	private void deliver(JavaMailSender sender, Mail mail, long id) {
 		try {
 			SimpleMailMessage message = new SimpleMailMessage();
 			message.setFrom(from);

@@ -45,13 +45,16 @@ class IntakeController {
 
 	private final RateLimiter rateLimiter;
 
+	private final se.medskapa.cases.CaseHandling handling;
+
 	IntakeController(Municipalities municipalities, Organisation organisation, CaseIntake intake, CaseTracking tracking,
-			RateLimiter rateLimiter) {
+			RateLimiter rateLimiter, se.medskapa.cases.CaseHandling handling) {
 		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.intake = intake;
 		this.tracking = tracking;
 		this.rateLimiter = rateLimiter;
+		this.handling = handling;
 	}
 
 	@InitBinder("form")
@@ -110,9 +113,38 @@ class IntakeController {
 
 	@GetMapping("/{slug}/track/{token}")
 	String track(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token, Model model) {
+		model.addAttribute("token", token);
 		model.addAttribute("tracked", tracking.byToken(municipality.id(), token)
 			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
 		return "cases/track";
+	}
+
+	@PostMapping("/{slug}/track/{token}/reply")
+	String reply(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String message,
+			RedirectAttributes redirect) {
+		try {
+			handling.replyToCase(municipality.id(), token, message);
+			redirect.addFlashAttribute("flash", "flash.case.replySent");
+		}
+		catch (se.medskapa.cases.InvalidCaseActionException ex) {
+			redirect.addFlashAttribute("caseError", ex.messageKey());
+			redirect.addFlashAttribute("reply", message);
+		}
+		return "redirect:/" + municipality.slug() + "/track/" + token;
+	}
+
+	@PostMapping("/{slug}/track/{token}/withdraw")
+	String withdraw(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
+			RedirectAttributes redirect) {
+		try {
+			handling.withdrawCase(municipality.id(), token);
+			redirect.addFlashAttribute("flash", "flash.case.withdrawn");
+		}
+		catch (se.medskapa.cases.InvalidCaseActionException ex) {
+			redirect.addFlashAttribute("caseError", ex.messageKey());
+		}
+		return "redirect:/" + municipality.slug() + "/track/" + token;
 	}
 
 	private String formView(Municipality municipality, CaseForm form, Model model) {

@@ -1,0 +1,76 @@
+package se.medskapa.cases.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.medskapa.cases.RoutingRules;
+import se.medskapa.municipalities.DuplicateNameException;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.Organisation;
+
+/** The municipality admin's routing rules (category, optional area → unit). */
+@Controller
+@RequestMapping("/{slug}/admin/routing")
+class RoutingRulesAdminController {
+
+	private final Municipalities municipalities;
+
+	private final Organisation organisation;
+
+	private final RoutingRules rules;
+
+	RoutingRulesAdminController(Municipalities municipalities, Organisation organisation, RoutingRules rules) {
+		this.municipalities = municipalities;
+		this.organisation = organisation;
+		this.rules = rules;
+	}
+
+	@ModelAttribute("municipality")
+	Municipality municipality(@PathVariable String slug) {
+		return municipalities.requireBySlug(slug);
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("municipality") Municipality municipality, Model model) {
+		model.addAttribute("rules", rules.rules(municipality.id()));
+		model.addAttribute("categories", organisation.categories(municipality.id()));
+		model.addAttribute("units", organisation.units(municipality.id()));
+		return "cases/routing-rules";
+	}
+
+	@PostMapping
+	String add(@ModelAttribute("municipality") Municipality municipality, @RequestParam(required = false) Long categoryId,
+			@RequestParam(required = false) String area, @RequestParam(required = false) Long unitId,
+			RedirectAttributes redirect) {
+		if (categoryId == null || unitId == null) {
+			redirect.addFlashAttribute("ruleError", "validation.chooseOne");
+		}
+		else {
+			try {
+				rules.addRule(municipality.id(), categoryId, area, unitId);
+				redirect.addFlashAttribute("flash", "flash.saved");
+			}
+			catch (DuplicateNameException ex) {
+				redirect.addFlashAttribute("ruleError", "routing.error.duplicate");
+				redirect.addFlashAttribute("area", area);
+			}
+		}
+		return "redirect:/" + municipality.slug() + "/admin/routing";
+	}
+
+	@PostMapping("/{id}/delete")
+	String remove(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			RedirectAttributes redirect) {
+		rules.removeRule(municipality.id(), id);
+		redirect.addFlashAttribute("flash", "flash.saved");
+		return "redirect:/" + municipality.slug() + "/admin/routing";
+	}
+}

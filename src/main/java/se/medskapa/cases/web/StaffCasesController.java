@@ -1,0 +1,258 @@
+package se.medskapa.cases.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.medskapa.accounts.StaffDirectory;
+import se.medskapa.accounts.StaffPrincipal;
+import se.medskapa.accounts.StaffRole;
+import se.medskapa.cases.CaseAccessDeniedException;
+import se.medskapa.cases.CaseHandling;
+import se.medskapa.cases.CaseHandling.PublicVersion;
+import se.medskapa.cases.CaseStatus;
+import se.medskapa.cases.InvalidCaseActionException;
+import se.medskapa.cases.RoutingRules;
+import se.medskapa.cases.StaffCaseDetail;
+import se.medskapa.cases.StaffCaseViews;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.municipalities.Organisation;
+
+/**
+ * The idea sluice for staff: the queues (coach, unit, mine) and the case page with the actions the
+ * staff member's role allows. Every action is a POST that redirects back with a flash message; a refused
+ * action explains itself and loses nothing typed (the typed text comes back in the flash).
+ */
+@Controller
+@RequestMapping("/{slug}/staff/cases")
+class StaffCasesController {
+
+	private final Municipalities municipalities;
+
+	private final Organisation organisation;
+
+	private final StaffDirectory staff;
+
+	private final StaffCaseViews views;
+
+	private final CaseHandling handling;
+
+	private final RoutingRules routingRules;
+
+	StaffCasesController(Municipalities municipalities, Organisation organisation, StaffDirectory staff,
+			StaffCaseViews views, CaseHandling handling, RoutingRules routingRules) {
+		this.municipalities = municipalities;
+		this.organisation = organisation;
+		this.staff = staff;
+		this.views = views;
+		this.handling = handling;
+		this.routingRules = routingRules;
+	}
+
+	@ModelAttribute("municipality")
+	Municipality municipality(@PathVariable String slug) {
+		return municipalities.requireBySlug(slug);
+	}
+
+	@GetMapping
+	String queues(@ModelAttribute("municipality") Municipality municipality, @AuthenticationPrincipal StaffPrincipal me,
+			Model model) {
+		List<Long> myUnits = staff.unitIdsOf(municipality.id(), me.id());
+		boolean coach = me.hasRole(StaffRole.IDEA_COACH);
+		model.addAttribute("staff", me);
+		model.addAttribute("coachQueue", coach ? views.coachQueue(municipality.id()) : null);
+		model.addAttribute("overdue", coach ? views.overdue(municipality.id()) : null);
+		model.addAttribute("unitQueue", views.unitQueue(municipality.id(), myUnits));
+		model.addAttribute("myCases", views.contactOf(municipality.id(), me.id()));
+		return "cases/staff-queues";
+	}
+
+	@GetMapping("/{reference}")
+	String caseFile(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, Model model) {
+		if (!handling.canView(me, municipality.id(), reference)) {
+			throw views.detail(municipality.id(), reference).isPresent() ? new CaseAccessDeniedException()
+					: new MunicipalityNotFoundException("case");
+		}
+		StaffCaseDetail detail = views.detail(municipality.id(), reference).orElseThrow();
+		model.addAttribute("case", detail);
+		model.addAttribute("staff", me);
+		model.addAttribute("units", organisation.units(municipality.id()));
+		model.addAttribute("categories", organisation.categories(municipality.id()));
+		model.addAttribute("suggestedUnitId", routingRules.suggestUnit(municipality.id(), detail.categoryId(),
+				detail.place()).orElse(null));
+		model.addAttribute("unitMembers", detail.unitId() == null ? List.of()
+				: staff.activeMembersOf(municipality.id(), detail.unitId(), null));
+		model.addAttribute("isCoach", me.hasRole(StaffRole.IDEA_COACH));
+		model.addAttribute("inUnit", detail.unitId() != null
+				&& staff.unitIdsOf(municipality.id(), me.id()).contains(detail.unitId()));
+		model.addAttribute("statuses", List.of(CaseStatus.INVESTIGATING, CaseStatus.PLANNED, CaseStatus.PILOTED,
+				CaseStatus.IMPLEMENTED, CaseStatus.DECLINED, CaseStatus.ANSWERED));
+		return "cases/staff-case";
+	}
+
+	@PostMapping("/{reference}/route")
+	String route(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Long categoryId, @RequestParam(defaultValue = "false") boolean publish,
+			@RequestParam(required = false) String publicTitle, @RequestParam(required = false) String publicDescription,
+			RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.routed", () -> {
+			if (unitId == null) {
+				throw new InvalidCaseActionException("case.error.unitRequired");
+			}
+			handling.routeCase(me, municipality.id(), reference, unitId, categoryId,
+					publish ? new PublicVersion(publicTitle, publicDescription) : null);
+		}, "publicTitle", publicTitle, "publicDescription", publicDescription);
+	}
+
+	@PostMapping("/{reference}/publish")
+	String publish(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String publicTitle,
+			@RequestParam(required = false) String publicDescription, RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.published",
+				() -> handling.publishCase(me, municipality.id(), reference, new PublicVersion(publicTitle, publicDescription)),
+				"publicTitle", publicTitle, "publicDescription", publicDescription);
+	}
+
+	@PostMapping("/{reference}/unpublish")
+	String unpublish(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.unpublished",
+				() -> handling.unpublishCase(me, municipality.id(), reference));
+	}
+
+	@PostMapping("/{reference}/take")
+	String take(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.taken",
+				() -> handling.takeCase(me, municipality.id(), reference));
+	}
+
+	@PostMapping("/{reference}/assign")
+	String assign(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long handlerId,
+			RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.assigned", () -> {
+			if (handlerId == null) {
+				throw new InvalidCaseActionException("case.error.notUnitMember");
+			}
+			handling.assignCase(me, municipality.id(), reference, handlerId);
+		});
+	}
+
+	@PostMapping("/{reference}/hand-over")
+	String handOver(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long toUnitId,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.handedOver", () -> {
+			if (toUnitId == null) {
+				throw new InvalidCaseActionException("case.error.unitRequired");
+			}
+			handling.handOverCase(me, municipality.id(), reference, toUnitId, note);
+		}, "handOverNote", note);
+	}
+
+	@PostMapping("/{reference}/return")
+	String returnToCoach(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.returned",
+				() -> handling.returnCaseToCoach(me, municipality.id(), reference, reason), "returnReason", reason);
+	}
+
+	@PostMapping("/{reference}/status")
+	String changeStatus(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) String publicMessage, @RequestParam(required = false) String internalNote,
+			RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.statusChanged", () -> {
+			if (status == null) {
+				throw new InvalidCaseActionException("case.error.invalidTransition");
+			}
+			handling.changeCaseStatus(me, municipality.id(), reference, status, publicMessage, internalNote);
+		}, "statusMessage", publicMessage, "statusNote", internalNote);
+	}
+
+	@PostMapping("/{reference}/message")
+	String message(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String publicMessage,
+			RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.messageSent",
+				() -> handling.postPublicMessage(me, municipality.id(), reference, publicMessage), "message",
+				publicMessage);
+	}
+
+	@PostMapping("/{reference}/note")
+	String note(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.noteAdded",
+				() -> handling.addInternalNote(me, municipality.id(), reference, note), "note", note);
+	}
+
+	@PostMapping("/{reference}/answer")
+	String answer(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String publicMessage,
+			RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.answered",
+				() -> handling.answerCaseDirectly(me, municipality.id(), reference, publicMessage), "answer",
+				publicMessage);
+	}
+
+	@PostMapping("/{reference}/forward")
+	String forward(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String authority,
+			@RequestParam(required = false) String publicMessage, RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.forwarded",
+				() -> handling.forwardCase(me, municipality.id(), reference, authority, publicMessage), "authority",
+				authority, "forwardMessage", publicMessage);
+	}
+
+	@PostMapping("/{reference}/merge")
+	String merge(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String targetReference,
+			@RequestParam(required = false) String publicMessage, RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.case.merged",
+				() -> handling.mergeCase(me, municipality.id(), reference, targetReference, publicMessage),
+				"targetReference", targetReference, "mergeMessage", publicMessage);
+	}
+
+	@PostMapping("/{reference}/registry-number")
+	String registryNumber(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String registryNumber,
+			RedirectAttributes redirect) {
+		return act(municipality, reference, redirect, "flash.saved",
+				() -> handling.setRegistryNumber(me, municipality.id(), reference, registryNumber));
+	}
+
+	/**
+	 * Runs an action; on a refused one the flash carries the reason and what was typed, so the page shows
+	 * the error next to the form with the text still in it.
+	 */
+	private static String act(Municipality municipality, String reference, RedirectAttributes redirect,
+			String successMessage, Runnable action, String... typed) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", successMessage);
+		}
+		catch (InvalidCaseActionException ex) {
+			redirect.addFlashAttribute("caseError", ex.messageKey());
+			for (int i = 0; i + 1 < typed.length; i += 2) {
+				redirect.addFlashAttribute(typed[i], typed[i + 1]);
+			}
+		}
+		return "redirect:/" + municipality.slug() + "/staff/cases/" + reference;
+	}
+}
