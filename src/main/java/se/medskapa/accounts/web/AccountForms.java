@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -75,9 +74,13 @@ final class AccountForms {
 			this.repeatPassword = repeatPassword;
 		}
 
-		@AssertTrue(message = "{validation.passwordsDiffer}")
-		public boolean isRepeatPasswordMatching() {
-			return newPassword == null || newPassword.equals(repeatPassword);
+		/**
+		 * The repeated password differs. Checked by the controller and reported on {@code repeatPassword}, so the
+		 * message shows at that field and the error summary links to it (a bean-level constraint would report
+		 * it on a property no field on the page has).
+		 */
+		boolean passwordsDiffer() {
+			return newPassword != null && !newPassword.equals(repeatPassword);
 		}
 	}
 

@@ -120,6 +120,7 @@ class StaffLoginController {
 			BindingResult result, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		model.addAttribute("token", token);
 		model.addAttribute("validLink", true);
+		rejectDifferentPasswords(form, result);
 		if (result.hasErrors()) {
 			return "accounts/password-reset-new";
 		}
@@ -145,6 +146,7 @@ class StaffLoginController {
 	String acceptInvitation(@RequestParam String token, @Valid @ModelAttribute("form") InvitationForm form,
 			BindingResult result, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		model.addAttribute("token", token);
+		rejectDifferentPasswords(form, result);
 		if (result.hasErrors()) {
 			return invitationView(token, model);
 		}
@@ -160,6 +162,12 @@ class StaffLoginController {
 		}
 		redirect.addFlashAttribute("flash", "flash.invitationAccepted");
 		return "redirect:/staff/login";
+	}
+
+	private static void rejectDifferentPasswords(NewPasswordForm form, BindingResult result) {
+		if (form.passwordsDiffer()) {
+			result.rejectValue("repeatPassword", "validation.passwordsDiffer");
+		}
 	}
 
 	private String invitationView(String token, Model model) {
