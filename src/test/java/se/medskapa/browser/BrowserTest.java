@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
@@ -155,6 +156,15 @@ public abstract class BrowserTest extends IntegrationTest {
 		}
 		assertThat(browser.findElements(By.cssSelector(".error-message"))).as("inline errors").isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector("[aria-invalid=true]"))).as("fields marked invalid").isNotEmpty();
+	}
+
+	/**
+	 * The fields' autocomplete purposes (WCAG 1.3.5: fields asking for the user's own data say what it is, so
+	 * browsers and assistive tools can fill it in; fields for someone else's data must not offer the user's).
+	 */
+	protected void assertAutocomplete(Map<String, String> purposeById) {
+		purposeById.forEach((id, purpose) -> assertThat(find("#" + id).getDomAttribute("autocomplete"))
+			.as("autocomplete of #" + id + " on " + browser.getCurrentUrl()).isEqualTo(purpose));
 	}
 
 	/** Checks the page the browser shows now with axe; fails listing every violation. */

@@ -1,6 +1,7 @@
 package se.medskapa.browser;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,18 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 	@Test
 	void shouldHaveNoAxeViolationsOnPublicPagesInEnglish() {
 		assertPagesAccessible("en", PUBLIC_PAGES);
+	}
+
+	@Test
+	void shouldIdentifyThePurposeOfFieldsAskingForTheVisitorsOwnData() {
+		open("/login");
+		assertAutocomplete(Map.of("email", "email"));
+		open("/accessibility");
+		assertAutocomplete(Map.of("name", "name", "email", "email"));
+		open("/staff/login");
+		assertAutocomplete(Map.of("email", "username", "password", "current-password"));
+		open("/staff/password-reset");
+		assertAutocomplete(Map.of("email", "email"));
 	}
 
 	@Test

@@ -51,6 +51,13 @@ class ResidentPagesAccessibilityTests extends BrowserTest {
 	}
 
 	@Test
+	void shouldIdentifyTheDisplayNameAsTheResidentsNickname() {
+		signInAsResident(newResidentEmail());
+
+		assertAutocomplete(java.util.Map.of("displayName", "nickname"));
+	}
+
+	@Test
 	void shouldHaveNoAxeViolationsAfterTheAccountIsDeleted() {
 		signInAsResident(newResidentEmail());
 		open("/account/delete");

@@ -1,6 +1,7 @@
 package se.medskapa.browser;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -146,6 +147,22 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		submitForm();
 		assertFormErrorsShown();
 		assertAccessible();
+	}
+
+	@Test
+	void shouldOfferAutocompleteOnlyForTheStaffMembersOwnData() {
+		String email = "invited-" + UUID.randomUUID() + "@test.medskapa.example";
+		staffDirectory.invite(municipalities.findBySlug("boras").orElseThrow(), email, "Inbjuden Testperson",
+				java.util.Set.of(StaffRole.HANDLER), List.of(), "Testadmin", java.util.Locale.forLanguageTag("sv"));
+		openLinkInMail(email, "/staff/invitation");
+		assertAutocomplete(Map.of("newPassword", "new-password", "repeatPassword", "new-password", "code",
+				"one-time-code"));
+
+		signInAsStaff(newStaff("boras", StaffRole.MUNICIPALITY_ADMIN));
+		open("/boras/admin/staff/new");
+		assertAutocomplete(Map.of("displayName", "off", "email", "off"));
+		open("/boras/admin/units/new");
+		assertAutocomplete(Map.of("email", "off"));
 	}
 
 	@Test
