@@ -46,6 +46,15 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 	}
 
 	@Test
+	void shouldHaveNoAxeViolationsOnTheGenericErrorPage() {
+		// The report form's address answers POST only; a GET gets 405, which has no page of its own.
+		open("/accessibility/report");
+
+		assertHeading("error.generic.title", "sv");
+		assertAccessible();
+	}
+
+	@Test
 	void shouldHaveNoAxeViolationsOnTheAccessibilityReportFormWithErrors() {
 		open("/accessibility");
 		submitForm();

@@ -14,7 +14,9 @@ import se.medskapa.accessibility.AccessibilityReports;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.support.TestStaff;
+import se.medskapa.support.TestTotp;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
@@ -121,7 +123,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 	}
 
 	@Test
-	void shouldHaveNoAxeViolationsOnInvitationPagesAlsoWithErrors() {
+	void shouldHaveNoAxeViolationsOnInvitationPagesWithErrorsAndAfterAcceptance() {
 		signInAsStaff(newStaff("boras", StaffRole.MUNICIPALITY_ADMIN));
 		String email = "invited-" + UUID.randomUUID() + "@test.medskapa.example";
 		open("/boras/admin/staff/new");
@@ -147,6 +149,15 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		submitForm();
 		assertFormErrorsShown();
 		assertAccessible();
+
+		String secret = find("dl.facts dd code").getText();
+		type("#newPassword", "a long enough password");
+		type("#repeatPassword", "a long enough password");
+		type("#code", TestTotp.code(secret));
+		submitForm();
+		assertOnPage("/staff/login");
+		assertThat(find(".flash").getText()).isEqualTo(message("flash.invitationAccepted", "sv"));
+		assertAccessible();
 	}
 
 	@Test
@@ -166,7 +177,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 	}
 
 	@Test
-	void shouldHaveNoAxeViolationsOnPasswordResetPagesAlsoWithErrors() {
+	void shouldHaveNoAxeViolationsOnPasswordResetPagesWithErrorsAndAfterTheChange() {
 		TestStaff staff = newStaff("boras", StaffRole.HANDLER);
 		open("/staff/password-reset");
 		type("#email", staff.email());
@@ -183,6 +194,13 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		type("#repeatPassword", "a different password");
 		submitForm();
 		assertFormErrorsShown();
+		assertAccessible();
+
+		type("#newPassword", "a long enough password");
+		type("#repeatPassword", "a long enough password");
+		submitForm();
+		assertOnPage("/staff/login");
+		assertThat(find(".flash").getText()).isEqualTo(message("flash.passwordChanged", "sv"));
 		assertAccessible();
 	}
 
