@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -214,7 +215,7 @@ public abstract class BrowserTest extends IntegrationTest {
 	/** A six-digit code the staff member's authenticator shows in no step near now. */
 	protected static String wrongCode(TestStaff staff) {
 		Instant now = Instant.now();
-		Set<String> near = new java.util.HashSet<>();
+		Set<String> near = new HashSet<>();
 		for (int step = -2; step <= 2; step++) {
 			near.add(TestTotp.code(staff.totpSecret(), now.plusSeconds(30L * step)));
 		}

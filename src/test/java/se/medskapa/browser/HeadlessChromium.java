@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -35,7 +36,8 @@ final class HeadlessChromium implements AutoCloseable {
 	private static final List<String> ARGUMENTS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
 			"--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
 			"--no-first-run", "--disable-sync", "--disable-quic", "--disable-extensions", "--disable-default-apps",
-			"--no-default-browser-check", "--mute-audio", "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight());
+			"--no-default-browser-check", "--mute-audio",
+			"--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight());
 
 	/**
 	 * Selenium warns when Debian's Chromium is newer than the DevTools protocol versions it bundles; the tests
@@ -75,6 +77,9 @@ final class HeadlessChromium implements AutoCloseable {
 		options.addArguments("--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
+			// Chromium's caches and settings outside the profile (dconf and the like) stay in the profile too.
+			.withEnvironment(Map.of("XDG_CACHE_HOME", profile.resolve("cache").toString(), "XDG_CONFIG_HOME",
+					profile.resolve("config").toString()))
 			.withLogFile(new File("target/chromedriver.log"))
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);

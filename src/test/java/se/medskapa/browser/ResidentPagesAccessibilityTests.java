@@ -1,5 +1,6 @@
 package se.medskapa.browser;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ResidentPagesAccessibilityTests extends BrowserTest {
 	void shouldIdentifyTheDisplayNameAsTheResidentsNickname() {
 		signInAsResident(newResidentEmail());
 
-		assertAutocomplete(java.util.Map.of("displayName", "nickname"));
+		assertAutocomplete(Map.of("displayName", "nickname"));
 	}
 
 	@Test

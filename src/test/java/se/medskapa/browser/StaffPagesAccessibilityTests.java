@@ -1,9 +1,10 @@
 package se.medskapa.browser;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -76,24 +77,20 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		long boras = municipalities.findBySlug("boras").orElseThrow().id();
 
 		assertAll("admin forms with errors",
-				submittedWithErrors("/boras/admin/departments/new", form -> {
-				}),
+				submittedEmpty("/boras/admin/departments/new"),
 				submittedWithErrors("/boras/admin/departments/" + organisation.departments(boras).get(0).id() + "/edit",
-						form -> find("#name").clear()),
-				submittedWithErrors("/boras/admin/units/new", form -> {
-				}),
-				submittedWithErrors("/boras/admin/units/" + organisation.units(boras).get(0).id() + "/edit", form -> {
+						() -> find("#name").clear()),
+				submittedEmpty("/boras/admin/units/new"),
+				submittedWithErrors("/boras/admin/units/" + organisation.units(boras).get(0).id() + "/edit", () -> {
 					new Select(find("#departmentId")).selectByValue("");
 					find("#name").clear();
 					type("#email", "not-an-address");
 				}),
-				submittedWithErrors("/boras/admin/categories/new", form -> {
-				}),
+				submittedEmpty("/boras/admin/categories/new"),
 				submittedWithErrors("/boras/admin/categories/" + organisation.categories(boras).get(0).id() + "/edit",
-						form -> find("#name").clear()),
-				submittedWithErrors("/boras/admin/staff/new", form -> {
-				}),
-				submittedWithErrors("/boras/admin/staff/new?lang=en", form -> type("#email", "not-an-address")));
+						() -> find("#name").clear()),
+				submittedEmpty("/boras/admin/staff/new"),
+				submittedWithErrors("/boras/admin/staff/new?lang=en", () -> type("#email", "not-an-address")));
 	}
 
 	@Test
@@ -164,7 +161,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 	void shouldOfferAutocompleteOnlyForTheStaffMembersOwnData() {
 		String email = "invited-" + UUID.randomUUID() + "@test.medskapa.example";
 		staffDirectory.invite(municipalities.findBySlug("boras").orElseThrow(), email, "Inbjuden Testperson",
-				java.util.Set.of(StaffRole.HANDLER), List.of(), "Testadmin", java.util.Locale.forLanguageTag("sv"));
+				Set.of(StaffRole.HANDLER), List.of(), "Testadmin", Locale.forLanguageTag("sv"));
 		openLinkInMail(email, "/staff/invitation");
 		assertAutocomplete(Map.of("newPassword", "new-password", "repeatPassword", "new-password", "code",
 				"one-time-code"));
@@ -207,7 +204,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 	@Test
 	void shouldHaveNoAxeViolationsOnPlatformOperatorPages() {
 		accessibilityReports.report(url("/boras"), "Knappen saknar synlig fokusmarkering.\nGäller även mobil.",
-				"Testperson", "reporter-" + UUID.randomUUID() + "@test.medskapa.example", java.util.Locale.forLanguageTag("sv"));
+				"Testperson", "reporter-" + UUID.randomUUID() + "@test.medskapa.example", Locale.forLanguageTag("sv"));
 		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
 		List<String> pages = List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports");
 
@@ -215,11 +212,16 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		assertPagesAccessible("en", pages);
 	}
 
-	/** Opens the form, lets {@code fill} change it, submits it and checks the page with its errors. */
-	private Executable submittedWithErrors(String path, Consumer<String> fill) {
+	private Executable submittedEmpty(String path) {
+		return submittedWithErrors(path, () -> {
+		});
+	}
+
+	/** Opens the form, lets {@code change} empty or spoil fields, submits it and checks the page with its errors. */
+	private Executable submittedWithErrors(String path, Runnable change) {
 		return () -> {
 			open(path);
-			fill.accept(path);
+			change.run();
 			submitForm();
 			assertFormErrorsShown();
 			assertAccessible();
