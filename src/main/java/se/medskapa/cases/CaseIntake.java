@@ -31,23 +31,34 @@ public class CaseIntake {
 
 	private final TrackingLinks trackingLinks;
 
+	private final CaseAttachments attachmentStore;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CaseIntake(JdbcClient jdbc, CaseReferences references, Organisation organisation, WorkingDays workingDays,
-			TrackingLinks trackingLinks, ApplicationEventPublisher events, Clock clock) {
+			TrackingLinks trackingLinks, CaseAttachments attachmentStore, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.references = references;
 		this.organisation = organisation;
 		this.workingDays = workingDays;
 		this.trackingLinks = trackingLinks;
+		this.attachmentStore = attachmentStore;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public SubmittedCase submit(Municipality municipality, CaseSubmission submission) {
+		return submit(municipality, submission, java.util.List.of());
+	}
+
+	/** Submits with files; every file is checked before anything is stored. */
+	@Transactional
+	public SubmittedCase submit(Municipality municipality, CaseSubmission submission,
+			java.util.List<Attachment> attachments) {
+		CaseAttachments.check(attachments);
 		if (submission.categoryId() != null) {
 			// A category id from another municipality is simply not found.
 			organisation.category(municipality.id(), submission.categoryId());
@@ -76,6 +87,7 @@ public class CaseIntake {
 				values (?, ?, ?, 'SUBMITTED', ?, ?, 'RECEIVED')""")
 			.params(municipality.id(), id, Timestamp.from(now), submission.staffId(), submission.staffId() == null)
 			.update();
+		attachmentStore.store(municipality.id(), id, attachments);
 		events.publishEvent(new CaseSubmitted(id, municipality.id()));
 		return new SubmittedCase(id, reference, token, CaseStatus.RECEIVED);
 	}

@@ -37,6 +37,9 @@ public class CaseForm {
 
 	private boolean publishPermission;
 
+	/** Files from the page form; the JSON API takes no files. */
+	private java.util.List<org.springframework.web.multipart.MultipartFile> attachments = new java.util.ArrayList<>();
+
 	/** Honeypot: hidden from people, filled in by bots. */
 	private String website;
 
@@ -67,5 +70,9 @@ public class CaseForm {
 	public boolean isPublishPermission() { return publishPermission; }
 	public void setPublishPermission(boolean publishPermission) { this.publishPermission = publishPermission; }
 	public String getWebsite() { return website; }
+	public java.util.List<org.springframework.web.multipart.MultipartFile> getAttachments() { return attachments; }
+	public void setAttachments(java.util.List<org.springframework.web.multipart.MultipartFile> attachments) {
+		this.attachments = attachments == null ? new java.util.ArrayList<>() : attachments;
+	}
 	public void setWebsite(String website) { this.website = website; }
 }

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.accounts.ResidentPrincipal;
+import se.medskapa.cases.Attachment;
 import se.medskapa.cases.CaseIntake;
+import se.medskapa.cases.InvalidAttachmentException;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseTracking;
 import se.medskapa.cases.SubmittedCase;
@@ -60,7 +62,7 @@ class IntakeController {
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("kind", "title", "description", "categoryId", "place", "name", "email",
-				"publishPermission", "website");
+				"publishPermission", "website", "attachments");
 	}
 
 	@ModelAttribute("municipality")
@@ -94,10 +96,15 @@ class IntakeController {
 				? resident.id() : null;
 		SubmittedCase submitted;
 		try {
-			submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), residentId));
+			submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), residentId),
+					attachments(form));
 		}
 		catch (MunicipalityNotFoundException ex) {
 			result.rejectValue("categoryId", "validation.chooseOne");
+			return formView(municipality, form, model);
+		}
+		catch (InvalidAttachmentException ex) {
+			result.rejectValue("attachments", ex.messageKey(), new Object[] { ex.fileName() }, ex.messageKey());
 			return formView(municipality, form, model);
 		}
 		redirect.addFlashAttribute("reference", submitted.reference());
@@ -145,6 +152,22 @@ class IntakeController {
 			redirect.addFlashAttribute("caseError", ex.messageKey());
 		}
 		return "redirect:/" + municipality.slug() + "/track/" + token;
+	}
+
+	/** The chosen files; an empty file input sends one empty part, which is no attachment. */
+	private static java.util.List<Attachment> attachments(CaseForm form) {
+		java.util.List<Attachment> files = new java.util.ArrayList<>();
+		for (org.springframework.web.multipart.MultipartFile file : form.getAttachments()) {
+			if (file != null && !file.isEmpty()) {
+				try {
+					files.add(new Attachment(file.getOriginalFilename(), file.getBytes()));
+				}
+				catch (java.io.IOException ex) {
+					throw new InvalidAttachmentException("attachment.error.type", file.getOriginalFilename());
+				}
+			}
+		}
+		return files;
 	}
 
 	private String formView(Municipality municipality, CaseForm form, Model model) {

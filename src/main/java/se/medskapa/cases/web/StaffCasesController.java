@@ -50,14 +50,18 @@ class StaffCasesController {
 
 	private final RoutingRules routingRules;
 
+	private final se.medskapa.cases.CaseAttachments attachments;
+
 	StaffCasesController(Municipalities municipalities, Organisation organisation, StaffDirectory staff,
-			StaffCaseViews views, CaseHandling handling, RoutingRules routingRules) {
+			StaffCaseViews views, CaseHandling handling, RoutingRules routingRules,
+			se.medskapa.cases.CaseAttachments attachments) {
 		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.staff = staff;
 		this.views = views;
 		this.handling = handling;
 		this.routingRules = routingRules;
+		this.attachments = attachments;
 	}
 
 	@ModelAttribute("municipality")
@@ -87,6 +91,7 @@ class StaffCasesController {
 		}
 		StaffCaseDetail detail = views.detail(municipality.id(), reference).orElseThrow();
 		model.addAttribute("case", detail);
+		model.addAttribute("attachments", attachments.list(municipality.id(), detail.id()));
 		model.addAttribute("staff", me);
 		model.addAttribute("units", organisation.units(municipality.id()));
 		model.addAttribute("categories", organisation.categories(municipality.id()));
@@ -100,6 +105,23 @@ class StaffCasesController {
 		model.addAttribute("statuses", List.of(CaseStatus.INVESTIGATING, CaseStatus.PLANNED, CaseStatus.PILOTED,
 				CaseStatus.IMPLEMENTED, CaseStatus.DECLINED, CaseStatus.ANSWERED));
 		return "cases/staff-case";
+	}
+
+	@GetMapping("/{reference}/attachments/{attachmentId}")
+	org.springframework.http.ResponseEntity<byte[]> attachment(@ModelAttribute("municipality") Municipality municipality,
+			@PathVariable String reference, @PathVariable long attachmentId, @AuthenticationPrincipal StaffPrincipal me) {
+		if (!handling.canView(me, municipality.id(), reference)) {
+			throw new CaseAccessDeniedException();
+		}
+		se.medskapa.cases.CaseAttachments.AttachmentContent file = attachments.content(municipality.id(), reference, attachmentId)
+			.orElseThrow(() -> new MunicipalityNotFoundException("attachment"));
+		// Always a download, never rendered inline: a file from the public is not trusted content.
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(file.content());
 	}
 
 	@PostMapping("/{reference}/route")
