@@ -166,6 +166,18 @@ public class CaseHandling {
 		CaseFile target = files.byReference(municipalityId, targetReference == null ? "" : targetReference.strip())
 			.orElseThrow(() -> new InvalidCaseActionException("case.error.mergeTarget"));
 		change(municipalityId, reference, file -> file.mergeInto(coach.id(), target, message, clock.instant()));
+		// Followers move along, and a signed-in submitter of the duplicate now follows the case it joined.
+		jdbc.sql("""
+				insert into case_follower (municipality_id, case_id, resident_id)
+				select ?, ?, f.resident_id from case_follower f where f.case_id = (
+				    select id from cases where municipality_id = ? and reference = ?)
+				union
+				select ?, ?, c.resident_id from cases c
+				where c.municipality_id = ? and c.reference = ? and c.resident_id is not null
+				on conflict do nothing""")
+			.params(municipalityId, target.id, municipalityId, reference, municipalityId, target.id, municipalityId,
+					reference)
+			.update();
 	}
 
 	@Transactional
@@ -190,6 +202,29 @@ public class CaseHandling {
 		CaseFile file = byToken(municipalityId, trackingToken);
 		file.replyFromResident(message);
 		files.save(file);
+	}
+
+	/** A signed-in resident withdraws their own case from "My cases". */
+	@Transactional
+	public void withdrawOwnCase(long municipalityId, String reference, long residentId) {
+		CaseFile file = byOwner(municipalityId, reference, residentId);
+		file.withdrawByResident(clock.instant());
+		files.save(file);
+	}
+
+	/** A signed-in resident writes to the handler from "My cases". */
+	@Transactional
+	public void replyToOwnCase(long municipalityId, String reference, long residentId, String message) {
+		CaseFile file = byOwner(municipalityId, reference, residentId);
+		file.replyFromResident(message);
+		files.save(file);
+	}
+
+	private CaseFile byOwner(long municipalityId, String reference, long residentId) {
+		Long id = jdbc.sql("select id from cases where municipality_id = ? and reference = ? and resident_id = ?")
+			.params(municipalityId, reference, residentId).query(Long.class).optional()
+			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
+		return files.byId(municipalityId, id).orElseThrow();
 	}
 
 	/** A staff member's open cases go back to their units' queues (deactivated, or left those units). */

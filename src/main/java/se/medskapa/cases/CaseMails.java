@@ -72,8 +72,11 @@ class CaseMails {
 				toStaff(staff.activeMembersOf(facts.municipalityId(), event.unitId(), null), facts, key,
 						"mail.staff.unitQueue");
 			}
-			case TAKEN, ASSIGNED, STATUS_CHANGED, PUBLIC_MESSAGE, ANSWERED, FORWARDED, MERGED ->
+			case TAKEN, ASSIGNED -> residentUpdate(facts, key, recorded.type(), event);
+			case STATUS_CHANGED, PUBLIC_MESSAGE, ANSWERED, FORWARDED, MERGED -> {
 				residentUpdate(facts, key, recorded.type(), event);
+				followerUpdate(facts, key, recorded.type(), event);
+			}
 			case RETURNED_TO_COACH -> toStaff(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH), facts,
 					key, "mail.staff.returned");
 			case CONTACT_LEFT -> toStaff(staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD),
@@ -109,6 +112,35 @@ class CaseMails {
 		String message = event.publicMessage() == null ? "" : text(language, "mail.caseUpdate.message", event.publicMessage());
 		toResident(facts, key, "mail.caseUpdate.subject",
 				text(language, "mail.caseUpdate.body", facts.reference(), facts.title(), what, message, status, link(facts)));
+	}
+
+	/** Residents who follow the published case hear of its public news, with a link to its public page. */
+	private void followerUpdate(CaseFacts facts, String key, CaseEventType type, EventFacts event) {
+		if (!facts.published()) {
+			return;
+		}
+		record Follower(long id, String email, String preferredLanguage) {
+		}
+		for (Follower follower : jdbc.sql("""
+				select r.id, r.email, r.preferred_language from case_follower f
+				join resident_account r on r.id = f.resident_id
+				where f.case_id = ? and f.municipality_id = ? and r.deleted_at is null and r.email is not null""")
+			.params(facts.id(), facts.municipalityId()).query(Follower.class).list()) {
+			if (follower.email().equalsIgnoreCase(facts.submitterEmail() == null ? "" : facts.submitterEmail())) {
+				continue;
+			}
+			String language = follower.preferredLanguage();
+			String status = text(language, "caseStatus." + facts.status());
+			String what = text(language, "mail.caseUpdate." + type, event.unitName(), event.actorName(), status,
+					facts.forwardedTo(), facts.contactName());
+			String message = event.publicMessage() == null ? ""
+					: text(language, "mail.caseUpdate.message", event.publicMessage());
+			mailer.send(new Mail(facts.municipalityId(), follower.email(),
+					text(language, "mail.followUpdate.subject", facts.reference()),
+					text(language, "mail.followUpdate.body", facts.reference(), facts.publicTitle(), what, message, status,
+							trackingLinks.publicUrl(facts.slug(), facts.reference())),
+					key + ":follower:" + follower.id()));
+		}
 	}
 
 	/** The named contact, else the unit's members, else the coaches: someone always hears the resident. */
@@ -158,7 +190,7 @@ class CaseMails {
 		return jdbc.sql("""
 				select c.id, c.municipality_id, c.reference, c.title, c.status, c.submitter_email,
 				       c.submitter_language as language, c.unit_id, c.contact_staff_id, c.forwarded_to,
-				       m.slug, m.name as municipality_name, s.display_name as contact_name
+				       m.slug, m.name as municipality_name, s.display_name as contact_name, c.published, c.public_title
 				from cases c join municipality m on m.id = c.municipality_id
 				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
 				where c.id = ? and c.municipality_id = ?""")
@@ -167,7 +199,7 @@ class CaseMails {
 
 	record CaseFacts(long id, long municipalityId, String reference, String title, String status,
 			String submitterEmail, String language, Long unitId, Long contactStaffId, String forwardedTo, String slug,
-			String municipalityName, String contactName) {
+			String municipalityName, String contactName, boolean published, String publicTitle) {
 	}
 
 	record EventFacts(String publicMessage, String toStatus, String unitName, String actorName, Long unitId) {

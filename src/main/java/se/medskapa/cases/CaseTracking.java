@@ -23,23 +23,38 @@ public class CaseTracking {
 		if (token == null || token.length() < 20) {
 			return Optional.empty();
 		}
-		return jdbc.sql("""
+		return jdbc.sql(QUERY + """
+				join case_tracking_token t on t.case_id = c.id and t.municipality_id = c.municipality_id
+				where c.municipality_id = ? and t.token_hash = ?""")
+			.params(municipalityId, SecureTokens.hash(token))
+			.query(CaseTracking::map)
+			.optional()
+			.map(found -> withTimeline(municipalityId, found));
+	}
+
+	Optional<TrackedCase> byId(long municipalityId, long caseId) {
+		return jdbc.sql(QUERY + " where c.municipality_id = ? and c.id = ?")
+			.params(municipalityId, caseId)
+			.query(CaseTracking::map)
+			.optional()
+			.map(found -> withTimeline(municipalityId, found));
+	}
+
+	private static final String QUERY = """
 				select c.id, c.reference, c.kind, c.title, c.description, c.status, c.submitted_at,
 				       u.name as unit_name, s.display_name as contact_name, c.acknowledge_due, c.answer_due
 				from cases c
 				left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
 				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
-				join case_tracking_token t on t.case_id = c.id and t.municipality_id = c.municipality_id
-				where c.municipality_id = ? and t.token_hash = ?""")
-			.params(municipalityId, SecureTokens.hash(token))
-			.query((rs, row) -> new TrackedCase(rs.getLong("id"), rs.getString("reference"),
-					CaseKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
-					CaseStatus.valueOf(rs.getString("status")), rs.getTimestamp("submitted_at").toInstant(),
-					rs.getString("unit_name"), rs.getString("contact_name"),
-					rs.getObject("acknowledge_due", java.time.LocalDate.class),
-					rs.getObject("answer_due", java.time.LocalDate.class), List.of()))
-			.optional()
-			.map(found -> withTimeline(municipalityId, found));
+				""";
+
+	private static TrackedCase map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new TrackedCase(rs.getLong("id"), rs.getString("reference"),
+				CaseKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
+				CaseStatus.valueOf(rs.getString("status")), rs.getTimestamp("submitted_at").toInstant(),
+				rs.getString("unit_name"), rs.getString("contact_name"),
+				rs.getObject("acknowledge_due", java.time.LocalDate.class),
+				rs.getObject("answer_due", java.time.LocalDate.class), List.of());
 	}
 
 	private TrackedCase withTimeline(long municipalityId, TrackedCase found) {

@@ -37,6 +37,11 @@ class TrackingLinks {
 		return baseUrl + "/" + slug + "/track/" + token;
 	}
 
+	/** The case's public page (only published cases have one). */
+	String publicUrl(String slug, String reference) {
+		return baseUrl + "/" + slug + "/cases/" + reference;
+	}
+
 	/** The case's staff page; opens only after staff sign-in. */
 	String staffUrl(String slug, String reference) {
 		return baseUrl + "/" + slug + "/staff/cases/" + reference;

@@ -62,6 +62,8 @@ class SecurityConfiguration {
 				.requestMatchers("/operator/**").access(staffWithRole(StaffRole.PLATFORM_OPERATOR))
 				.requestMatchers("/{slug}/admin", "/{slug}/admin/**").access(SecurityConfiguration::municipalityAdmin)
 				.requestMatchers("/{slug}/staff/**").access(SecurityConfiguration::municipalityStaff)
+				.requestMatchers("/{slug}/my-cases/**", "/{slug}/cases/{reference}/follow", "/{slug}/cases/{reference}/unfollow")
+				.hasAuthority(ResidentPrincipal.ROLE)
 				.requestMatchers("/account", "/account/**").hasAuthority(ResidentPrincipal.ROLE)
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/staff/login")
@@ -88,6 +90,10 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.pathPattern("/account/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						PathPatternRequestMatcher.pathPattern("/account"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/{slug}/my-cases/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/{slug}/cases/{reference}/follow"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
 						PathPatternRequestMatcher.pathPattern("/**"))
 				.accessDeniedHandler(secondFactorFirst()))

@@ -120,7 +120,7 @@ class IntakeController {
 
 	@GetMapping("/{slug}/track/{token}")
 	String track(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token, Model model) {
-		model.addAttribute("token", token);
+		model.addAttribute("actionBase", "/" + municipality.slug() + "/track/" + token);
 		model.addAttribute("tracked", tracking.byToken(municipality.id(), token)
 			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
 		return "cases/track";

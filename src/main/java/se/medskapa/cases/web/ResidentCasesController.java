@@ -1,0 +1,98 @@
+package se.medskapa.cases.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.medskapa.accounts.ResidentPrincipal;
+import se.medskapa.cases.CaseHandling;
+import se.medskapa.cases.InvalidCaseActionException;
+import se.medskapa.cases.ResidentCases;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.MunicipalityNotFoundException;
+
+/** "My cases": a signed-in resident's own cases in every municipality, and following published cases. */
+@Controller
+class ResidentCasesController {
+
+	private final Municipalities municipalities;
+
+	private final ResidentCases residentCases;
+
+	private final CaseHandling handling;
+
+	ResidentCasesController(Municipalities municipalities, ResidentCases residentCases, CaseHandling handling) {
+		this.municipalities = municipalities;
+		this.residentCases = residentCases;
+		this.handling = handling;
+	}
+
+	@GetMapping("/account/cases")
+	String myCases(@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
+		model.addAttribute("cases", residentCases.casesOf(resident.id()));
+		return "cases/my-cases";
+	}
+
+	@GetMapping("/{slug}/my-cases/{reference}")
+	String myCase(@PathVariable String slug, @PathVariable String reference,
+			@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
+		Municipality municipality = municipalities.requireBySlug(slug);
+		model.addAttribute("municipality", municipality);
+		model.addAttribute("actionBase", "/" + slug + "/my-cases/" + reference);
+		model.addAttribute("tracked", residentCases.ownCase(municipality.id(), reference, resident.id())
+			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
+		return "cases/track";
+	}
+
+	@PostMapping("/{slug}/my-cases/{reference}/reply")
+	String reply(@PathVariable String slug, @PathVariable String reference,
+			@AuthenticationPrincipal ResidentPrincipal resident, @RequestParam(required = false) String message,
+			RedirectAttributes redirect) {
+		Municipality municipality = municipalities.requireBySlug(slug);
+		try {
+			handling.replyToOwnCase(municipality.id(), reference, resident.id(), message);
+			redirect.addFlashAttribute("flash", "flash.case.replySent");
+		}
+		catch (InvalidCaseActionException ex) {
+			redirect.addFlashAttribute("caseError", ex.messageKey());
+			redirect.addFlashAttribute("reply", message);
+		}
+		return "redirect:/" + slug + "/my-cases/" + reference;
+	}
+
+	@PostMapping("/{slug}/my-cases/{reference}/withdraw")
+	String withdraw(@PathVariable String slug, @PathVariable String reference,
+			@AuthenticationPrincipal ResidentPrincipal resident, RedirectAttributes redirect) {
+		Municipality municipality = municipalities.requireBySlug(slug);
+		try {
+			handling.withdrawOwnCase(municipality.id(), reference, resident.id());
+			redirect.addFlashAttribute("flash", "flash.case.withdrawn");
+		}
+		catch (InvalidCaseActionException ex) {
+			redirect.addFlashAttribute("caseError", ex.messageKey());
+		}
+		return "redirect:/" + slug + "/my-cases/" + reference;
+	}
+
+	@PostMapping("/{slug}/cases/{reference}/follow")
+	String follow(@PathVariable String slug, @PathVariable String reference,
+			@AuthenticationPrincipal ResidentPrincipal resident, RedirectAttributes redirect) {
+		residentCases.follow(municipalities.requireBySlug(slug).id(), reference, resident.id());
+		redirect.addFlashAttribute("flash", "flash.case.following");
+		return "redirect:/" + slug + "/cases/" + reference;
+	}
+
+	@PostMapping("/{slug}/cases/{reference}/unfollow")
+	String unfollow(@PathVariable String slug, @PathVariable String reference,
+			@AuthenticationPrincipal ResidentPrincipal resident, RedirectAttributes redirect) {
+		residentCases.unfollow(municipalities.requireBySlug(slug).id(), reference, resident.id());
+		redirect.addFlashAttribute("flash", "flash.case.unfollowed");
+		return "redirect:/" + slug + "/cases/" + reference;
+	}
+}

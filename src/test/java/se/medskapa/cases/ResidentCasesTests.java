@@ -1,0 +1,175 @@
+package se.medskapa.cases;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.medskapa.accounts.ResidentPrincipal;
+import se.medskapa.accounts.Residents;
+import se.medskapa.accounts.StaffDirectory;
+import se.medskapa.accounts.StaffPrincipal;
+import se.medskapa.accounts.StaffRole;
+import se.medskapa.accounts.StaffUserDetailsService;
+import se.medskapa.cases.CaseHandling.PublicVersion;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.Organisation;
+import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.TestMailServer;
+import se.medskapa.support.TestStaff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Signed-in residents: "My cases", following published cases, and the municipality's handling settings. */
+@Tag("persistence")
+class ResidentCasesTests extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Residents residents;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseHandling handling;
+
+	@Autowired
+	Municipalities municipalities;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	StaffDirectory directory;
+
+	@Autowired
+	StaffUserDetailsService users;
+
+	@Test
+	void shouldListMyCasesAndLetMeReplyWithoutTheTrackingLink() throws Exception {
+		ResidentPrincipal me = resident();
+		Municipality boras = municipalities.requireBySlug("boras");
+		mvc.perform(post("/boras/cases").param("kind", "IDEA").param("title", "Boule-bana i parken")
+			.param("description", "En bana nära lekplatsen.").with(signedIn(me)).with(csrf())
+			.with(request -> { request.setRemoteAddr("10.9.1.1"); return request; }))
+			.andExpect(status().is3xxRedirection());
+		String reference = jdbc.sql("select reference from cases where municipality_id = ? and resident_id = ? "
+				+ "order by id desc limit 1").params(boras.id(), me.id()).query(String.class).single();
+
+		mvc.perform(get("/account/cases").with(signedIn(me))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference)))
+			.andExpect(content().string(containsString("Borås Stad")));
+		mvc.perform(get("/boras/my-cases/" + reference).with(signedIn(me))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Boule-bana i parken")));
+		mvc.perform(post("/boras/my-cases/" + reference + "/reply").param("message", "Gärna med belysning.")
+			.with(signedIn(me)).with(csrf())).andExpect(flash().attribute("flash", "flash.case.replySent"));
+
+		ResidentPrincipal someoneElse = resident();
+		mvc.perform(get("/boras/my-cases/" + reference).with(signedIn(someoneElse))).andExpect(status().isNotFound());
+		mvc.perform(get("/account/cases").with(signedIn(someoneElse)))
+			.andExpect(content().string(not(containsString(reference))));
+		mvc.perform(get("/boras/my-cases/" + reference)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void shouldTellFollowersOfAPublishedCaseAndMoveThemWhenMerged() throws Exception {
+		Municipality pitea = municipalities.requireBySlug("pitea");
+		long unit = organisation.units(pitea.id()).get(0).id();
+		StaffPrincipal coach = principal(TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.IDEA_COACH), List.of()));
+		StaffPrincipal handler = principal(TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.HANDLER), List.of(unit)));
+		SubmittedCase original = intake.submit(pitea, submission(true));
+		SubmittedCase duplicate = intake.submit(pitea, submission(true));
+		handling.routeCase(coach, pitea.id(), original.reference(), unit, null, new PublicVersion("Badplats", "Fler badplatser."));
+		handling.routeCase(coach, pitea.id(), duplicate.reference(), unit, null, new PublicVersion("Badplats 2", "Samma sak."));
+
+		ResidentPrincipal follower = resident();
+		mvc.perform(post("/pitea/cases/" + duplicate.reference() + "/follow").with(signedIn(follower)).with(csrf()))
+			.andExpect(flash().attribute("flash", "flash.case.following"));
+		handling.mergeCase(coach, pitea.id(), duplicate.reference(), original.reference(), "Samma som " + original.reference());
+
+		handling.takeCase(handler, pitea.id(), original.reference());
+		handling.changeCaseStatus(handler, pitea.id(), original.reference(), CaseStatus.PLANNED, "Vi bygger en brygga.", null);
+		await().untilAsserted(() -> assertThat(TestMailServer.mailsTo(follower.email()))
+			.extracting(MimeMessage::getSubject).contains("Nytt i ärendet du följer: " + original.reference()));
+
+		// Unpublished cases cannot be followed.
+		SubmittedCase hidden = intake.submit(pitea, submission(false));
+		mvc.perform(post("/pitea/cases/" + hidden.reference() + "/follow").with(signedIn(follower)).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldLetTheAdminSetDeadlinesForNewCases() throws Exception {
+		Municipality umea = municipalities.requireBySlug("umea");
+		TestStaff admin = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
+		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "5").param("answerDays", "3")
+			.with(admin.signedIn()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Svarstiden kan inte vara kortare")));
+		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "x").param("answerDays", "20")
+			.with(admin.signedIn()).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Skriv ett heltal")));
+		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "3").param("answerDays", "20")
+			.param("showStaffNames", "true").with(admin.signedIn()).with(csrf()))
+			.andExpect(redirectedUrl("/umea/admin/case-settings"));
+		SubmittedCase submitted = intake.submit(umea, submission(false));
+		StaffCaseDetail detail = views.detail(umea.id(), submitted.reference()).orElseThrow();
+		assertThat(workingDays.workingDaysBetween(
+				java.time.LocalDate.ofInstant(detail.submittedAt(), se.medskapa.shared.WorkingDays.SWEDEN), detail.answerDue()))
+			.isEqualTo(20);
+		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "2").param("answerDays", "10")
+			.param("showStaffNames", "true").with(admin.signedIn()).with(csrf()));
+	}
+
+	@Autowired
+	StaffCaseViews views;
+
+	@Autowired
+	se.medskapa.shared.WorkingDays workingDays;
+
+	private ResidentPrincipal resident() {
+		UserDetails details = residents.loadUserByUsername("resident-" + UUID.randomUUID() + "@example.se");
+		return (ResidentPrincipal) details;
+	}
+
+	private static RequestPostProcessor signedIn(ResidentPrincipal resident) {
+		return SecurityMockMvcRequestPostProcessors
+			.authentication(UsernamePasswordAuthenticationToken.authenticated(resident, null, resident.getAuthorities()));
+	}
+
+	private StaffPrincipal principal(TestStaff staff) {
+		return users.reload(staff.id()).orElseThrow();
+	}
+
+	private static CaseSubmission submission(boolean publishable) {
+		return new CaseSubmission(CaseKind.IDEA, "Fler badplatser", "Vid Pite havsbad behövs fler platser.", null, null,
+				null, null, publishable, "sv", null, null, false);
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+}
