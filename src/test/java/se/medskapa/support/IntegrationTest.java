@@ -2,6 +2,7 @@ package se.medskapa.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -9,9 +10,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of every test that needs the running application. All of them share one Spring context (one
  * embedded PostgreSQL, one server on a random port, MockMvc), so extend this class rather than adding
- * annotations of your own: a different annotation set starts a second context.
+ * annotations of your own: a different annotation set starts a second context. Test-wide beans are imported
+ * here, once: {@link SqlStatements} counts SQL statements per thread.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SqlStatements.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class IntegrationTest {

@@ -1,0 +1,264 @@
+package se.medskapa.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import se.medskapa.shared.WorkingDays;
+
+/**
+ * Open feedback: what anyone may read about a municipality's cases. Only cases that a coach published (and
+ * that are not internal ideas) are visible, and only through their coach-reviewed public title and description;
+ * the resident's original texts, the submitter and internal notes are never read here.
+ * <p>
+ * Lists page by keyset (never OFFSET) and read one page, with the number of matches, in a single statement.
+ */
+@Service
+public class PublicCases {
+
+	public static final int DEFAULT_PAGE_SIZE = 20;
+
+	public static final int MAX_PAGE_SIZE = 50;
+
+	/** Timeline entries the public may see. Internal notes and the resident's own replies never are. */
+	static final Set<String> PUBLIC_EVENT_TYPES = Set.of("SUBMITTED", "ROUTED", "TAKEN", "HANDED_OVER",
+			"RETURNED_TO_COACH", "STATUS_CHANGED", "PUBLIC_MESSAGE", "ANSWERED", "FORWARDED", "MERGED", "WITHDRAWN");
+
+	/** The statuses of the showcase "Genomfört tack vare er". */
+	public static final Set<CaseStatus> SHOWCASE_STATUSES = EnumSet.of(CaseStatus.IMPLEMENTED, CaseStatus.PILOTED);
+
+	/**
+	 * What the public may see: published, not an internal idea, and with a reviewed public title. The partial
+	 * indexes of V9 are defined on exactly this predicate.
+	 */
+	private static final String VISIBLE = "c.municipality_id = :municipalityId and c.published and not c.internal "
+			+ "and c.public_title is not null";
+
+	private static final String EVENT_TYPES_SQL = PUBLIC_EVENT_TYPES.stream().sorted()
+		.map(type -> "'" + type + "'").collect(Collectors.joining(", "));
+
+	private static final int EXCERPT_LENGTH = 240;
+
+	private final JdbcClient jdbc;
+
+	private final WorkingDays workingDays;
+
+	private final Clock clock;
+
+	PublicCases(JdbcClient jdbc, WorkingDays workingDays, Clock clock) {
+		this.jdbc = jdbc;
+		this.workingDays = workingDays;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the published cases of a municipality.
+	 *
+	 * @param cursor the {@link PublicCasePage#nextCursor()} of the previous page, or {@code null}
+	 * @throws InvalidCursorException when the cursor was not handed out for this order
+	 */
+	public PublicCasePage list(long municipalityId, PublicCaseQuery query, String cursor, int pageSize) {
+		return page(municipalityId, query, cursor, pageSize, false);
+	}
+
+	/** One page of the showcase: published cases implemented or piloted, newest first, with their latest answer. */
+	public PublicCasePage showcase(long municipalityId, String cursor, int pageSize) {
+		return page(municipalityId, PublicCaseQuery.newest(), cursor, pageSize, true);
+	}
+
+	/** A published case of the municipality with its public timeline; empty for anything the public may not see. */
+	public Optional<PublicCase> find(long municipalityId, String reference) {
+		return jdbc.sql("""
+				select c.id, c.reference, c.kind, c.status, c.public_title, c.public_description, c.submitted_at,
+				       c.answered_at, c.closed_at, cat.name as category_name, u.name as unit_name,
+				       case when ms.show_staff_names then s.display_name end as contact_name
+				from cases c
+				join municipality_settings ms on ms.municipality_id = c.municipality_id
+				left join category cat on cat.id = c.category_id and cat.municipality_id = c.municipality_id
+				left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
+				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
+				where %s and c.reference = :reference""".formatted(VISIBLE))
+			.param("municipalityId", municipalityId)
+			.param("reference", reference)
+			.query((rs, row) -> {
+				Instant submittedAt = instant(rs, "submitted_at");
+				Instant answeredAt = instant(rs, "answered_at");
+				Instant closedAt = instant(rs, "closed_at");
+				return new CaseWithId(rs.getLong("id"), new PublicCase(rs.getString("reference"),
+						CaseKind.valueOf(rs.getString("kind")), CaseStatus.valueOf(rs.getString("status")),
+						rs.getString("public_title"), rs.getString("public_description"),
+						rs.getString("category_name"), rs.getString("unit_name"), rs.getString("contact_name"),
+						submittedAt, answeredAt, closedAt, daysTaken(submittedAt, answeredAt, closedAt), List.of()));
+			})
+			.optional()
+			.map(found -> withTimeline(municipalityId, found));
+	}
+
+	private PublicCase withTimeline(long municipalityId, CaseWithId found) {
+		List<PublicCase.Event> timeline = jdbc.sql("""
+				select e.occurred_at, e.type, e.to_status, u.name as unit_name, e.public_message
+				from case_event e
+				left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
+				where e.municipality_id = :municipalityId and e.case_id = :caseId and e.type in (%s)
+				order by e.occurred_at, e.id""".formatted(EVENT_TYPES_SQL))
+			.param("municipalityId", municipalityId)
+			.param("caseId", found.id())
+			.query((rs, row) -> new PublicCase.Event(instant(rs, "occurred_at"), rs.getString("type"),
+					status(rs.getString("to_status")), rs.getString("unit_name"), rs.getString("public_message")))
+			.list();
+		PublicCase c = found.publicCase();
+		return new PublicCase(c.reference(), c.kind(), c.status(), c.title(), c.description(), c.categoryName(),
+				c.unitName(), c.contactName(), c.submittedAt(), c.answeredAt(), c.closedAt(), c.workingDaysTaken(),
+				timeline);
+	}
+
+	/** Working days from submission to the answer, else to closing, else to today (Swedish dates). */
+	private int daysTaken(Instant submittedAt, Instant answeredAt, Instant closedAt) {
+		Instant end = answeredAt != null ? answeredAt : closedAt != null ? closedAt : clock.instant();
+		return workingDays.workingDaysBetween(LocalDate.ofInstant(submittedAt, WorkingDays.SWEDEN),
+				LocalDate.ofInstant(end, WorkingDays.SWEDEN));
+	}
+
+	private PublicCasePage page(long municipalityId, PublicCaseQuery query, String cursor, int pageSize,
+			boolean showcase) {
+		int size = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
+		PageCursor after = PageCursor.decode(cursor, query.sort());
+		Map<String, Object> params = new HashMap<>();
+		params.put("municipalityId", municipalityId);
+		StringBuilder where = new StringBuilder(VISIBLE);
+		if (showcase) {
+			// Literal, so that the partial index cases_public_implemented_idx applies.
+			where.append(" and c.status in ('IMPLEMENTED', 'PILOTED')");
+		}
+		if (query.status() != null) {
+			where.append(" and c.status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.kind() != null) {
+			where.append(" and c.kind = :kind");
+			params.put("kind", query.kind().name());
+		}
+		if (query.categoryId() != null) {
+			where.append(" and c.category_id = :categoryId");
+			params.put("categoryId", query.categoryId());
+		}
+		if (query.text() != null) {
+			// Swedish full-text search (stems, prefixes, with or without accents), or a title similar enough
+			// to survive a typo. The scalar subquery builds the tsquery once per statement.
+			where.append(" and (c.search_vector @@ (select medskapa_search_query(:text))"
+					+ " or medskapa_unaccent(c.public_title) %> medskapa_unaccent(:text))");
+			params.put("text", query.text());
+		}
+		String keyset = "";
+		String order;
+		if (query.sort() == PublicCaseSort.MOST_SUPPORTED) {
+			order = "support_count desc, submitted_at desc, id desc";
+			if (after != null) {
+				keyset = " and (c.support_count, c.submitted_at, c.id) < (:afterSupport, :afterSubmittedAt, :afterId)";
+				params.put("afterSupport", after.supportCount());
+			}
+		}
+		else {
+			order = "submitted_at desc, id desc";
+			if (after != null) {
+				keyset = " and (c.submitted_at, c.id) < (:afterSubmittedAt, :afterId)";
+			}
+		}
+		if (after != null) {
+			params.put("afterSubmittedAt", OffsetDateTime.ofInstant(after.submittedAt(), ZoneOffset.UTC));
+			params.put("afterId", after.id());
+		}
+		params.put("limit", size + 1);
+		String latestMessage = showcase ? """
+				left join lateral (
+				    select e.public_message from case_event e
+				    where e.case_id = c.id and e.municipality_id = c.municipality_id and e.public_message is not null
+				      and e.type in (%s)
+				    order by e.occurred_at desc, e.id desc limit 1) latest on true""".formatted(EVENT_TYPES_SQL) : "";
+		// The count and the page in one statement: the lateral page may be empty, the count row is always there.
+		String sql = """
+				select total.matches, page.*
+				from (select count(*) as matches from cases c where %1$s) total
+				left join lateral (
+				    select c.id, c.reference, c.kind, c.status, c.public_title, left(c.public_description, %2$d) as excerpt,
+				           c.submitted_at, c.support_count, cat.name as category_name, u.name as unit_name,
+				           %3$s as latest_message
+				    from cases c
+				    left join category cat on cat.id = c.category_id and cat.municipality_id = c.municipality_id
+				    left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
+				    %4$s
+				    where %1$s%5$s
+				    order by %6$s
+				    limit :limit) page on true
+				order by %7$s""".formatted(where, EXCERPT_LENGTH + 1, showcase ? "latest.public_message" : "null",
+				latestMessage, keyset, prefixed("c.", order), prefixed("page.", order));
+		List<Row> rows = new ArrayList<>();
+		long[] total = { 0 };
+		jdbc.sql(sql).params(params).query(rs -> {
+			total[0] = rs.getLong("matches");
+			if (rs.getObject("id") != null) {
+				rows.add(row(rs));
+			}
+		});
+		String next = null;
+		if (rows.size() > size) {
+			rows.subList(size, rows.size()).clear();
+			Row last = rows.get(rows.size() - 1);
+			next = PageCursor.after(query.sort(), last.summary(), last.id()).encode();
+		}
+		return new PublicCasePage(rows.stream().map(Row::summary).toList(), total[0], next);
+	}
+
+	private static String prefixed(String alias, String order) {
+		return alias + order.replace(", ", ", " + alias);
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		return new Row(rs.getLong("id"), new PublicCaseSummary(rs.getString("reference"),
+				CaseKind.valueOf(rs.getString("kind")), CaseStatus.valueOf(rs.getString("status")),
+				rs.getString("public_title"), excerpt(rs.getString("excerpt")), rs.getString("category_name"),
+				rs.getString("unit_name"), instant(rs, "submitted_at"), rs.getInt("support_count"),
+				rs.getString("latest_message")));
+	}
+
+	/** At most {@link #EXCERPT_LENGTH} characters, cut at a word and marked with an ellipsis when shortened. */
+	static String excerpt(String text) {
+		if (text == null || text.length() <= EXCERPT_LENGTH) {
+			return text;
+		}
+		String cut = text.substring(0, EXCERPT_LENGTH);
+		int space = cut.lastIndexOf(' ');
+		return (space > EXCERPT_LENGTH / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static CaseStatus status(String value) {
+		return value == null ? null : CaseStatus.valueOf(value);
+	}
+
+	private record Row(long id, PublicCaseSummary summary) {
+	}
+
+	private record CaseWithId(long id, PublicCase publicCase) {
+	}
+}

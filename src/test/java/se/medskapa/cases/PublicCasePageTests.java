@@ -1,0 +1,278 @@
+package se.medskapa.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.medskapa.accounts.StaffDirectory;
+import se.medskapa.cases.PublicCaseFixtures.Case;
+import se.medskapa.municipalities.Category;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.Organisation;
+import se.medskapa.municipalities.Unit;
+import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * One published case as page and as JSON, the showcase, and the promise of open feedback: the public sees the
+ * coach-reviewed texts, the timeline of status changes and public messages, and nothing else.
+ */
+@Tag("persistence")
+class PublicCasePageTests extends IntegrationTest {
+
+	static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	Municipalities municipalities;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	StaffDirectory staff;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	PublicCaseFixtures fixtures;
+
+	Municipality municipality;
+
+	@BeforeEach
+	void freshMunicipality() {
+		fixtures = new PublicCaseFixtures(intake, municipalities, organisation, staff, jdbc);
+		municipality = fixtures.municipality();
+	}
+
+	/** A case that went the whole way: routed, taken, noted, replied to, answered and implemented. */
+	private Case handledCase() {
+		Category category = fixtures.category(municipality, "Parker och natur");
+		Unit unit = fixtures.unit(municipality, "Gata och park");
+		Case c = fixtures.published(municipality, CaseKind.PROPOSAL, category.id(), "Fler bänkar i stadsparken",
+				"Det saknas platser att vila på längs promenadstråket.");
+		long handler = fixtures.staffMember(municipality, "Sara Handläggare");
+		fixtures.submittedAt(c, PublicCaseFixtures.stockholm(MONDAY, 9));
+		fixtures.set(c, "unit_id", unit.id());
+		fixtures.set(c, "contact_staff_id", handler);
+		fixtures.set(c, "acknowledged_at", PublicCaseFixtures.stockholm(MONDAY.plusDays(1), 10));
+		fixtures.set(c, "answered_at", PublicCaseFixtures.stockholm(MONDAY.plusDays(4), 15));
+		fixtures.set(c, "closed_at", PublicCaseFixtures.stockholm(MONDAY.plusDays(4), 15));
+		fixtures.status(c, CaseStatus.IMPLEMENTED);
+		Instant t = PublicCaseFixtures.stockholm(MONDAY, 12);
+		fixtures.event(c, t, "ROUTED", CaseStatus.WITH_UNIT, unit.id(), null, "Intern notering " + PublicCaseFixtures.SECRET);
+		fixtures.event(c, t.plusSeconds(60), "TAKEN", null, unit.id(), null, null);
+		fixtures.event(c, t.plusSeconds(120), "INTERNAL_NOTE", null, null, null, "Ring förvaltaren " + PublicCaseFixtures.SECRET);
+		fixtures.event(c, t.plusSeconds(180), "RESIDENT_REPLY", null, null, "Svar från invånaren " + PublicCaseFixtures.SECRET,
+				null);
+		fixtures.event(c, t.plusSeconds(240), "PUBLIC_MESSAGE", null, null, "Vi tittar på tre platser i parken.",
+				"Budget finns " + PublicCaseFixtures.SECRET);
+		fixtures.event(c, PublicCaseFixtures.stockholm(MONDAY.plusDays(4), 15), "STATUS_CHANGED", CaseStatus.IMPLEMENTED,
+				null, "Nu står det fyra nya bänkar längs promenadstråket.", null);
+		return c;
+	}
+
+	@Test
+	void shouldShowThePublicVersionWithUnitContactDaysAndPublicTimeline() throws Exception {
+		Case c = handledCase();
+		mvc.perform(get("/" + municipality.slug() + "/cases/" + c.reference()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Fler bänkar i stadsparken</h1>")))
+			.andExpect(content().string(containsString("Det saknas platser att vila på")))
+			.andExpect(content().string(containsString("Medborgarförslag")))
+			.andExpect(content().string(containsString("Genomfört")))
+			.andExpect(content().string(containsString("Parker och natur")))
+			.andExpect(content().string(containsString("Gata och park")))
+			.andExpect(content().string(containsString("Sara Handläggare")))
+			// Monday 9:00 to Friday: four working days.
+			.andExpect(content().string(containsString("Besvarat efter 4 arbetsdagar")))
+			.andExpect(content().string(containsString("Ärendet lämnades till en ansvarig enhet")))
+			.andExpect(content().string(containsString("Ny status: Hos ansvarig enhet")))
+			.andExpect(content().string(containsString("Vi tittar på tre platser i parken.")))
+			.andExpect(content().string(containsString("Ny status: Genomfört")))
+			.andExpect(content().string(containsString("Nu står det fyra nya bänkar")))
+			.andExpect(content().string(not(containsString(PublicCaseFixtures.SECRET))))
+			.andExpect(content().string(not(containsString("Originalrubrik"))));
+	}
+
+	@Test
+	void shouldShowTheSameCaseAsJsonWithItsPublicTimeline() throws Exception {
+		Case c = handledCase();
+		String body = mvc.perform(get("/api/v1/" + municipality.slug() + "/cases/" + c.reference()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reference").value(c.reference()))
+			.andExpect(jsonPath("$.title").value("Fler bänkar i stadsparken"))
+			.andExpect(jsonPath("$.status").value("IMPLEMENTED"))
+			.andExpect(jsonPath("$.kind").value("PROPOSAL"))
+			.andExpect(jsonPath("$.unit").value("Gata och park"))
+			.andExpect(jsonPath("$.contactName").value("Sara Handläggare"))
+			.andExpect(jsonPath("$.workingDaysTaken").value(4))
+			.andExpect(jsonPath("$.submittedAt").value("2025-03-03T08:00:00Z"))
+			.andExpect(jsonPath("$.answeredAt").value("2025-03-07T14:00:00Z"))
+			.andExpect(jsonPath("$.timeline[*].type").value(org.hamcrest.Matchers.contains("SUBMITTED", "ROUTED", "TAKEN",
+					"PUBLIC_MESSAGE", "STATUS_CHANGED")))
+			.andExpect(jsonPath("$.timeline[4].status").value("IMPLEMENTED"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(body).doesNotContain(PublicCaseFixtures.SECRET).doesNotContain("Originalrubrik")
+			.doesNotContain("internal").doesNotContain("submitter");
+	}
+
+	@Test
+	void shouldHideStaffNamesWhereTheMunicipalityChoosesSo() throws Exception {
+		Case c = handledCase();
+		jdbc.sql("update municipality_settings set show_staff_names = false where municipality_id = ?")
+			.param(municipality.id()).update();
+		mvc.perform(get("/" + municipality.slug() + "/cases/" + c.reference()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gata och park")))
+			.andExpect(content().string(not(containsString("Sara Handläggare"))))
+			.andExpect(content().string(not(containsString("Kontaktperson"))));
+		mvc.perform(get("/api/v1/" + municipality.slug() + "/cases/" + c.reference()))
+			.andExpect(jsonPath("$.contactName").value(nullValue()));
+	}
+
+	@Test
+	void shouldNeverShowWhatIsNotPublicOnAnyPublicPageOrResponse() throws Exception {
+		Case c = handledCase();
+		String slug = municipality.slug();
+		for (String path : List.of("/" + slug + "/cases", "/" + slug + "/cases?q=bänkar", "/" + slug + "/cases/" + c.reference(),
+				"/" + slug + "/implemented", "/" + slug + "/statistics", "/api/v1/" + slug + "/cases",
+				"/api/v1/" + slug + "/cases?q=bänkar", "/api/v1/" + slug + "/cases/" + c.reference())) {
+			String body = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(body).as(path).contains(path.endsWith("statistics") ? "Gata och park" : "bänkar")
+				.doesNotContain(PublicCaseFixtures.SECRET).doesNotContain("Originalrubrik")
+				.doesNotContain("Originalbeskrivning").doesNotContain("070-000");
+		}
+	}
+
+	@Test
+	void shouldAnswerNotFoundForCasesThePublicMayNotSee() throws Exception {
+		Case unpublished = fixtures.submit(municipality, CaseKind.IDEA, null);
+		Case internal = fixtures.published(municipality, "Intern idé", "B");
+		fixtures.set(internal, "internal", true);
+		Case untitled = fixtures.submit(municipality, CaseKind.IDEA, null);
+		fixtures.set(untitled, "published", true);
+		Municipality other = fixtures.municipality();
+		Case elsewhere = fixtures.published(other, "I en annan kommun", "B");
+		String slug = municipality.slug();
+
+		for (Case hidden : List.of(unpublished, internal, untitled, elsewhere)) {
+			mvc.perform(get("/" + slug + "/cases/" + hidden.reference())).andExpect(status().isNotFound());
+			mvc.perform(get("/api/v1/" + slug + "/cases/" + hidden.reference()))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		}
+		mvc.perform(get("/" + other.slug() + "/cases/" + elsewhere.reference())).andExpect(status().isOk());
+		mvc.perform(get("/atlantis/cases/" + elsewhere.reference())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/atlantis/cases")).andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get("/api/v1/" + slug + "/cases").param("status", "NOPE")).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	@Test
+	void shouldCountOpenCasesInWorkingDaysSoFar() throws Exception {
+		Case c = fixtures.published(municipality, "Öppet ärende", "B");
+		fixtures.status(c, CaseStatus.INVESTIGATING);
+		mvc.perform(get("/" + municipality.slug() + "/cases/" + c.reference()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Inskickat i dag")))
+			.andExpect(content().string(containsString("Idécoachen läser ärendet")));
+	}
+
+	@Test
+	void shouldShowcaseImplementedAndPilotedCasesWithTheirLatestAnswer() throws Exception {
+		Case implemented = handledCase();
+		Case piloted = fixtures.published(municipality, "Lånecyklar vid biblioteket", "Testa i sommar.");
+		fixtures.status(piloted, CaseStatus.PILOTED);
+		fixtures.event(piloted, Instant.now(), "STATUS_CHANGED", CaseStatus.PILOTED, null, "Vi testar med tio cyklar.", null);
+		Case planned = fixtures.published(municipality, "Planerad badplats", "B");
+		fixtures.status(planned, CaseStatus.PLANNED);
+		Case hidden = fixtures.submit(municipality, CaseKind.IDEA, null);
+		fixtures.status(hidden, CaseStatus.IMPLEMENTED);
+
+		mvc.perform(get("/" + municipality.slug() + "/implemented"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Genomfört tack vare er</h1>")))
+			.andExpect(content().string(containsString("<h2><a href=\"/" + municipality.slug() + "/cases/")))
+			.andExpect(content().string(containsString("2 ärenden")))
+			.andExpect(content().string(containsString("Lånecyklar vid biblioteket")))
+			.andExpect(content().string(containsString("Vi testar med tio cyklar.")))
+			.andExpect(content().string(containsString("Fler bänkar i stadsparken")))
+			.andExpect(content().string(containsString("Nu står det fyra nya bänkar")))
+			.andExpect(content().string(not(containsString("Planerad badplats"))))
+			.andExpect(content().string(not(containsString(PublicCaseFixtures.SECRET))));
+		assertThat(implemented.reference()).isNotEqualTo(piloted.reference());
+	}
+
+	@Test
+	void shouldPageTheShowcaseByKeyset() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			Case c = fixtures.published(municipality, "Genomförd idé " + i, "B");
+			fixtures.status(c, CaseStatus.IMPLEMENTED);
+		}
+		String first = mvc.perform(get("/" + municipality.slug() + "/implemented").param("size", "2"))
+			.andExpect(content().string(containsString("Genomförd idé 2")))
+			.andExpect(content().string(containsString("Genomförd idé 1")))
+			.andExpect(content().string(not(containsString("Genomförd idé 0"))))
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"").matcher(first);
+		assertThat(next.find()).isTrue();
+		mvc.perform(get(next.group(1).replace("&amp;", "&")))
+			.andExpect(content().string(containsString("Genomförd idé 0")))
+			.andExpect(content().string(not(containsString("Genomförd idé 1"))));
+	}
+
+	@Test
+	void shouldReadTheCasePageInAFewStatements() throws Exception {
+		Case c = handledCase();
+		long page = SqlStatements.during(() -> mvc.perform(get("/" + municipality.slug() + "/cases/" + c.reference()))
+			.andExpect(status().isOk()));
+		long api = SqlStatements.during(() -> mvc.perform(get("/api/v1/" + municipality.slug() + "/cases/" + c.reference()))
+			.andExpect(status().isOk()));
+		assertThat(page).isLessThanOrEqualTo(3);
+		assertThat(api).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void shouldLinkTheOpenFeedbackPagesFromTheStartPage() throws Exception {
+		String slug = municipality.slug();
+		mvc.perform(get("/" + slug)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/" + slug + "/cases\"")))
+			.andExpect(content().string(containsString("href=\"/" + slug + "/implemented\"")))
+			.andExpect(content().string(containsString("href=\"/" + slug + "/statistics\"")));
+	}
+
+	@Test
+	void shouldSpeakEnglishOnThePublicPagesToo() throws Exception {
+		Case c = handledCase();
+		mvc.perform(get("/" + municipality.slug() + "/cases/" + c.reference()).param("lang", "en"))
+			.andExpect(content().string(containsString("Answered after 4 working days")))
+			.andExpect(content().string(containsString("What has happened?")));
+		mvc.perform(get("/" + municipality.slug() + "/cases").param("lang", "en"))
+			.andExpect(content().string(containsString("One case matches")));
+	}
+}
