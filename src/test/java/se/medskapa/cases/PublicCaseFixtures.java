@@ -94,8 +94,25 @@ record PublicCaseFixtures(CaseIntake intake, Municipalities municipalities, Orga
 			.params(Timestamp.from(at), c.id()).update();
 	}
 
+	/**
+	 * Sets the status as the handling side would leave it: an open case outside the coach queue always has a
+	 * unit (the database insists), so one is given where the fixture has none; a closing status closes it.
+	 */
 	void status(Case c, CaseStatus status) {
-		set(c, "status", status.name());
+		if (status != CaseStatus.RECEIVED) {
+			long municipalityId = jdbc.sql("select municipality_id from cases where id = ?").param(c.id())
+				.query(Long.class).single();
+			if (organisation.units(municipalityId).isEmpty()) {
+				unit(municipalities.findById(municipalityId).orElseThrow(), "Enheten");
+			}
+		}
+		jdbc.sql("""
+				update cases set status = ?,
+				       unit_id = case when ? = 'RECEIVED' then unit_id
+				                      else coalesce(unit_id, (select min(u.id) from unit u where u.municipality_id = cases.municipality_id)) end,
+				       closed_at = case when ? then coalesce(closed_at, now()) else null end
+				where id = ?""")
+			.params(status.name(), status.name(), status.isClosed(), c.id()).update();
 	}
 
 	/** A timeline event as the handling side writes it. */

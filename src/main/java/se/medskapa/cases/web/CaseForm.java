@@ -70,7 +70,10 @@ public class CaseForm {
 	public boolean isPublishPermission() { return publishPermission; }
 	public void setPublishPermission(boolean publishPermission) { this.publishPermission = publishPermission; }
 	public String getWebsite() { return website; }
+	@com.fasterxml.jackson.annotation.JsonIgnore
+	@io.swagger.v3.oas.annotations.media.Schema(hidden = true)
 	public java.util.List<org.springframework.web.multipart.MultipartFile> getAttachments() { return attachments; }
+	@com.fasterxml.jackson.annotation.JsonIgnore
 	public void setAttachments(java.util.List<org.springframework.web.multipart.MultipartFile> attachments) {
 		this.attachments = attachments == null ? new java.util.ArrayList<>() : attachments;
 	}

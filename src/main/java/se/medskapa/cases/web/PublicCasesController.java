@@ -40,8 +40,11 @@ class PublicCasesController {
 
 	private final HandlingStatistics statistics;
 
+	private final se.medskapa.cases.ResidentCases residentCases;
+
 	PublicCasesController(Municipalities municipalities, Organisation organisation, PublicCases cases,
-			HandlingStatistics statistics) {
+			HandlingStatistics statistics, se.medskapa.cases.ResidentCases residentCases) {
+		this.residentCases = residentCases;
 		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.cases = cases;
@@ -81,9 +84,13 @@ class PublicCasesController {
 
 	@GetMapping("/{slug}/cases/{reference}")
 	String show(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
-			Model model) {
+			org.springframework.security.core.Authentication authentication, Model model) {
 		model.addAttribute("publicCase", cases.find(municipality.id(), reference)
 			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
+		// Signed-in residents can follow the case; everyone else is offered to sign in for it.
+		model.addAttribute("following",
+				authentication != null && authentication.getPrincipal() instanceof se.medskapa.accounts.ResidentPrincipal resident
+						&& residentCases.isFollowing(municipality.id(), reference, resident.id()));
 		return "cases/public-case";
 	}
 
