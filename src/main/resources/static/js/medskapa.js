@@ -6,3 +6,23 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+
+// Similar cases while typing the title of a new case (the page works without this: the server shows them
+// as a confirmation step instead).
+document.addEventListener('DOMContentLoaded', function () {
+  var box = document.getElementById('similar-cases');
+  var title = document.getElementById('title');
+  if (!box || !title || !window.fetch) {
+    return;
+  }
+  var timer;
+  title.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var url = box.getAttribute('data-similar-url') + '?title=' + encodeURIComponent(title.value);
+      fetch(url, { credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.text() : ''; })
+        .then(function (html) { box.innerHTML = html; });
+    }, 400);
+  });
+});

@@ -54,7 +54,7 @@ class CaseAttachmentTests extends IntegrationTest {
 		MvcResult result = mvc.perform(multipart("/pitea/cases")
 			.file(new MockMultipartFile("attachments", "hål i vägen.png", "image/png", PNG))
 			.file(new MockMultipartFile("attachments", "karta.pdf", "application/pdf", "%PDF-1.7 test".getBytes()))
-			.param("kind", "COMPLAINT").param("title", "Hål i vägen").param("description", "Stort hål på Storgatan.")
+			.param("kind", "COMPLAINT").param("title", "Hål i vägen").param("confirmedNotDuplicate", "true").param("description", "Stort hål på Storgatan.")
 			.with(remote()).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		String reference = (String) result.getFlashMap().get("reference");

@@ -58,6 +58,7 @@ class CaseIntakeTests extends IntegrationTest {
 		MvcResult submitted = mvc.perform(post("/boras/cases").param("kind", "IDEA")
 			.param("title", "Fler bänkar längs Viskan").param("description", "Det behövs fler platser att vila på.")
 			.param("place", "Viskans strand").param("email", email).param("name", "Karin")
+			.param("confirmedNotDuplicate", "true")
 			.with(remote()).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		String reference = (String) submitted.getFlashMap().get("reference");
@@ -174,6 +175,33 @@ class CaseIntakeTests extends IntegrationTest {
 				where municipality_id = ? and reference like ? order by 1""")
 			.params(pitea.id(), references.get(0).substring(0, 9) + "%").query(Integer.class).list();
 		assertThat(all.get(all.size() - 1) - all.get(0) + 1).isEqualTo(all.size());
+	}
+
+	@Test
+	void shouldSuggestSimilarPublishedCasesWhileTypingAndAsAConfirmationStep() throws Exception {
+		Municipality umea = municipalities.requireBySlug("umea");
+		SubmittedCase existing = intake.submit(umea, new CaseSubmission(CaseKind.IDEA, "Utegym", "Text", null, null,
+				null, null, true, "sv", null, null, false));
+		jdbc.sql("update cases set published = true, public_title = 'Utegym vid Nydalasjön', "
+				+ "public_description = 'Ett utegym vid badplatsen.' where id = ?").param(existing.id()).update();
+
+		mvc.perform(get("/umea/cases/similar").param("title", "utegym nydala"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(existing.reference())));
+		mvc.perform(get("/umea/cases/similar").param("title", "snöröjning"))
+			.andExpect(content().string(not(containsString(existing.reference()))));
+
+		long before = count();
+		mvc.perform(post("/umea/cases").param("kind", "IDEA").param("title", "Utegym vid Nydalasjön")
+			.param("description", "Bygg ett utegym.").with(remote()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Liknande ärenden finns redan")))
+			.andExpect(content().string(containsString(existing.reference())))
+			.andExpect(content().string(containsString("Bygg ett utegym.")));
+		assertThat(count()).isEqualTo(before);
+		mvc.perform(post("/umea/cases").param("kind", "IDEA").param("title", "Utegym vid Nydalasjön")
+			.param("description", "Bygg ett utegym.").param("confirmedNotDuplicate", "true").with(remote()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count()).isEqualTo(before + 1);
 	}
 
 	private static CaseSubmission submission(String title) {

@@ -73,7 +73,7 @@ class ResidentCasesTests extends IntegrationTest {
 	void shouldListMyCasesAndLetMeReplyWithoutTheTrackingLink() throws Exception {
 		ResidentPrincipal me = resident();
 		Municipality boras = municipalities.requireBySlug("boras");
-		mvc.perform(post("/boras/cases").param("kind", "IDEA").param("title", "Boule-bana i parken")
+		mvc.perform(post("/boras/cases").param("kind", "IDEA").param("title", "Boule-bana i parken").param("confirmedNotDuplicate", "true")
 			.param("description", "En bana nära lekplatsen.").with(signedIn(me)).with(csrf())
 			.with(request -> { request.setRemoteAddr("10.9.1.1"); return request; }))
 			.andExpect(status().is3xxRedirection());

@@ -49,14 +49,17 @@ class IntakeController {
 
 	private final se.medskapa.cases.CaseHandling handling;
 
+	private final se.medskapa.cases.SimilarCases similarCases;
+
 	IntakeController(Municipalities municipalities, Organisation organisation, CaseIntake intake, CaseTracking tracking,
-			RateLimiter rateLimiter, se.medskapa.cases.CaseHandling handling) {
+			RateLimiter rateLimiter, se.medskapa.cases.CaseHandling handling, se.medskapa.cases.SimilarCases similarCases) {
 		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.intake = intake;
 		this.tracking = tracking;
 		this.rateLimiter = rateLimiter;
 		this.handling = handling;
+		this.similarCases = similarCases;
 	}
 
 	@InitBinder("form")
@@ -84,9 +87,20 @@ class IntakeController {
 	@PostMapping("/{slug}/cases")
 	String submit(@ModelAttribute("municipality") Municipality municipality, @Valid @ModelAttribute("form") CaseForm form,
 			BindingResult result, Authentication authentication, HttpServletRequest request, Locale locale, Model model,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmedNotDuplicate,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return formView(municipality, form, model);
+		}
+		if (!confirmedNotDuplicate) {
+			java.util.List<se.medskapa.cases.SimilarCases.SimilarCase> similar = similarCases.like(municipality.id(),
+					form.getTitle());
+			if (!similar.isEmpty()) {
+				// Without JavaScript the suggestions come as a confirmation step; everything typed stays in the form.
+				model.addAttribute("similar", similar);
+				model.addAttribute("confirmStep", true);
+				return formView(municipality, form, model);
+			}
 		}
 		if (!rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), SUBMISSIONS_PER_HOUR, Duration.ofHours(1))) {
 			result.reject("intake.rateLimited");
@@ -111,6 +125,14 @@ class IntakeController {
 		redirect.addFlashAttribute("trackingPath", "/" + municipality.slug() + "/track/" + submitted.trackingToken());
 		redirect.addFlashAttribute("emailGiven", form.getEmail() != null && !form.getEmail().isBlank());
 		return "redirect:/" + municipality.slug() + "/cases/receipt";
+	}
+
+	/** Suggestions while typing the title (fetched by medskapa.js); a small HTML fragment. */
+	@GetMapping("/{slug}/cases/similar")
+	String similar(@ModelAttribute("municipality") Municipality municipality,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String title, Model model) {
+		model.addAttribute("similar", similarCases.like(municipality.id(), title));
+		return "cases/similar :: suggestions";
 	}
 
 	@GetMapping("/{slug}/cases/receipt")

@@ -1,0 +1,42 @@
+package se.medskapa.cases;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Published cases like the one being written, so a resident can follow or support an existing case instead of
+ * sending a duplicate: the same Swedish full-text search as the public list, or a title similar enough by
+ * trigrams.
+ */
+@Service
+public class SimilarCases {
+
+	static final int LIMIT = 5;
+
+	private final JdbcClient jdbc;
+
+	SimilarCases(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<SimilarCase> like(long municipalityId, String title) {
+		if (title == null || title.strip().length() < 4) {
+			return List.of();
+		}
+		String text = title.strip();
+		return jdbc.sql("""
+				select c.reference, c.public_title as title, c.status
+				from cases c
+				where c.municipality_id = ? and c.published and not c.internal
+				  and (c.search_vector @@ (select medskapa_search_query(?))
+				       or medskapa_unaccent(c.public_title) % medskapa_unaccent(?))
+				order by similarity(medskapa_unaccent(c.public_title), medskapa_unaccent(?)) desc, c.id desc
+				limit ?""")
+			.params(municipalityId, text, text, text, LIMIT).query(SimilarCase.class).list();
+	}
+
+	public record SimilarCase(String reference, String title, CaseStatus status) {
+	}
+}
