@@ -316,6 +316,22 @@ class CaseHandlingTests extends IntegrationTest {
 		assertThat(forwarded.closedAt()).isNotNull();
 	}
 
+	@Test
+	void shouldTakeInternalIdeasFromStaffIntoTheSluiceWithoutEverPublishingThem() throws Exception {
+		org.springframework.test.web.servlet.MvcResult result = mvc.perform(post("/umea/staff/cases").param("kind", "IDEA")
+			.param("title", "Digital kallelse till föräldramöten").param("description", "Spara porto och tid.")
+			.with(handler.signedIn()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String reference = result.getResponse().getRedirectedUrl().substring("/umea/staff/cases/".length());
+		StaffCaseDetail detail = jdbcDetail(reference);
+		assertThat(detail.internal()).isTrue();
+		assertThat(detail.status()).isEqualTo(CaseStatus.RECEIVED);
+		assertThatThrownBy(() -> handling.publishCase(principal(coach), umea.id(), reference,
+				new CaseHandling.PublicVersion("Publik", "Text")))
+			.hasMessage("case.error.noPublishPermission");
+		mvc.perform(get("/umea/cases/" + reference)).andExpect(status().isNotFound());
+	}
+
 	private boolean route(CountDownLatch start, TestStaff who, String reference, long unitId) throws Exception {
 		StaffPrincipal principal = principal(who);
 		start.await();

@@ -52,9 +52,12 @@ class StaffCasesController {
 
 	private final se.medskapa.cases.CaseAttachments attachments;
 
+	private final se.medskapa.cases.CaseIntake intake;
+
 	StaffCasesController(Municipalities municipalities, Organisation organisation, StaffDirectory staff,
 			StaffCaseViews views, CaseHandling handling, RoutingRules routingRules,
-			se.medskapa.cases.CaseAttachments attachments) {
+			se.medskapa.cases.CaseAttachments attachments, se.medskapa.cases.CaseIntake intake) {
+		this.intake = intake;
 		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.staff = staff;
@@ -80,6 +83,50 @@ class StaffCasesController {
 		model.addAttribute("unitQueue", views.unitQueue(municipality.id(), myUnits));
 		model.addAttribute("myCases", views.contactOf(municipality.id(), me.id()));
 		return "cases/staff-queues";
+	}
+
+	/** Staff submit internal ideas through the same entry point; they are never published. */
+	@GetMapping("/new")
+	String newInternalIdea(@ModelAttribute("municipality") Municipality municipality, Model model) {
+		CaseForm form = new CaseForm();
+		form.setKind(se.medskapa.cases.CaseKind.IDEA);
+		return internalForm(municipality, form, model);
+	}
+
+	@PostMapping
+	String submitInternalIdea(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal StaffPrincipal me,
+			@jakarta.validation.Valid @ModelAttribute("form") CaseForm form,
+			org.springframework.validation.BindingResult result, java.util.Locale locale, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return internalForm(municipality, form, model);
+		}
+		se.medskapa.cases.SubmittedCase submitted;
+		try {
+			submitted = intake.submit(municipality, new se.medskapa.cases.CaseSubmission(form.getKind(), form.getTitle(),
+					form.getDescription(), form.getCategoryId(), form.getPlace(), me.displayName(), null, false,
+					locale.getLanguage(), null, me.id(), true));
+		}
+		catch (MunicipalityNotFoundException ex) {
+			result.rejectValue("categoryId", "validation.chooseOne");
+			return internalForm(municipality, form, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.case.internalSubmitted");
+		return "redirect:/" + municipality.slug() + "/staff/cases/" + submitted.reference();
+	}
+
+	private String internalForm(Municipality municipality, CaseForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", se.medskapa.cases.CaseKind.values());
+		model.addAttribute("categories", organisation.categories(municipality.id()));
+		model.addAttribute("internal", true);
+		return "cases/new";
+	}
+
+	@org.springframework.web.bind.annotation.InitBinder("form")
+	void internalIdeaFields(org.springframework.web.bind.WebDataBinder binder) {
+		binder.setAllowedFields("kind", "title", "description", "categoryId", "place");
 	}
 
 	@GetMapping("/{reference}")
