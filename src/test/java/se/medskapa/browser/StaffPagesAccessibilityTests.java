@@ -206,10 +206,32 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		accessibilityReports.report(url("/boras"), "Knappen saknar synlig fokusmarkering.\nGäller även mobil.",
 				"Testperson", "reporter-" + UUID.randomUUID() + "@test.medskapa.example", Locale.forLanguageTag("sv"));
 		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
-		List<String> pages = List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports");
+		List<String> pages = List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports",
+				"/operator/municipalities");
 
 		assertPagesAccessible("sv", pages);
 		assertPagesAccessible("en", pages);
+	}
+
+	@Test
+	void shouldHaveNoAxeViolationsOnTheMunicipalityRegistrationWithErrorsAtEveryWidth() {
+		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
+		open("/operator/municipalities");
+		assertAccessibleWideAndNarrow();
+
+		submitForm();
+		assertFormErrorsShown();
+		assertAccessibleWideAndNarrow();
+
+		openInEnglish("/operator/municipalities");
+		type("#name", "Provköpings kommun");
+		type("#slug", "Inte En Slug");
+		type("#contactEmail", "not-an-address");
+		type("#website", "www.example.se");
+		submitForm();
+		assertLanguage("en");
+		assertFormErrorsShown();
+		assertAccessibleWideAndNarrow();
 	}
 
 	private Executable submittedEmpty(String path) {
