@@ -1,10 +1,13 @@
 package se.medskapa.browser;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.medskapa.municipalities.Organisation;
@@ -33,12 +36,17 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 	void shouldHaveNoAxeViolationsOnTheIntakeFormEmptyAndWithErrorsInSwedishAndEnglish() {
 		open(town.path("/cases/new"));
 		assertHeading("intake.heading", "sv");
+		assertAutocomplete(Map.of("name", "name", "email", "email"));
 		assertAccessibleWideAndNarrow();
 
+		// No kind chosen either (the form preselects one; a browser may still send none): every error has its field.
+		((JavascriptExecutor) browser).executeScript(
+				"document.querySelectorAll('input[name=kind]').forEach(choice => choice.checked = false)");
 		type("#email", "inte-en-adress");
 		submitForm();
 		assertOnPage(town.path("/cases"));
 		assertFormErrorsShown();
+		assertThat(find(".error-summary a[href='#kind']").getText()).isEqualTo(message("validation.chooseOne", "sv"));
 		assertThat(find("#email").getDomProperty("value")).as("what was typed stays").isEqualTo("inte-en-adress");
 		assertAccessibleWideAndNarrow();
 
@@ -78,7 +86,12 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 
 		submitForm("form[action$='/reply']");
 		assertOnPage(trackingPath);
-		assertThat(find(".error-summary").getText()).contains(message("case.error.messageRequired", "sv"));
+		assertFormErrorsShown();
+		assertThat(find("#reply-message-error").getText()).contains(message("case.error.messageRequired", "sv"));
+		assertFocused(".error-summary");
+		press(Keys.TAB);
+		press(Keys.ENTER);
+		assertFocused("#reply-message");
 		assertAccessibleWideAndNarrow();
 
 		type("#reply-message", "Nu är även den tredje lampan släckt.");
