@@ -217,6 +217,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 	void shouldHaveNoAxeViolationsOnTheMunicipalityRegistrationWithErrorsAtEveryWidth() {
 		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
 		open("/operator/municipalities");
+		assertAutocomplete(Map.of("name", "off", "contactEmail", "off", "adminName", "off", "adminEmail", "off"));
 		assertAccessibleWideAndNarrow();
 
 		submitForm();
