@@ -79,6 +79,8 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		assertThat(queueRow("coach-heading", received).getText()).contains(message("staffCases.acknowledgeOverdue", "sv"),
 				message("staffCases.answerOverdue", "sv"));
 		assertThat(queueRow("overdue-heading", taken).getText()).contains(message("staffCases.answerOverdue", "sv"));
+		assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=mine-heading] table")))
+			.as("table under an empty queue").isEmpty();
 		assertAccessibleWideAndNarrow();
 		openInEnglish(town.path("/staff/cases"));
 		assertLanguage("en");
@@ -107,9 +109,13 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		assertThat(find("form[action$='/route'] fieldset").isDisplayed()).as("publishing while routing").isTrue();
 		assertAccessibleWideAndNarrow();
 
+		find("#route-publish").click();
+		new Select(find("#route-category")).selectByVisibleText(town.culture().name());
 		submitForm("form[action$='/route']");
 		assertOnPage(town.path("/staff/cases/" + received));
-		assertThat(find(".error-summary").getText()).contains(message("case.error.unitRequired", "sv"));
+		assertRefusedIn("route", "staffCase.route", "case.error.unitRequired");
+		assertThat(find("#route-publish").isSelected()).as("publishing still chosen").isTrue();
+		assertThat(new Select(find("#route-category")).getFirstSelectedOption().getText()).isEqualTo(town.culture().name());
 		assertAccessibleWideAndNarrow();
 
 		openInEnglish(town.path("/staff/cases/" + received));
@@ -135,6 +141,13 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		}
 		assertAccessibleWideAndNarrow();
 
+		new Select(find("#handover-unit")).selectByValue(String.valueOf(town.library().id()));
+		submitForm("form[action$='/hand-over']");
+		assertRefusedIn("handOver", "staffCase.handOver", "case.error.noteRequired");
+		assertThat(new Select(find("#handover-unit")).getFirstSelectedOption().getDomAttribute("value"))
+			.as("unit still chosen").isEqualTo(String.valueOf(town.library().id()));
+		assertAccessible();
+
 		open(town.path("/staff/cases/" + closed));
 		assertThat(browser.findElements(By.cssSelector(".actions-panel"))).as("actions on a closed case").isEmpty();
 		assertAccessibleWideAndNarrow();
@@ -156,10 +169,15 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 
 		String addForm = "form[action$='/admin/routing']";
 		submitForm(addForm);
-		assertThat(find(".error-summary").getText()).contains(message("validation.chooseOne", "sv"));
+		assertFormErrorsShown();
+		assertThat(browser.findElements(By.cssSelector(".error-summary a"))).hasSize(2);
 		assertAccessibleWideAndNarrow();
 
 		new Select(find("#rule-category")).selectByVisibleText(town.roads().name());
+		submitForm(addForm);
+		assertFormErrorsShown();
+		assertThat(find(".error-summary a").getDomAttribute("href")).as("only the unit missing").isEqualTo("#rule-unit");
+		assertThat(new Select(find("#rule-category")).getFirstSelectedOption().getText()).isEqualTo(town.roads().name());
 		new Select(find("#rule-unit")).selectByValue(String.valueOf(town.streets().id()));
 		submitForm(addForm);
 		new Select(find("#rule-category")).selectByVisibleText(town.culture().name());
@@ -172,6 +190,14 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		openInEnglish(town.path("/admin/routing"));
 		assertLanguage("en");
 		assertAccessible();
+	}
+
+	/** The refused action's reason heads the page, naming the form, and links to the same reason in the form. */
+	private void assertRefusedIn(String form, String formHeadingKey, String reasonKey) {
+		WebElement link = find(".error-summary a");
+		assertThat(link.getText()).contains(message(formHeadingKey, "sv"), message(reasonKey, "sv"));
+		assertThat(link.getDomAttribute("href")).isEqualTo("#" + form + "-error");
+		assertThat(find("form #" + form + "-error").getText()).contains(message(reasonKey, "sv"));
 	}
 
 	private String submit(String title) {
