@@ -206,8 +206,8 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		accessibilityReports.report(url("/boras"), "Knappen saknar synlig fokusmarkering.\nGäller även mobil.",
 				"Testperson", "reporter-" + UUID.randomUUID() + "@test.medskapa.example", Locale.forLanguageTag("sv"));
 		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
-		List<String> pages = List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports",
-				"/operator/municipalities");
+		// The municipality list has a test of its own, with its form's errors and at 320 px.
+		List<String> pages = List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports");
 
 		assertPagesAccessible("sv", pages);
 		assertPagesAccessible("en", pages);
