@@ -16,10 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +33,7 @@ import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.accounts.StaffUserDetailsService;
 import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestMailServer;
 import se.medskapa.support.TestStaff;
@@ -47,6 +51,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 public abstract class BrowserTest extends IntegrationTest {
 
 	private static final Duration PAGE_WAIT = Duration.ofSeconds(10);
+
+	/** 320 CSS pixels wide: the width WCAG 1.4.10 asks pages to reflow to. */
+	protected static final Dimension NARROW = new Dimension(320, 800);
 
 	@LocalServerPort
 	int port;
@@ -113,7 +120,12 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** Presses the form's submit button in the main content and waits for the page that answers. */
 	protected void submitForm() {
-		WebElement button = find("main form button[type=submit]");
+		submitForm("main form");
+	}
+
+	/** Presses the submit button of the form the selector finds (on pages with several) and waits. */
+	protected void submitForm(String formSelector) {
+		WebElement button = find(formSelector + " button[type=submit]");
 		waitForNewPage(button::click);
 	}
 
@@ -173,6 +185,52 @@ public abstract class BrowserTest extends IntegrationTest {
 		Axe.assertNoViolations(browser);
 	}
 
+	/**
+	 * Checks the page the browser shows with axe in the laptop-sized window, then at 320 CSS pixels (a phone, or
+	 * a laptop zoomed to 400 %), where it must also reflow without scrolling sideways (WCAG 1.4.10). The same
+	 * page is measured again, not loaded again, so a page in a state reached by posting forms is checked too.
+	 */
+	protected void assertAccessibleWideAndNarrow() {
+		assertAccessible();
+		browser.manage().window().setSize(NARROW);
+		try {
+			assertNoSidewaysScrolling();
+			assertAccessible();
+		}
+		finally {
+			browser.manage().window().setSize(HeadlessChromium.WINDOW);
+		}
+	}
+
+	/** The page fits the window's width: nothing makes it scroll sideways. */
+	protected void assertNoSidewaysScrolling() {
+		List<?> scrollAndClient = (List<?>) ((JavascriptExecutor) browser).executeScript(
+				"return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+		assertThat(((Number) scrollAndClient.get(0)).intValue())
+			.as("content width (must fit the %s px window) of %s", scrollAndClient.get(1), browser.getCurrentUrl())
+			.isLessThanOrEqualTo(((Number) scrollAndClient.get(1)).intValue());
+	}
+
+	/** From a freshly loaded page: Tab reaches the skip link first, Enter follows it to the main content. */
+	protected void skipToMainContent() {
+		press(Keys.TAB);
+		assertFocused("a.skip-link");
+		press(Keys.ENTER);
+		assertFocused("main#main");
+	}
+
+	/** Sends keys to whatever has the focus, as a person at the keyboard does. */
+	protected void press(CharSequence keys) {
+		new Actions(browser).sendKeys(keys).perform();
+	}
+
+	protected void assertFocused(String cssSelector) {
+		WebElement focused = browser.switchTo().activeElement();
+		assertThat(focused).as("focus on " + cssSelector + " at " + browser.getCurrentUrl() + ", not on <"
+				+ focused.getTagName() + " id=" + focused.getDomAttribute("id") + " class="
+				+ focused.getDomAttribute("class") + ">").isEqualTo(find(cssSelector));
+	}
+
 	/** Opens each page (it must not redirect elsewhere) and checks it with axe; reports every failing page. */
 	protected void assertPagesAccessible(String language, List<String> paths) {
 		assertAll("pages in " + language, paths.stream().map(path -> (Executable) () -> {
@@ -193,6 +251,27 @@ public abstract class BrowserTest extends IntegrationTest {
 		Long municipalityId = municipalitySlug == null ? null
 				: municipalities.findBySlug(municipalitySlug).orElseThrow().id();
 		return TestStaff.create(staffDirectory, staffUsers, municipalityId, Set.copyOf(Arrays.asList(roles)), List.of());
+	}
+
+	/** A fresh staff member of the municipality and its units, with the name shown on pages and in mails. */
+	protected TestStaff newStaff(Municipality municipality, String displayName, List<Long> unitIds,
+			StaffRole... roles) {
+		TestStaff staff = TestStaff.create(staffDirectory, staffUsers, municipality.id(),
+				Set.copyOf(Arrays.asList(roles)), unitIds);
+		jdbc.sql("update staff_account set display_name = ? where id = ?").params(displayName, staff.id()).update();
+		return staff;
+	}
+
+	/** Signs out by forgetting the session, as closing the browser would; the next sign-in starts afresh. */
+	protected void signOut() {
+		browser.manage().deleteAllCookies();
+	}
+
+	/** The row of the case in the staff queue under the heading with the id. */
+	protected WebElement queueRow(String headingId, String reference) {
+		return find("section[aria-labelledby='" + headingId + "']").findElements(By.cssSelector("tbody tr")).stream()
+			.filter(row -> row.getText().contains(reference)).findFirst()
+			.orElseThrow(() -> new AssertionError(reference + " is not in the queue under #" + headingId));
 	}
 
 	/** Types the password on the sign-in page; the browser then shows the code page. */

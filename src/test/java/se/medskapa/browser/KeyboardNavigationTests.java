@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.support.TestStaff;
@@ -84,25 +83,6 @@ class KeyboardNavigationTests extends BrowserTest {
 		assertFocused(".error-summary");
 		press(Keys.TAB);
 		assertFocused("#email");
-	}
-
-	/** From a freshly loaded page: Tab reaches the skip link first, Enter follows it to the main content. */
-	private void skipToMainContent() {
-		press(Keys.TAB);
-		assertFocused("a.skip-link");
-		press(Keys.ENTER);
-		assertFocused("main#main");
-	}
-
-	private void press(CharSequence keys) {
-		new Actions(browser).sendKeys(keys).perform();
-	}
-
-	private void assertFocused(String cssSelector) {
-		WebElement focused = browser.switchTo().activeElement();
-		assertThat(focused).as("focus on " + cssSelector + " at " + browser.getCurrentUrl() + ", not on <"
-				+ focused.getTagName() + " id=" + focused.getDomAttribute("id") + " class="
-				+ focused.getDomAttribute("class") + ">").isEqualTo(find(cssSelector));
 	}
 
 	private boolean isInViewport(WebElement element) {

@@ -206,10 +206,33 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		accessibilityReports.report(url("/boras"), "Knappen saknar synlig fokusmarkering.\nGäller även mobil.",
 				"Testperson", "reporter-" + UUID.randomUUID() + "@test.medskapa.example", Locale.forLanguageTag("sv"));
 		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
+		// The municipality list has a test of its own, with its form's errors and at 320 px.
 		List<String> pages = List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports");
 
 		assertPagesAccessible("sv", pages);
 		assertPagesAccessible("en", pages);
+	}
+
+	@Test
+	void shouldHaveNoAxeViolationsOnTheMunicipalityRegistrationWithErrorsAtEveryWidth() {
+		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
+		open("/operator/municipalities");
+		assertAutocomplete(Map.of("name", "off", "contactEmail", "off", "adminName", "off", "adminEmail", "off"));
+		assertAccessibleWideAndNarrow();
+
+		submitForm();
+		assertFormErrorsShown();
+		assertAccessibleWideAndNarrow();
+
+		openInEnglish("/operator/municipalities");
+		type("#name", "Provköpings kommun");
+		type("#slug", "Inte En Slug");
+		type("#contactEmail", "not-an-address");
+		type("#website", "www.example.se");
+		submitForm();
+		assertLanguage("en");
+		assertFormErrorsShown();
+		assertAccessibleWideAndNarrow();
 	}
 
 	private Executable submittedEmpty(String path) {

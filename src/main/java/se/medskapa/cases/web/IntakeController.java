@@ -157,7 +157,8 @@ class IntakeController {
 			redirect.addFlashAttribute("flash", "flash.case.replySent");
 		}
 		catch (se.medskapa.cases.InvalidCaseActionException ex) {
-			redirect.addFlashAttribute("caseError", ex.messageKey());
+			// Shown at the reply field, which keeps what was written.
+			redirect.addFlashAttribute("replyError", ex.messageKey());
 			redirect.addFlashAttribute("reply", message);
 		}
 		return "redirect:/" + municipality.slug() + "/track/" + token;

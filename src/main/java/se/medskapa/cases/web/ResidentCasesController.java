@@ -60,7 +60,7 @@ class ResidentCasesController {
 			redirect.addFlashAttribute("flash", "flash.case.replySent");
 		}
 		catch (InvalidCaseActionException ex) {
-			redirect.addFlashAttribute("caseError", ex.messageKey());
+			redirect.addFlashAttribute("replyError", ex.messageKey());
 			redirect.addFlashAttribute("reply", message);
 		}
 		return "redirect:/" + slug + "/my-cases/" + reference;

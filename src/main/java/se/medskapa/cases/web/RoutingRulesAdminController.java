@@ -51,7 +51,11 @@ class RoutingRulesAdminController {
 			@RequestParam(required = false) String area, @RequestParam(required = false) Long unitId,
 			RedirectAttributes redirect) {
 		if (categoryId == null || unitId == null) {
+			// Each missing choice is marked at its field; what was chosen stays chosen.
 			redirect.addFlashAttribute("ruleError", "validation.chooseOne");
+			redirect.addFlashAttribute("categoryMissing", categoryId == null);
+			redirect.addFlashAttribute("unitMissing", unitId == null);
+			keepChoices(redirect, categoryId, area, unitId);
 		}
 		else {
 			try {
@@ -60,10 +64,16 @@ class RoutingRulesAdminController {
 			}
 			catch (DuplicateNameException ex) {
 				redirect.addFlashAttribute("ruleError", "routing.error.duplicate");
-				redirect.addFlashAttribute("area", area);
+				keepChoices(redirect, categoryId, area, unitId);
 			}
 		}
 		return "redirect:/" + municipality.slug() + "/admin/routing";
+	}
+
+	private static void keepChoices(RedirectAttributes redirect, Long categoryId, String area, Long unitId) {
+		redirect.addFlashAttribute("categoryId", categoryId);
+		redirect.addFlashAttribute("area", area);
+		redirect.addFlashAttribute("unitId", unitId);
 	}
 
 	@PostMapping("/{id}/delete")

@@ -177,20 +177,21 @@ class StaffCasesController {
 			@RequestParam(required = false) Long categoryId, @RequestParam(defaultValue = "false") boolean publish,
 			@RequestParam(required = false) String publicTitle, @RequestParam(required = false) String publicDescription,
 			RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.routed", () -> {
+		return act(municipality, reference, redirect, "route", "flash.case.routed", () -> {
 			if (unitId == null) {
 				throw new InvalidCaseActionException("case.error.unitRequired");
 			}
 			handling.routeCase(me, municipality.id(), reference, unitId, categoryId,
 					publish ? new PublicVersion(publicTitle, publicDescription) : null);
-		}, "publicTitle", publicTitle, "publicDescription", publicDescription);
+		}, "routeUnitId", unitId, "routeCategoryId", categoryId, "routePublish", publish, "publicTitle", publicTitle,
+				"publicDescription", publicDescription);
 	}
 
 	@PostMapping("/{reference}/publish")
 	String publish(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String publicTitle,
 			@RequestParam(required = false) String publicDescription, RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.published",
+		return act(municipality, reference, redirect, "publish", "flash.case.published",
 				() -> handling.publishCase(me, municipality.id(), reference, new PublicVersion(publicTitle, publicDescription)),
 				"publicTitle", publicTitle, "publicDescription", publicDescription);
 	}
@@ -198,14 +199,14 @@ class StaffCasesController {
 	@PostMapping("/{reference}/unpublish")
 	String unpublish(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.unpublished",
+		return act(municipality, reference, redirect, "publish", "flash.case.unpublished",
 				() -> handling.unpublishCase(me, municipality.id(), reference));
 	}
 
 	@PostMapping("/{reference}/take")
 	String take(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.taken",
+		return act(municipality, reference, redirect, "take", "flash.case.taken",
 				() -> handling.takeCase(me, municipality.id(), reference));
 	}
 
@@ -213,7 +214,7 @@ class StaffCasesController {
 	String assign(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long handlerId,
 			RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.assigned", () -> {
+		return act(municipality, reference, redirect, "assign", "flash.case.assigned", () -> {
 			if (handlerId == null) {
 				throw new InvalidCaseActionException("case.error.notUnitMember");
 			}
@@ -225,19 +226,19 @@ class StaffCasesController {
 	String handOver(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long toUnitId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.handedOver", () -> {
+		return act(municipality, reference, redirect, "handOver", "flash.case.handedOver", () -> {
 			if (toUnitId == null) {
 				throw new InvalidCaseActionException("case.error.unitRequired");
 			}
 			handling.handOverCase(me, municipality.id(), reference, toUnitId, note);
-		}, "handOverNote", note);
+		}, "handOverUnitId", toUnitId, "handOverNote", note);
 	}
 
 	@PostMapping("/{reference}/return")
 	String returnToCoach(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.returned",
+		return act(municipality, reference, redirect, "return", "flash.case.returned",
 				() -> handling.returnCaseToCoach(me, municipality.id(), reference, reason), "returnReason", reason);
 	}
 
@@ -246,19 +247,19 @@ class StaffCasesController {
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) String publicMessage, @RequestParam(required = false) String internalNote,
 			RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.statusChanged", () -> {
+		return act(municipality, reference, redirect, "status", "flash.case.statusChanged", () -> {
 			if (status == null) {
 				throw new InvalidCaseActionException("case.error.invalidTransition");
 			}
 			handling.changeCaseStatus(me, municipality.id(), reference, status, publicMessage, internalNote);
-		}, "statusMessage", publicMessage, "statusNote", internalNote);
+		}, "statusTarget", status, "statusMessage", publicMessage, "statusNote", internalNote);
 	}
 
 	@PostMapping("/{reference}/message")
 	String message(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String publicMessage,
 			RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.messageSent",
+		return act(municipality, reference, redirect, "message", "flash.case.messageSent",
 				() -> handling.postPublicMessage(me, municipality.id(), reference, publicMessage), "message",
 				publicMessage);
 	}
@@ -267,7 +268,7 @@ class StaffCasesController {
 	String note(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.noteAdded",
+		return act(municipality, reference, redirect, "note", "flash.case.noteAdded",
 				() -> handling.addInternalNote(me, municipality.id(), reference, note), "note", note);
 	}
 
@@ -275,7 +276,7 @@ class StaffCasesController {
 	String answer(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String publicMessage,
 			RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.answered",
+		return act(municipality, reference, redirect, "answer", "flash.case.answered",
 				() -> handling.answerCaseDirectly(me, municipality.id(), reference, publicMessage), "answer",
 				publicMessage);
 	}
@@ -284,7 +285,7 @@ class StaffCasesController {
 	String forward(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String authority,
 			@RequestParam(required = false) String publicMessage, RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.forwarded",
+		return act(municipality, reference, redirect, "forward", "flash.case.forwarded",
 				() -> handling.forwardCase(me, municipality.id(), reference, authority, publicMessage), "authority",
 				authority, "forwardMessage", publicMessage);
 	}
@@ -293,7 +294,7 @@ class StaffCasesController {
 	String merge(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String targetReference,
 			@RequestParam(required = false) String publicMessage, RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.case.merged",
+		return act(municipality, reference, redirect, "merge", "flash.case.merged",
 				() -> handling.mergeCase(me, municipality.id(), reference, targetReference, publicMessage),
 				"targetReference", targetReference, "mergeMessage", publicMessage);
 	}
@@ -302,24 +303,26 @@ class StaffCasesController {
 	String registryNumber(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String registryNumber,
 			RedirectAttributes redirect) {
-		return act(municipality, reference, redirect, "flash.saved",
+		return act(municipality, reference, redirect, "registryNumber", "flash.saved",
 				() -> handling.setRegistryNumber(me, municipality.id(), reference, registryNumber));
 	}
 
 	/**
-	 * Runs an action; on a refused one the flash carries the reason and what was typed, so the page shows
-	 * the error next to the form with the text still in it.
+	 * Runs an action; on a refused one the flash carries the reason, the form it came from (named as its
+	 * heading's message key, {@code staffCase.<form>}) and what was typed or chosen, so the page names the form
+	 * and shows the error in it (the page has many) with everything still in it.
 	 */
-	private static String act(Municipality municipality, String reference, RedirectAttributes redirect,
-			String successMessage, Runnable action, String... typed) {
+	private static String act(Municipality municipality, String reference, RedirectAttributes redirect, String form,
+			String successMessage, Runnable action, Object... typed) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("flash", successMessage);
 		}
 		catch (InvalidCaseActionException ex) {
 			redirect.addFlashAttribute("caseError", ex.messageKey());
+			redirect.addFlashAttribute("caseErrorForm", form);
 			for (int i = 0; i + 1 < typed.length; i += 2) {
-				redirect.addFlashAttribute(typed[i], typed[i + 1]);
+				redirect.addFlashAttribute((String) typed[i], typed[i + 1]);
 			}
 		}
 		return "redirect:/" + municipality.slug() + "/staff/cases/" + reference;
