@@ -106,9 +106,11 @@ class CaseMails {
 			return;
 		}
 		String language = facts.language();
-		String status = text(language, "caseStatus." + facts.status());
+		// The status as of this event: when two changes come quickly, each mail still tells its own step.
+		String status = text(language, "caseStatus." + (event.toStatus() != null ? event.toStatus() : facts.status()));
+		String contact = type == CaseEventType.TAKEN ? event.actorName() : facts.contactName();
 		String what = text(language, "mail.caseUpdate." + type, event.unitName(), event.actorName(), status,
-				facts.forwardedTo(), facts.contactName());
+				facts.forwardedTo(), contact);
 		String message = event.publicMessage() == null ? "" : text(language, "mail.caseUpdate.message", event.publicMessage());
 		toResident(facts, key, "mail.caseUpdate.subject",
 				text(language, "mail.caseUpdate.body", facts.reference(), facts.title(), what, message, status, link(facts)));
@@ -130,7 +132,7 @@ class CaseMails {
 				continue;
 			}
 			String language = follower.preferredLanguage();
-			String status = text(language, "caseStatus." + facts.status());
+			String status = text(language, "caseStatus." + (event.toStatus() != null ? event.toStatus() : facts.status()));
 			String what = text(language, "mail.caseUpdate." + type, event.unitName(), event.actorName(), status,
 					facts.forwardedTo(), facts.contactName());
 			String message = event.publicMessage() == null ? ""
