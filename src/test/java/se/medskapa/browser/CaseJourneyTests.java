@@ -147,6 +147,8 @@ class CaseJourneyTests extends BrowserTest {
 		assertFocused("#place");
 		press("Stadsbiblioteket, Storgatan 1");
 		press(Keys.TAB);
+		assertFocused("#attachments");
+		press(Keys.TAB);
 		assertFocused("#name");
 		press("Testperson Provsson");
 		press(Keys.TAB);
