@@ -134,8 +134,8 @@ class DemoCases {
 				new CaseSubmission(demo.kind(), demo.title(), demo.description(), categoryId, demo.place(), demo.name(),
 						demo.email(), demo.publishPermission(), "sv", null, null, false));
 		Timeline timeline = new Timeline(submittedAt(demo.workingDaysAgo(), index));
-		moveEvents(submitted.id(), playedFrom, timeline.last);
 		long id = municipality.id();
+		moveEvents(id, submitted.id(), playedFrom, timeline.last);
 		String ref = submitted.reference();
 		int stepOfDay = 0;
 		int previousDay = -1;
@@ -185,16 +185,16 @@ class DemoCases {
 			else if (step instanceof Registry registry) {
 				handling.setRegistryNumber(staff.get(registry.who()), id, ref, registry.number());
 			}
-			moveEvents(submitted.id(), playedFrom, timeline.at(step.day(), stepOfDay));
+			moveEvents(id, submitted.id(), playedFrom, timeline.at(step.day(), stepOfDay));
 		}
 		backdate(municipality, submitted.id(), timeline.submitted);
 		return ref;
 	}
 
 	/** The entries the use cases just wrote (stamped now) happened at {@code when}. */
-	private void moveEvents(long caseId, Instant playedFrom, Instant when) {
-		jdbc.sql("update case_event set occurred_at = ? where case_id = ? and occurred_at >= ?")
-			.params(Timestamp.from(when), caseId, Timestamp.from(playedFrom)).update();
+	private void moveEvents(long municipalityId, long caseId, Instant playedFrom, Instant when) {
+		jdbc.sql("update case_event set occurred_at = ? where municipality_id = ? and case_id = ? and occurred_at >= ?")
+			.params(Timestamp.from(when), municipalityId, caseId, Timestamp.from(playedFrom)).update();
 	}
 
 	/**
@@ -223,8 +223,8 @@ class DemoCases {
 			.params(Timestamp.from(submitted), workingDays.addWorkingDays(submittedOn, days.acknowledgeDays()),
 					workingDays.addWorkingDays(submittedOn, days.answerDays()), caseId, municipality.id())
 			.update();
-		jdbc.sql("update case_tracking_token set created_at = ? where case_id = ?")
-			.params(Timestamp.from(submitted), caseId).update();
+		jdbc.sql("update case_tracking_token set created_at = ? where municipality_id = ? and case_id = ?")
+			.params(Timestamp.from(submitted), municipality.id(), caseId).update();
 	}
 
 	/** Submitted that many working days ago, in the morning; the newest cases a few hours ago. */
