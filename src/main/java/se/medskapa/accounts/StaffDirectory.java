@@ -36,9 +36,13 @@ public class StaffDirectory {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final StaffApiTokens apiTokens;
+
 	StaffDirectory(StaffAccountRepository staff, StaffCredentials credentials, Organisation organisation, Mailer mailer,
-			MessageSource messages, ApplicationEventPublisher events, PasswordEncoder passwordEncoder) {
+			MessageSource messages, ApplicationEventPublisher events, PasswordEncoder passwordEncoder,
+			StaffApiTokens apiTokens) {
 		this.staff = staff;
+		this.apiTokens = apiTokens;
 		this.credentials = credentials;
 		this.organisation = organisation;
 		this.mailer = mailer;
@@ -94,6 +98,8 @@ public class StaffDirectory {
 		if (!staff.setActive(municipalityId, staffId, false)) {
 			throw new MunicipalityNotFoundException("staff");
 		}
+		// For good: reactivating the account does not bring old API tokens back.
+		apiTokens.revokeAllOf(municipalityId, staffId);
 		events.publishEvent(new StaffDeactivated(staffId, municipalityId));
 	}
 

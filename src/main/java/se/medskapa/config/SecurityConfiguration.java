@@ -136,7 +136,7 @@ class SecurityConfiguration {
 	}
 
 	/** Staff pages of a municipality open to that municipality's own staff (both factors), whatever their role. */
-	private static AuthorizationDecision municipalityStaff(java.util.function.Supplier<? extends Authentication> supplier,
+	static AuthorizationDecision municipalityStaff(java.util.function.Supplier<? extends Authentication> supplier,
 			RequestAuthorizationContext context) {
 		Authentication authentication = supplier.get();
 		String slug = context.getVariables().get("slug");

@@ -25,7 +25,9 @@ import se.medskapa.municipalities.Unit;
 
 /**
  * Loads the demo municipalities once: a municipality that exists already is left as it is, so a restart
- * keeps whatever was changed in the demo. Credentials are in the README.
+ * keeps whatever was changed in the demo. Its cases, routing rules and the handlers of further units are
+ * loaded once too, into a demo municipality that has no case yet (also one loaded by an earlier version).
+ * Credentials are in the README.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -47,13 +49,16 @@ class DemoData implements ApplicationRunner {
 
 	private final StaffDirectory staff;
 
+	private final DemoCases cases;
+
 	private final TransactionTemplate transaction;
 
-	DemoData(Municipalities municipalities, Organisation organisation, StaffDirectory staff,
+	DemoData(Municipalities municipalities, Organisation organisation, StaffDirectory staff, DemoCases cases,
 			TransactionTemplate transaction) {
 		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.staff = staff;
+		this.cases = cases;
 		this.transaction = transaction;
 	}
 
@@ -71,6 +76,40 @@ class DemoData implements ApplicationRunner {
 				}
 			}
 		});
+		for (DemoMunicipality demo : DemoMunicipality.ALL) {
+			try {
+				transaction.executeWithoutResult(status -> loadCases(demo));
+			}
+			catch (RuntimeException ex) {
+				// The demo municipality was changed by hand so that the script no longer fits: keep it as it is.
+				log.warn("Demo cases not loaded for {}", demo.slug(), ex);
+			}
+		}
+	}
+
+	private void loadCases(DemoMunicipality demo) {
+		Municipality municipality = municipalities.findBySlug(demo.slug()).orElseThrow();
+		if (cases.hasCases(municipality)) {
+			return;
+		}
+		createHandlersOfFurtherUnits(municipality, demo);
+		cases.loadRoutingRules(municipality, demo.rules());
+		List<DemoCase> scripts = DemoCaseScripts.of(demo.slug());
+		cases.load(municipality, scripts);
+		log.info("Demo cases loaded for {}: {}", demo.slug(), scripts.size());
+	}
+
+	private void createHandlersOfFurtherUnits(Municipality municipality, DemoMunicipality demo) {
+		Map<String, Long> unitIds = new LinkedHashMap<>();
+		organisation.units(municipality.id()).forEach(unit -> unitIds.putIfAbsent(unit.name(), unit.id()));
+		for (int i = 0; i < demo.handlerUnits().length; i++) {
+			String email = "handlaggare" + (i + 2) + "@" + municipality.slug() + ".medskapa.example";
+			Long unitId = unitIds.get(demo.handlerUnits()[i]);
+			if (!staff.exists(email) && unitId != null) {
+				createStaff(municipality, "handlaggare" + (i + 2), demo.staffNames()[4 + i], Set.of(StaffRole.HANDLER),
+						List.of(unitId));
+			}
+		}
 	}
 
 	private void load(DemoMunicipality demo) {

@@ -25,9 +25,7 @@ public class RateLimiter {
 
 	/** Counts one hit on the bucket and tells whether it is still within the limit. */
 	public boolean tryAcquire(String bucket, int limit, Duration window) {
-		long windowSeconds = window.toSeconds();
-		long now = clock.instant().getEpochSecond();
-		Instant windowStart = Instant.ofEpochSecond(now - now % windowSeconds);
+		Instant windowStart = windowStart(window);
 		int hits = jdbc.sql("""
 				insert into rate_limit_counter (bucket, window_start, hits) values (?, ?, 1)
 				on conflict (bucket, window_start) do update set hits = rate_limit_counter.hits + 1
@@ -37,8 +35,20 @@ public class RateLimiter {
 		return hits <= limit;
 	}
 
+	/** The hits counted on the bucket in the current window, without counting one more. */
+	public int hits(String bucket, Duration window) {
+		return jdbc.sql("select hits from rate_limit_counter where bucket = ? and window_start = ?")
+			.params(bucket, java.sql.Timestamp.from(windowStart(window))).query(Integer.class).optional().orElse(0);
+	}
+
 	public int purgeBefore(Instant instant) {
 		return jdbc.sql("delete from rate_limit_counter where window_start < ?")
 			.param(java.sql.Timestamp.from(instant)).update();
+	}
+
+	private Instant windowStart(Duration window) {
+		long windowSeconds = window.toSeconds();
+		long now = clock.instant().getEpochSecond();
+		return Instant.ofEpochSecond(now - now % windowSeconds);
 	}
 }

@@ -1,0 +1,152 @@
+package se.medskapa.cases.web;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.medskapa.accounts.StaffPrincipal;
+import se.medskapa.cases.CaseAccessDeniedException;
+import se.medskapa.cases.CaseRecord;
+import se.medskapa.cases.CaseRecords;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.shared.WorkingDays;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The records export (diarium) for idea coaches and municipality admins: every case of the municipality,
+ * optionally those submitted between {@code from} and {@code to} (inclusive), as CSV or JSON, written to the
+ * response while the rows are read. The CSV opens directly in a Swedish Excel: UTF-8 with a byte order mark,
+ * semicolons between fields, a header row, RFC 4180 quoting, and times in Swedish local time. The JSON is an
+ * array of objects with ISO 8601 instants (UTC).
+ */
+@Controller
+@RequestMapping("/{slug}/staff/cases")
+class CaseExportController {
+
+	static final String[] COLUMNS = { "reference", "registry_number", "kind", "status", "category", "unit",
+			"submitted", "acknowledged", "answered", "closed", "hops", "published" };
+
+	private static final char SEPARATOR = ';';
+
+	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(WorkingDays.SWEDEN);
+
+	private final Municipalities municipalities;
+
+	private final CaseRecords records;
+
+	private final JsonMapper json;
+
+	CaseExportController(Municipalities municipalities, CaseRecords records, JsonMapper json) {
+		this.municipalities = municipalities;
+		this.records = records;
+		this.json = json;
+	}
+
+	@GetMapping("/export.csv")
+	void exportCsv(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal me,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		Municipality municipality = allowed(slug, me, from, to);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(municipality, from, to, "csv"));
+		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+		out.write('\uFEFF');
+		writeRow(out, COLUMNS);
+		records.export(me, municipality.id(), from, to, row -> writeRow(out, new String[] { row.reference(),
+				row.registryNumber(), row.kind().name(), row.status().name(), row.category(), row.unit(),
+				time(row.submitted()), time(row.acknowledged()), time(row.answered()), time(row.closed()),
+				String.valueOf(row.hops()), String.valueOf(row.published()) }));
+		out.flush();
+	}
+
+	@GetMapping("/export.json")
+	void exportJson(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal me,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		Municipality municipality = allowed(slug, me, from, to);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(municipality, from, to, "json"));
+		try (JsonGenerator generator = json.createGenerator(response.getOutputStream())) {
+			generator.writeStartArray();
+			records.export(me, municipality.id(), from, to, generator::writePOJO);
+			generator.writeEndArray();
+		}
+	}
+
+	/** Checked before the first byte is written, so that a refusal is a proper error page. */
+	private Municipality allowed(String slug, StaffPrincipal me, LocalDate from, LocalDate to) {
+		Municipality municipality = municipalities.requireBySlug(slug);
+		if (!CaseRecords.mayExport(me, municipality.id())) {
+			throw new CaseAccessDeniedException();
+		}
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from is after to");
+		}
+		return municipality;
+	}
+
+	private static String attachment(Municipality municipality, LocalDate from, LocalDate to, String extension) {
+		String name = "medskapa-" + municipality.slug() + "-cases" + (from == null ? "" : "-from-" + from)
+				+ (to == null ? "" : "-to-" + to) + "." + extension;
+		return ContentDisposition.attachment().filename(name).build().toString();
+	}
+
+	private static String time(java.time.Instant instant) {
+		return instant == null ? null : LOCAL_TIME.format(instant);
+	}
+
+	private static void writeRow(Writer out, String[] fields) {
+		try {
+			for (int i = 0; i < fields.length; i++) {
+				if (i > 0) {
+					out.write(SEPARATOR);
+				}
+				out.write(field(fields[i]));
+			}
+			out.write("\r\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * One CSV field: quoted when it holds a separator, quote or line break (quotes doubled, RFC 4180), and
+	 * defused when it starts like a spreadsheet formula, so that opening the file never runs one.
+	 */
+	static String field(String value) {
+		if (value == null || value.isEmpty()) {
+			return "";
+		}
+		String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		boolean quote = text.indexOf(SEPARATOR) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+				|| text.indexOf('\r') >= 0 || text.indexOf(',') >= 0;
+		return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+	}
+}
