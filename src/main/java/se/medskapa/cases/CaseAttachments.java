@@ -17,7 +17,7 @@ public class CaseAttachments {
 	}
 
 	/** Checks every file before anything is stored: all or nothing. */
-	static void check(List<Attachment> attachments) {
+	public static void check(List<Attachment> attachments) {
 		if (attachments.size() > Attachment.MAX_FILES) {
 			throw new InvalidAttachmentException("attachment.error.tooMany", null);
 		}

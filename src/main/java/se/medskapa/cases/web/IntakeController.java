@@ -92,6 +92,16 @@ class IntakeController {
 		if (result.hasErrors()) {
 			return formView(municipality, form, model);
 		}
+		// Files are checked before anything else is asked: a wrong file is the error to show first.
+		java.util.List<Attachment> files;
+		try {
+			files = attachments(form);
+			se.medskapa.cases.CaseAttachments.check(files);
+		}
+		catch (InvalidAttachmentException ex) {
+			result.rejectValue("attachments", ex.messageKey(), new Object[] { ex.fileName() }, ex.messageKey());
+			return formView(municipality, form, model);
+		}
 		if (!confirmedNotDuplicate) {
 			java.util.List<se.medskapa.cases.SimilarCases.SimilarCase> similar = similarCases.like(municipality.id(),
 					form.getTitle());
@@ -110,8 +120,7 @@ class IntakeController {
 				? resident.id() : null;
 		SubmittedCase submitted;
 		try {
-			submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), residentId),
-					attachments(form));
+			submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), residentId), files);
 		}
 		catch (MunicipalityNotFoundException ex) {
 			result.rejectValue("categoryId", "validation.chooseOne");
