@@ -1,7 +1,6 @@
 package se.medskapa.cases.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +53,9 @@ class HandlingSettingsController {
 	@PostMapping
 	String save(@ModelAttribute("municipality") Municipality municipality, @Valid @ModelAttribute("form") SettingsForm form,
 			BindingResult result, RedirectAttributes redirect) {
+		if (form.answerBeforeAcknowledge()) {
+			result.rejectValue("answerDays", "validation.answerAfterAcknowledge");
+		}
 		if (result.hasErrors()) {
 			return "cases/settings";
 		}
@@ -77,9 +79,9 @@ class HandlingSettingsController {
 
 		private boolean showStaffNames;
 
-		@AssertTrue(message = "{validation.answerAfterAcknowledge}")
-		public boolean isAnswerNotBeforeAcknowledge() {
-			return acknowledgeDays == null || answerDays == null || answerDays >= acknowledgeDays;
+		/** Checked by the controller and reported at the answer field, where the summary's link can lead. */
+		boolean answerBeforeAcknowledge() {
+			return acknowledgeDays != null && answerDays != null && answerDays < acknowledgeDays;
 		}
 
 		public Integer getAcknowledgeDays() { return acknowledgeDays; }
