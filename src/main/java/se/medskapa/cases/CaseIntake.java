@@ -70,8 +70,9 @@ public class CaseIntake {
 		long id = jdbc.sql("""
 				insert into cases (municipality_id, reference, kind, title, description, category_id, place,
 				                   submitter_name, submitter_email, submitter_language, resident_id, submitted_by_staff,
-				                   internal, publish_permission, status, submitted_at, acknowledge_due, answer_due)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                   internal, publish_permission, status, submitted_at, acknowledge_due, answer_due,
+				                   latitude, longitude)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(municipality.id(), reference, submission.kind().name(), submission.title().strip(),
 					submission.description().strip(), submission.categoryId(), blankToNull(submission.place()),
 					blankToNull(submission.name()), blankToNull(submission.email()), language(submission.language()),
@@ -79,7 +80,7 @@ public class CaseIntake {
 					submission.publishPermission() && !submission.internal(), CaseStatus.RECEIVED.name(),
 					Timestamp.from(now),
 					workingDays.addWorkingDays(today, rules.acknowledgeDays()),
-					workingDays.addWorkingDays(today, rules.answerDays()))
+					workingDays.addWorkingDays(today, rules.answerDays()), submission.latitude(), submission.longitude())
 			.query(Long.class).single();
 		String token = trackingLinks.issue(municipality.id(), id);
 		jdbc.sql("""

@@ -6,5 +6,12 @@ package se.medskapa.cases;
  */
 public record CaseSubmission(CaseKind kind, String title, String description, Long categoryId, String place,
 		String name, String email, boolean publishPermission, String language, Long residentId, Long staffId,
-		boolean internal) {
+		boolean internal, Double latitude, Double longitude) {
+
+	/** Without a map point. */
+	public CaseSubmission(CaseKind kind, String title, String description, Long categoryId, String place, String name,
+			String email, boolean publishPermission, String language, Long residentId, Long staffId, boolean internal) {
+		this(kind, title, description, categoryId, place, name, email, publishPermission, language, residentId, staffId,
+				internal, null, null);
+	}
 }

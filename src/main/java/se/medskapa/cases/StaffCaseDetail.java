@@ -11,7 +11,7 @@ public record StaffCaseDetail(long id, String reference, CaseKind kind, String t
 		String submitterEmail, Long unitId, String unitName, Long contactStaffId, String contactName,
 		Instant submittedAt, LocalDate acknowledgeDue, LocalDate answerDue, Instant acknowledgedAt, Instant answeredAt,
 		Instant closedAt, boolean acknowledgeOverdue, boolean answerOverdue, int hops, String registryNumber,
-		String forwardedTo, String mergedIntoReference, List<Entry> timeline) {
+		String forwardedTo, String mergedIntoReference, List<Entry> timeline, Double latitude, Double longitude) {
 
 	/** A timeline entry as staff see it: internal notes and resident replies included. */
 	public record Entry(Instant occurredAt, CaseEventType type, String actorName, boolean actorResident,

@@ -103,7 +103,7 @@ public class StaffCaseViews {
 				found.contactName(), found.submittedAt(), found.acknowledgeDue(), found.answerDue(),
 				found.acknowledgedAt(), found.answeredAt(), found.closedAt(), found.acknowledgeOverdue(),
 				found.answerOverdue(), found.hops(), found.registryNumber(), found.forwardedTo(),
-				found.mergedIntoReference(), timeline);
+				found.mergedIntoReference(), timeline, found.latitude(), found.longitude());
 	}
 
 	private StaffCaseDetail detail(ResultSet rs, List<StaffCaseDetail.Entry> timeline) throws SQLException {
@@ -124,7 +124,7 @@ public class StaffCaseViews {
 				closedAt, closedAt == null && acknowledgedAt == null && today.isAfter(acknowledgeDue),
 				closedAt == null && answeredAt == null && today.isAfter(answerDue), rs.getInt("hops"),
 				rs.getString("registry_number"), rs.getString("forwarded_to"), rs.getString("merged_into_reference"),
-				timeline);
+				timeline, (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"));
 	}
 
 	private StaffCaseSummary summary(ResultSet rs, int row) throws SQLException {

@@ -147,6 +147,12 @@ class CaseJourneyTests extends BrowserTest {
 		assertFocused("#place");
 		press("Stadsbiblioteket, Storgatan 1");
 		press(Keys.TAB);
+		assertFocused("#latitude");
+		press("63.8258");
+		press(Keys.TAB);
+		assertFocused("#longitude");
+		press("20.2630");
+		press(Keys.TAB);
 		assertFocused("#attachments");
 		press(Keys.TAB);
 		assertFocused("#name");

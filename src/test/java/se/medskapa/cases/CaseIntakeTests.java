@@ -204,6 +204,30 @@ class CaseIntakeTests extends IntegrationTest {
 		assertThat(count()).isEqualTo(before + 1);
 	}
 
+	@Test
+	void shouldStoreAnOptionalMapPointWithinSwedenAndExplainBadOnes() throws Exception {
+		MvcResult submitted = mvc.perform(post("/umea/cases").param("kind", "COMPLAINT").param("title", "Trasig gatlykta")
+			.param("description", "Lyktan blinkar.").param("latitude", "63.8258").param("longitude", "20.2630")
+			.param("confirmedNotDuplicate", "true").with(remote()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String reference = (String) submitted.getFlashMap().get("reference");
+		assertThat(jdbc.sql("select latitude from cases where reference = ?").param(reference).query(Double.class).single())
+			.isEqualTo(63.8258);
+
+		mvc.perform(post("/umea/cases").param("kind", "IDEA").param("title", "Halv punkt").param("description", "Text")
+			.param("latitude", "63.8").with(remote()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fyll i både latitud och longitud, eller ingen av dem.")));
+		mvc.perform(post("/umea/cases").param("kind", "IDEA").param("title", "Oslo").param("description", "Text")
+			.param("latitude", "59.91").param("longitude", "10.75").with(remote()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Longituden ska vara ett decimaltal mellan 10.9 och 24.2")))
+			.andExpect(content().string(containsString("value=\"10.75\"")));
+		mvc.perform(post("/api/v1/umea/cases").contentType(MediaType.APPLICATION_JSON).with(remote())
+			.content("{\"kind\":\"IDEA\",\"title\":\"T\",\"description\":\"D\",\"latitude\":63.8}"))
+			.andExpect(status().isBadRequest());
+	}
+
 	private static CaseSubmission submission(String title) {
 		return new CaseSubmission(CaseKind.IDEA, title, "Beskrivning", null, null, null, null, false, "sv", null, null,
 				false);

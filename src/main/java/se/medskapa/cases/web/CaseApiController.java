@@ -48,6 +48,10 @@ class CaseApiController {
 	ResponseEntity<?> submit(@PathVariable String slug, @Valid @RequestBody CaseForm form, HttpServletRequest request,
 			Locale locale) {
 		Municipality municipality = municipalities.requireBySlug(slug);
+		if (form.halfAMapPoint()) {
+			return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"latitude and longitude go together: give both or neither"));
+		}
 		if (!rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), IntakeController.SUBMISSIONS_PER_HOUR,
 				Duration.ofHours(1))) {
 			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);

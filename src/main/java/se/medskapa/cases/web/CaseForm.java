@@ -37,6 +37,19 @@ public class CaseForm {
 
 	private boolean publishPermission;
 
+	/** Optional map point (WGS 84) within Sweden; both or neither, checked by the controller. */
+	@jakarta.validation.constraints.DecimalMin(value = "55.0", message = "{validation.latitude}")
+	@jakarta.validation.constraints.DecimalMax(value = "69.1", message = "{validation.latitude}")
+	private Double latitude;
+
+	@jakarta.validation.constraints.DecimalMin(value = "10.9", message = "{validation.longitude}")
+	@jakarta.validation.constraints.DecimalMax(value = "24.2", message = "{validation.longitude}")
+	private Double longitude;
+
+	boolean halfAMapPoint() {
+		return (latitude == null) != (longitude == null);
+	}
+
 	/** Files from the page form; the JSON API takes no files. */
 	private java.util.List<org.springframework.web.multipart.MultipartFile> attachments = new java.util.ArrayList<>();
 
@@ -50,7 +63,7 @@ public class CaseForm {
 
 	CaseSubmission toSubmission(String language, Long residentId) {
 		return new CaseSubmission(kind, title, description, categoryId, place, name, email, publishPermission, language,
-				residentId, null, false);
+				residentId, null, false, latitude, longitude);
 	}
 
 	public CaseKind getKind() { return kind; }
@@ -70,6 +83,10 @@ public class CaseForm {
 	public boolean isPublishPermission() { return publishPermission; }
 	public void setPublishPermission(boolean publishPermission) { this.publishPermission = publishPermission; }
 	public String getWebsite() { return website; }
+	public Double getLatitude() { return latitude; }
+	public void setLatitude(Double latitude) { this.latitude = latitude; }
+	public Double getLongitude() { return longitude; }
+	public void setLongitude(Double longitude) { this.longitude = longitude; }
 	@com.fasterxml.jackson.annotation.JsonIgnore
 	@io.swagger.v3.oas.annotations.media.Schema(hidden = true)
 	public java.util.List<org.springframework.web.multipart.MultipartFile> getAttachments() { return attachments; }

@@ -65,7 +65,7 @@ class IntakeController {
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("kind", "title", "description", "categoryId", "place", "name", "email",
-				"publishPermission", "website", "attachments");
+				"publishPermission", "website", "attachments", "latitude", "longitude");
 	}
 
 	@ModelAttribute("municipality")
@@ -89,6 +89,9 @@ class IntakeController {
 			BindingResult result, Authentication authentication, HttpServletRequest request, Locale locale, Model model,
 			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmedNotDuplicate,
 			RedirectAttributes redirect) {
+		if (form.halfAMapPoint()) {
+			result.rejectValue(form.getLatitude() == null ? "latitude" : "longitude", "validation.mapPointBoth");
+		}
 		if (result.hasErrors()) {
 			return formView(municipality, form, model);
 		}
