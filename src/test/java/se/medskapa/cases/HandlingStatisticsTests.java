@@ -3,21 +3,13 @@ package se.medskapa.cases;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.cases.PublicCaseFixtures.Case;
-import se.medskapa.municipalities.Municipalities;
-import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
 import se.medskapa.shared.WorkingDays;
-import se.medskapa.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -28,41 +20,13 @@ import static se.medskapa.cases.PublicCaseFixtures.stockholm;
 
 /** Per-unit figures of the last twelve months, on a fixture whose numbers are known. */
 @Tag("persistence")
-class HandlingStatisticsTests extends IntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
+class HandlingStatisticsTests extends PublicCaseTest {
 
 	@Autowired
 	HandlingStatistics statistics;
 
 	@Autowired
 	WorkingDays workingDays;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	Municipalities municipalities;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	StaffDirectory staff;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	PublicCaseFixtures fixtures;
-
-	Municipality municipality;
-
-	@BeforeEach
-	void freshMunicipality() {
-		fixtures = new PublicCaseFixtures(intake, municipalities, organisation, staff, jdbc);
-		municipality = fixtures.municipality();
-	}
 
 	@Test
 	void shouldComputeMediansAndShareInTimePerUnit() throws Exception {

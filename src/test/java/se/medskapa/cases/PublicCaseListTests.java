@@ -6,21 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.cases.PublicCaseFixtures.Case;
 import se.medskapa.municipalities.Category;
-import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
-import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,38 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The public list of published cases: filters, Swedish search, keyset pages, order, and what never shows. */
 @Tag("persistence")
-class PublicCaseListTests extends IntegrationTest {
-
-	@Autowired
-	MockMvc mvc;
+class PublicCaseListTests extends PublicCaseTest {
 
 	@Autowired
 	PublicCases publicCases;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	Municipalities municipalities;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	StaffDirectory staff;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	PublicCaseFixtures fixtures;
-
-	Municipality municipality;
-
-	@BeforeEach
-	void freshMunicipality() {
-		fixtures = new PublicCaseFixtures(intake, municipalities, organisation, staff, jdbc);
-		municipality = fixtures.municipality();
-	}
 
 	@Test
 	void shouldListOnlyPublishedCasesOfTheMunicipality() throws Exception {

@@ -4,21 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.cases.PublicCaseFixtures.Case;
 import se.medskapa.municipalities.Category;
-import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
-import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,37 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * coach-reviewed texts, the timeline of status changes and public messages, and nothing else.
  */
 @Tag("persistence")
-class PublicCasePageTests extends IntegrationTest {
+class PublicCasePageTests extends PublicCaseTest {
 
 	static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	Municipalities municipalities;
-
-	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	StaffDirectory staff;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	PublicCaseFixtures fixtures;
-
-	Municipality municipality;
-
-	@BeforeEach
-	void freshMunicipality() {
-		fixtures = new PublicCaseFixtures(intake, municipalities, organisation, staff, jdbc);
-		municipality = fixtures.municipality();
-	}
 
 	/** A case that went the whole way: routed, taken, noted, replied to, answered and implemented. */
 	private Case handledCase() {
