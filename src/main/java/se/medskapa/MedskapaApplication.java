@@ -13,4 +13,5 @@ public class MedskapaApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(MedskapaApplication.class, args);
 	}
+
 }

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The quick-start promise: the start page, the three demo municipalities and health answer. */
+/**
+ * The quick-start promise: the start page, the three demo municipalities and health
+ * answer.
+ */
 class ApplicationSmokeTests extends IntegrationTest {
 
 	@Autowired
@@ -19,7 +22,8 @@ class ApplicationSmokeTests extends IntegrationTest {
 
 	@Test
 	void shouldServeStartPageAndDemoMunicipalities() throws Exception {
-		mvc.perform(get("/")).andExpect(status().isOk())
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Borås Stad")));
 		for (String slug : new String[] { "boras", "umea", "pitea" }) {
 			mvc.perform(get("/" + slug)).andExpect(status().isOk());
@@ -31,7 +35,9 @@ class ApplicationSmokeTests extends IntegrationTest {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+		mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("hikaricp_connections")));
 	}
+
 }

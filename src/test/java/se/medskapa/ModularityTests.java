@@ -18,4 +18,5 @@ class ModularityTests {
 	void shouldWriteModuleDocumentation() {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
+
 }

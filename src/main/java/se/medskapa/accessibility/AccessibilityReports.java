@@ -28,16 +28,19 @@ public class AccessibilityReports {
 	}
 
 	@Transactional
-	public long report(String pageAddress, String description, String reporterName, String reporterEmail, Locale locale) {
+	public long report(String pageAddress, String description, String reporterName, String reporterEmail,
+			Locale locale) {
 		long id = jdbc.sql("""
 				insert into accessibility_report (page_address, description, reporter_name, reporter_email)
 				values (?, ?, ?, ?) returning id""")
-			.params(blankToNull(pageAddress), description.strip(), blankToNull(reporterName), blankToNull(reporterEmail))
-			.query(Long.class).single();
+			.params(blankToNull(pageAddress), description.strip(), blankToNull(reporterName),
+					blankToNull(reporterEmail))
+			.query(Long.class)
+			.single();
 		if (reporterEmail != null && !reporterEmail.isBlank()) {
 			mailer.send(new Mail(null, reporterEmail.strip(),
-					messages.getMessage("mail.accessibilityReport.subject", null, locale),
-					messages.getMessage("mail.accessibilityReport.body", new Object[] { id, description.strip() }, locale)));
+					messages.getMessage("mail.accessibilityReport.subject", null, locale), messages.getMessage(
+							"mail.accessibilityReport.body", new Object[] { id, description.strip() }, locale)));
 		}
 		return id;
 	}
@@ -47,10 +50,13 @@ public class AccessibilityReports {
 		return jdbc.sql("""
 				select id, page_address, description, reporter_name, reporter_email, created_at
 				from accessibility_report where (?::bigint is null or id < ?) order by id desc limit ?""")
-			.params(beforeId, beforeId, limit).query(AccessibilityReport.class).list();
+			.params(beforeId, beforeId, limit)
+			.query(AccessibilityReport.class)
+			.list();
 	}
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

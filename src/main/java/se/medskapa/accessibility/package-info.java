@@ -1,7 +1,7 @@
 /**
- * The accessibility statement (tillgänglighetsredogörelse) required by lag 2018:1937, and the form to
- * report an accessibility problem: reports are stored, listed for the platform operator, and the
- * reporter gets a receipt by e-mail.
+ * The accessibility statement (tillgänglighetsredogörelse) required by lag 2018:1937, and
+ * the form to report an accessibility problem: reports are stored, listed for the
+ * platform operator, and the reporter gets a receipt by e-mail.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "notifications", "shared" })
 package se.medskapa.accessibility;

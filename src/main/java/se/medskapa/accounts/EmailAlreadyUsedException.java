@@ -6,4 +6,5 @@ public class EmailAlreadyUsedException extends RuntimeException {
 	public EmailAlreadyUsedException() {
 		super("e-mail address already used by a staff account");
 	}
+
 }

@@ -6,4 +6,5 @@ public class InvalidCodeException extends RuntimeException {
 	public InvalidCodeException() {
 		super("invalid code");
 	}
+
 }

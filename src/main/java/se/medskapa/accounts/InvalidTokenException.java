@@ -6,4 +6,5 @@ public class InvalidTokenException extends RuntimeException {
 	public InvalidTokenException() {
 		super("invalid or expired link");
 	}
+
 }

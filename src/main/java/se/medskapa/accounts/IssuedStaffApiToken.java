@@ -2,7 +2,10 @@ package se.medskapa.accounts;
 
 import java.time.Instant;
 
-/** A token just created: the only moment its value exists outside the caller's hands. Show it once. */
+/**
+ * A token just created: the only moment its value exists outside the caller's hands. Show
+ * it once.
+ */
 public record IssuedStaffApiToken(long id, String name, String token, Instant expiresAt) {
 
 	@Override

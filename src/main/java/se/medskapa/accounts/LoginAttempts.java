@@ -6,7 +6,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts wrong staff passwords; after {@value StaffAccountRepository#MAX_FAILED_LOGINS} the account locks for 15 minutes. */
+/**
+ * Counts wrong staff passwords; after {@value StaffAccountRepository#MAX_FAILED_LOGINS}
+ * the account locks for 15 minutes.
+ */
 @Component
 class LoginAttempts {
 
@@ -25,4 +28,5 @@ class LoginAttempts {
 			staff.recordFailedLogin(email, clock.instant());
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in resident. Residents have no password: they prove their address by a one-time link. */
+/**
+ * A signed-in resident. Residents have no password: they prove their address by a
+ * one-time link.
+ */
 public record ResidentPrincipal(long id, String email, String displayName) implements UserDetails {
 
 	@Serial

@@ -20,8 +20,8 @@ import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
 
 /**
- * Resident accounts. An account comes into being the first time someone proves an address by opening
- * a sign-in link, so there is no separate registration and no password.
+ * Resident accounts. An account comes into being the first time someone proves an address
+ * by opening a sign-in link, so there is no separate registration and no password.
  */
 @Service
 public class Residents implements UserDetailsService {
@@ -56,13 +56,17 @@ public class Residents implements UserDetailsService {
 	/** E-mails a sign-in link valid for 15 minutes. */
 	public void sendSignInLink(String email, Locale locale) {
 		String address = normalise(email);
-		OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(address, java.time.Duration.ofMinutes(15)));
+		OneTimeToken token = tokens
+			.generate(new GenerateOneTimeTokenRequest(address, java.time.Duration.ofMinutes(15)));
 		String link = baseUrl + "/login/ott?token=" + token.getTokenValue();
 		mailer.send(new Mail(null, address, messages.getMessage("mail.signIn.subject", null, locale),
 				messages.getMessage("mail.signIn.body", new Object[] { link }, locale)));
 	}
 
-	/** Called once the one-time token has been checked: finds or creates the account for that address. */
+	/**
+	 * Called once the one-time token has been checked: finds or creates the account for
+	 * that address.
+	 */
 	@Override
 	@Transactional
 	public UserDetails loadUserByUsername(String email) {
@@ -70,32 +74,41 @@ public class Residents implements UserDetailsService {
 		jdbc.sql("""
 				insert into resident_account (email) values (?)
 				on conflict (lower(email)) where deleted_at is null do nothing""").param(address).update();
-		return jdbc.sql("select id, email, display_name from resident_account where lower(email) = lower(?) and deleted_at is null")
-			.param(address).query(ResidentPrincipal.class).single();
+		return jdbc.sql(
+				"select id, email, display_name from resident_account where lower(email) = lower(?) and deleted_at is null")
+			.param(address)
+			.query(ResidentPrincipal.class)
+			.single();
 	}
 
 	public Optional<ResidentProfile> profile(long residentId) {
 		return jdbc.sql("select " + PROFILE_COLUMNS + " from resident_account where id = ? and deleted_at is null")
-			.param(residentId).query(ResidentProfile.class).optional();
+			.param(residentId)
+			.query(ResidentProfile.class)
+			.optional();
 	}
 
 	@Transactional
 	public void updateProfile(long residentId, String displayName, String preferredLanguage) {
-		jdbc.sql("update resident_account set display_name = ?, preferred_language = ? where id = ? and deleted_at is null")
-			.params(displayName == null || displayName.isBlank() ? null : displayName.strip(), preferredLanguage, residentId)
+		jdbc.sql(
+				"update resident_account set display_name = ?, preferred_language = ? where id = ? and deleted_at is null")
+			.params(displayName == null || displayName.isBlank() ? null : displayName.strip(), preferredLanguage,
+					residentId)
 			.update();
 	}
 
 	/**
-	 * Deletes the account: the address and name are erased at once, the row stays (anonymous) so that
-	 * public records that refer to it keep their history. Other modules anonymise on the event.
+	 * Deletes the account: the address and name are erased at once, the row stays
+	 * (anonymous) so that public records that refer to it keep their history. Other
+	 * modules anonymise on the event.
 	 */
 	@Transactional
 	public void deleteAccount(long residentId) {
 		int updated = jdbc.sql("""
 				update resident_account set email = null, display_name = null, deleted_at = ?
 				where id = ? and deleted_at is null""")
-			.params(java.sql.Timestamp.from(clock.instant()), residentId).update();
+			.params(java.sql.Timestamp.from(clock.instant()), residentId)
+			.update();
 		if (updated == 1) {
 			events.publishEvent(new ResidentAccountDeleted(residentId));
 		}
@@ -104,4 +117,5 @@ public class Residents implements UserDetailsService {
 	static String normalise(String email) {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
+
 }

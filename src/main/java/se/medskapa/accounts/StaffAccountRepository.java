@@ -27,27 +27,42 @@ class StaffAccountRepository {
 	}
 
 	Optional<StaffPrincipal> findPrincipalByEmail(String email) {
-		return jdbc.sql(PRINCIPAL_QUERY + " where lower(s.email) = lower(?)").param(email.strip())
-			.query(StaffAccountRepository::principal).optional();
+		return jdbc.sql(PRINCIPAL_QUERY + " where lower(s.email) = lower(?)")
+			.param(email.strip())
+			.query(StaffAccountRepository::principal)
+			.optional();
 	}
 
 	Optional<StaffPrincipal> findPrincipalById(long id) {
-		return jdbc.sql(PRINCIPAL_QUERY + " where s.id = ?").param(id).query(StaffAccountRepository::principal).optional();
+		return jdbc.sql(PRINCIPAL_QUERY + " where s.id = ?")
+			.param(id)
+			.query(StaffAccountRepository::principal)
+			.optional();
 	}
 
 	Optional<String> totpSecret(long staffId) {
-		return jdbc.sql("select totp_secret from staff_account where id = ?").param(staffId).query(String.class).optional();
+		return jdbc.sql("select totp_secret from staff_account where id = ?")
+			.param(staffId)
+			.query(String.class)
+			.optional();
 	}
 
-	/** Marks a TOTP step as used; false when it, or a later one, was used already (a replayed code). */
+	/**
+	 * Marks a TOTP step as used; false when it, or a later one, was used already (a
+	 * replayed code).
+	 */
 	boolean useTotpStep(long staffId, long step) {
 		return jdbc.sql("""
 				update staff_account set totp_last_step = ?
 				where id = ? and (totp_last_step is null or totp_last_step < ?)""")
-			.params(step, staffId, step).update() == 1;
+			.params(step, staffId, step)
+			.update() == 1;
 	}
 
-	/** Counts a failure; the last allowed one locks the account and starts a fresh count for after the lock. */
+	/**
+	 * Counts a failure; the last allowed one locks the account and starts a fresh count
+	 * for after the lock.
+	 */
 	void recordFailedLogin(String email, Instant now) {
 		jdbc.sql("""
 				update staff_account
@@ -60,7 +75,8 @@ class StaffAccountRepository {
 
 	void recordSuccessfulLogin(long staffId, Instant now) {
 		jdbc.sql("update staff_account set failed_logins = 0, locked_until = null, last_login_at = ? where id = ?")
-			.params(Timestamp.from(now), staffId).update();
+			.params(Timestamp.from(now), staffId)
+			.update();
 	}
 
 	long insert(Long municipalityId, String email, String displayName, String passwordHash, String totpSecret,
@@ -69,49 +85,65 @@ class StaffAccountRepository {
 				insert into staff_account (municipality_id, email, display_name, password_hash, totp_secret, roles)
 				values (?, ?, ?, ?, ?, ?::text[]) returning id""")
 			.params(municipalityId, email.strip(), displayName.strip(), passwordHash, totpSecret, rolesLiteral(roles))
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 	}
 
 	void setPassword(long staffId, String passwordHash) {
 		jdbc.sql("update staff_account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
-			.params(passwordHash, staffId).update();
+			.params(passwordHash, staffId)
+			.update();
 	}
 
 	List<StaffMember> members(long municipalityId) {
 		return jdbc.sql(MEMBER_QUERY + " where s.municipality_id = ? group by s.id order by s.display_name")
-			.param(municipalityId).query(StaffAccountRepository::member).list();
+			.param(municipalityId)
+			.query(StaffAccountRepository::member)
+			.list();
 	}
 
 	Optional<StaffMember> member(long municipalityId, long staffId) {
 		return jdbc.sql(MEMBER_QUERY + " where s.municipality_id = ? and s.id = ? group by s.id")
-			.params(municipalityId, staffId).query(StaffAccountRepository::member).optional();
+			.params(municipalityId, staffId)
+			.query(StaffAccountRepository::member)
+			.optional();
 	}
 
 	boolean updateRoles(long municipalityId, long staffId, Set<StaffRole> roles) {
 		return jdbc.sql("update staff_account set roles = ?::text[] where municipality_id = ? and id = ?")
-			.params(rolesLiteral(roles), municipalityId, staffId).update() == 1;
+			.params(rolesLiteral(roles), municipalityId, staffId)
+			.update() == 1;
 	}
 
 	void replaceUnits(long municipalityId, long staffId, List<Long> unitIds) {
 		jdbc.sql("delete from staff_unit_membership where municipality_id = ? and staff_id = ?")
-			.params(municipalityId, staffId).update();
+			.params(municipalityId, staffId)
+			.update();
 		for (Long unitId : unitIds) {
 			jdbc.sql("insert into staff_unit_membership (staff_id, unit_id, municipality_id) values (?, ?, ?)")
-				.params(staffId, unitId, municipalityId).update();
+				.params(staffId, unitId, municipalityId)
+				.update();
 		}
 	}
 
 	boolean setActive(long municipalityId, long staffId, boolean active) {
 		return jdbc.sql("update staff_account set active = ? where municipality_id = ? and id = ?")
-			.params(active, municipalityId, staffId).update() == 1;
+			.params(active, municipalityId, staffId)
+			.update() == 1;
 	}
 
 	List<Long> unitIdsOf(long municipalityId, long staffId) {
-		return jdbc.sql("select unit_id from staff_unit_membership where municipality_id = ? and staff_id = ? order by unit_id")
-			.params(municipalityId, staffId).query(Long.class).list();
+		return jdbc.sql(
+				"select unit_id from staff_unit_membership where municipality_id = ? and staff_id = ? order by unit_id")
+			.params(municipalityId, staffId)
+			.query(Long.class)
+			.list();
 	}
 
-	/** Active staff of a municipality, optionally only with a role and/or only members of a unit. */
+	/**
+	 * Active staff of a municipality, optionally only with a role and/or only members of
+	 * a unit.
+	 */
 	List<StaffContact> activeContacts(long municipalityId, StaffRole role, Long unitId) {
 		String roleName = role == null ? null : role.name();
 		return jdbc.sql("""
@@ -122,7 +154,8 @@ class StaffAccountRepository {
 				                                    where m.staff_id = s.id and m.unit_id = ?))
 				order by s.display_name""")
 			.params(municipalityId, roleName, roleName, unitId, unitId)
-			.query(StaffContact.class).list();
+			.query(StaffContact.class)
+			.list();
 	}
 
 	private static final String PRINCIPAL_QUERY = """
@@ -139,14 +172,15 @@ class StaffAccountRepository {
 		Timestamp lockedUntil = rs.getTimestamp("locked_until");
 		return new StaffPrincipal(rs.getLong("id"), (Long) rs.getObject("municipality_id"), rs.getString("slug"),
 				rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
-				roles(rs.getArray("roles")), rs.getBoolean("active"), lockedUntil == null ? null : lockedUntil.toInstant());
+				roles(rs.getArray("roles")), rs.getBoolean("active"),
+				lockedUntil == null ? null : lockedUntil.toInstant());
 	}
 
 	private static StaffMember member(ResultSet rs, int row) throws SQLException {
 		Long[] unitIds = (Long[]) rs.getArray("unit_ids").getArray();
 		return new StaffMember(rs.getLong("id"), rs.getLong("municipality_id"), rs.getString("email"),
-				rs.getString("display_name"), roles(rs.getArray("roles")), Arrays.asList(unitIds), rs.getBoolean("active"),
-				rs.getBoolean("invitation_pending"));
+				rs.getString("display_name"), roles(rs.getArray("roles")), Arrays.asList(unitIds),
+				rs.getBoolean("active"), rs.getBoolean("invitation_pending"));
 	}
 
 	private static Set<StaffRole> roles(Array array) throws SQLException {
@@ -160,4 +194,5 @@ class StaffAccountRepository {
 	private static String rolesLiteral(Set<StaffRole> roles) {
 		return "{" + String.join(",", roles.stream().map(Enum::name).sorted().toList()) + "}";
 	}
+
 }

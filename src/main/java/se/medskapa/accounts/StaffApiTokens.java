@@ -15,10 +15,11 @@ import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.shared.SecureTokens;
 
 /**
- * Personal API tokens of staff: created, named, listed and revoked by their owner, and checked on every call
- * to the staff API. A token belongs to its owner's municipality and acts with the owner's current roles;
- * it stops working when it is revoked or expires, or when the owner is deactivated. Only the SHA-256 hash
- * of a token is stored: the value is handed out once, at creation.
+ * Personal API tokens of staff: created, named, listed and revoked by their owner, and
+ * checked on every call to the staff API. A token belongs to its owner's municipality and
+ * acts with the owner's current roles; it stops working when it is revoked or expires, or
+ * when the owner is deactivated. Only the SHA-256 hash of a token is stored: the value is
+ * handed out once, at creation.
  */
 @Service
 public class StaffApiTokens {
@@ -30,7 +31,10 @@ public class StaffApiTokens {
 
 	public static final int MAX_NAME_LENGTH = 100;
 
-	/** Last use is written at most this often per token, so that busy clients cost no write per call. */
+	/**
+	 * Last use is written at most this often per token, so that busy clients cost no
+	 * write per call.
+	 */
 	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
@@ -45,18 +49,24 @@ public class StaffApiTokens {
 		this.clock = clock;
 	}
 
-	/** The owner's tokens that are not revoked, newest first; expired ones are listed until revoked. */
+	/**
+	 * The owner's tokens that are not revoked, newest first; expired ones are listed
+	 * until revoked.
+	 */
 	public List<StaffApiToken> tokensOf(StaffPrincipal owner) {
 		return jdbc.sql("""
 				select id, name, created_at, expires_at, last_used_at from staff_api_token
 				where staff_id = ? and municipality_id = ? and revoked_at is null order by created_at desc, id desc""")
-			.params(owner.id(), requireMunicipality(owner)).query(StaffApiToken.class).list();
+			.params(owner.id(), requireMunicipality(owner))
+			.query(StaffApiToken.class)
+			.list();
 	}
 
 	/**
-	 * Creates a token for the staff member's own municipality. {@code validity} null means it never expires.
-	 *
-	 * @throws TooManyApiTokensException when the owner has {@link #MAX_ACTIVE_TOKENS} unexpired tokens already
+	 * Creates a token for the staff member's own municipality. {@code validity} null
+	 * means it never expires.
+	 * @throws TooManyApiTokensException when the owner has {@link #MAX_ACTIVE_TOKENS}
+	 * unexpired tokens already
 	 */
 	@Transactional
 	public IssuedStaffApiToken create(StaffPrincipal owner, String name, Duration validity) {
@@ -66,12 +76,15 @@ public class StaffApiTokens {
 			throw new IllegalArgumentException("token name must be 1 to " + MAX_NAME_LENGTH + " characters");
 		}
 		Instant now = clock.instant();
-		// Serialises creation per staff member, so two parallel requests cannot both pass the limit.
+		// Serialises creation per staff member, so two parallel requests cannot both pass
+		// the limit.
 		jdbc.sql("select id from staff_account where id = ? for update").param(owner.id()).query(Long.class).single();
 		long active = jdbc.sql("""
 				select count(*) from staff_api_token
 				where staff_id = ? and revoked_at is null and (expires_at is null or expires_at > ?)""")
-			.params(owner.id(), Timestamp.from(now)).query(Long.class).single();
+			.params(owner.id(), Timestamp.from(now))
+			.query(Long.class)
+			.single();
 		if (active >= MAX_ACTIVE_TOKENS) {
 			throw new TooManyApiTokensException();
 		}
@@ -82,17 +95,22 @@ public class StaffApiTokens {
 				values (?, ?, ?, ?, ?, ?) returning id""")
 			.params(municipalityId, owner.id(), cleanName, SecureTokens.hash(token), Timestamp.from(now),
 					expiresAt == null ? null : Timestamp.from(expiresAt))
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		return new IssuedStaffApiToken(id, cleanName, token, expiresAt);
 	}
 
-	/** Revokes one of the owner's own tokens; another staff member's token is simply not found. */
+	/**
+	 * Revokes one of the owner's own tokens; another staff member's token is simply not
+	 * found.
+	 */
 	@Transactional
 	public void revoke(StaffPrincipal owner, long tokenId) {
 		int revoked = jdbc.sql("""
 				update staff_api_token set revoked_at = ?
 				where id = ? and staff_id = ? and municipality_id = ? and revoked_at is null""")
-			.params(Timestamp.from(clock.instant()), tokenId, owner.id(), requireMunicipality(owner)).update();
+			.params(Timestamp.from(clock.instant()), tokenId, owner.id(), requireMunicipality(owner))
+			.update();
 		if (revoked != 1) {
 			throw new MunicipalityNotFoundException("token");
 		}
@@ -104,12 +122,14 @@ public class StaffApiTokens {
 		return jdbc.sql("""
 				update staff_api_token set revoked_at = ?
 				where staff_id = ? and municipality_id = ? and revoked_at is null""")
-			.params(Timestamp.from(clock.instant()), staffId, municipalityId).update();
+			.params(Timestamp.from(clock.instant()), staffId, municipalityId)
+			.update();
 	}
 
 	/**
-	 * The staff member a token acts for, with their current roles, when the token is known, not revoked, not
-	 * expired, and its owner is active in the token's municipality. Records the time of use.
+	 * The staff member a token acts for, with their current roles, when the token is
+	 * known, not revoked, not expired, and its owner is active in the token's
+	 * municipality. Records the time of use.
 	 */
 	@Transactional
 	public Optional<StaffPrincipal> authenticate(String token) {
@@ -122,7 +142,9 @@ public class StaffApiTokens {
 				join staff_account s on s.id = t.staff_id and s.municipality_id = t.municipality_id
 				where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)
 				  and s.active""")
-			.params(SecureTokens.hash(token), Timestamp.from(now)).query(TokenOwner.class).optional();
+			.params(SecureTokens.hash(token), Timestamp.from(now))
+			.query(TokenOwner.class)
+			.optional();
 		if (owner.isEmpty()) {
 			return Optional.empty();
 		}
@@ -132,7 +154,8 @@ public class StaffApiTokens {
 		if (principal.isPresent() && (owner.get().lastUsedAt() == null
 				|| owner.get().lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))) {
 			jdbc.sql("update staff_api_token set last_used_at = ? where id = ?")
-				.params(Timestamp.from(now), owner.get().id()).update();
+				.params(Timestamp.from(now), owner.get().id())
+				.update();
 		}
 		principal.ifPresent(StaffPrincipal::eraseCredentials);
 		return principal;
@@ -140,7 +163,8 @@ public class StaffApiTokens {
 
 	private static long requireMunicipality(StaffPrincipal owner) {
 		if (owner.municipalityId() == null) {
-			// The platform operator belongs to no municipality, and the staff API is a municipality's.
+			// The platform operator belongs to no municipality, and the staff API is a
+			// municipality's.
 			throw new MunicipalityNotFoundException("municipality");
 		}
 		return owner.municipalityId();
@@ -148,4 +172,5 @@ public class StaffApiTokens {
 
 	record TokenOwner(long id, long staffId, long municipalityId, Instant lastUsedAt) {
 	}
+
 }

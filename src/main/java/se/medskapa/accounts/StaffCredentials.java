@@ -51,9 +51,10 @@ public class StaffCredentials {
 	}
 
 	/**
-	 * Checks a TOTP code for a staff member who has given the right password. A wrong code counts as a
-	 * failed login towards the lockout; a code is accepted once only. An account that was locked or
-	 * deactivated since the password step gets no further: no code is accepted for it.
+	 * Checks a TOTP code for a staff member who has given the right password. A wrong
+	 * code counts as a failed login towards the lockout; a code is accepted once only. An
+	 * account that was locked or deactivated since the password step gets no further: no
+	 * code is accepted for it.
 	 */
 	@Transactional
 	public boolean verifySecondFactor(StaffPrincipal principal, String code) {
@@ -77,15 +78,18 @@ public class StaffCredentials {
 			.isPresent();
 	}
 
-	/** Sends a reset link when the address belongs to an active staff member; says nothing either way. */
+	/**
+	 * Sends a reset link when the address belongs to an active staff member; says nothing
+	 * either way.
+	 */
 	@Transactional
 	public void requestPasswordReset(String email, Locale locale) {
 		staff.findPrincipalByEmail(email).filter(StaffPrincipal::isEnabled).ifPresent(principal -> {
 			String token = tokens.issue(principal.id(), Purpose.PASSWORD_RESET, clock.instant().plus(RESET_VALIDITY));
 			String link = baseUrl + "/staff/password-reset/new?token=" + token;
 			mailer.send(new Mail(principal.municipalityId(), principal.email(),
-					messages.getMessage("mail.passwordReset.subject", null, locale),
-					messages.getMessage("mail.passwordReset.body", new Object[] { principal.displayName(), link }, locale)));
+					messages.getMessage("mail.passwordReset.subject", null, locale), messages.getMessage(
+							"mail.passwordReset.body", new Object[] { principal.displayName(), link }, locale)));
 		});
 	}
 
@@ -109,8 +113,8 @@ public class StaffCredentials {
 	}
 
 	/**
-	 * Accepts an invitation: the code proves the authenticator app is set up before the token is used up,
-	 * so a typo does not cost the invitee their link.
+	 * Accepts an invitation: the code proves the authenticator app is set up before the
+	 * token is used up, so a typo does not cost the invitee their link.
 	 */
 	@Transactional
 	public void acceptInvitation(String token, String password, String code) {
@@ -119,8 +123,10 @@ public class StaffCredentials {
 		if (step.isEmpty()) {
 			throw new InvalidCodeException();
 		}
-		long staffId = tokens.consume(token, Purpose.INVITATION, clock.instant()).orElseThrow(InvalidTokenException::new);
-		// The code is used up here like at sign-in, so whoever saw it typed cannot sign in with it.
+		long staffId = tokens.consume(token, Purpose.INVITATION, clock.instant())
+			.orElseThrow(InvalidTokenException::new);
+		// The code is used up here like at sign-in, so whoever saw it typed cannot sign
+		// in with it.
 		staff.useTotpStep(staffId, step.getAsLong());
 		staff.setPassword(staffId, passwordEncoder.encode(password));
 	}
@@ -132,4 +138,5 @@ public class StaffCredentials {
 	String invitationLink(String token) {
 		return baseUrl + "/staff/invitation?token=" + token;
 	}
+
 }

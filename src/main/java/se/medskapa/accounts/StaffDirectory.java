@@ -18,7 +18,10 @@ import se.medskapa.municipalities.Organisation;
 import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
 
-/** The staff of one municipality, as its admin manages them. Every method is scoped by municipality. */
+/**
+ * The staff of one municipality, as its admin manages them. Every method is scoped by
+ * municipality.
+ */
 @Service
 public class StaffDirectory {
 
@@ -59,7 +62,10 @@ public class StaffDirectory {
 		return staff.member(municipalityId, staffId).orElseThrow(() -> new MunicipalityNotFoundException("staff"));
 	}
 
-	/** Creates the account without password and e-mails an invitation link valid for seven days. */
+	/**
+	 * Creates the account without password and e-mails an invitation link valid for seven
+	 * days.
+	 */
 	@Transactional
 	public StaffMember invite(Municipality municipality, String email, String displayName, Set<StaffRole> roles,
 			List<Long> unitIds, String invitedBy, Locale locale) {
@@ -126,12 +132,17 @@ public class StaffDirectory {
 		return staff.unitIdsOf(municipalityId, staffId);
 	}
 
-	/** Active staff of the municipality holding the role (e.g. the idea coaches, to notify). */
+	/**
+	 * Active staff of the municipality holding the role (e.g. the idea coaches, to
+	 * notify).
+	 */
 	public List<StaffContact> activeWithRole(long municipalityId, StaffRole role) {
 		return staff.activeContacts(municipalityId, role, null);
 	}
 
-	/** Active members of a unit; with a role, only those holding it (e.g. the unit leads). */
+	/**
+	 * Active members of a unit; with a role, only those holding it (e.g. the unit leads).
+	 */
 	public List<StaffContact> activeMembersOf(long municipalityId, long unitId, StaffRole role) {
 		return staff.activeContacts(municipalityId, role, unitId);
 	}
@@ -140,7 +151,10 @@ public class StaffDirectory {
 		return staff.findPrincipalByEmail(email).isPresent();
 	}
 
-	/** Unit ids from a form are checked against the municipality: a foreign id is simply not found. */
+	/**
+	 * Unit ids from a form are checked against the municipality: a foreign id is simply
+	 * not found.
+	 */
 	private List<Long> ownUnits(long municipalityId, List<Long> unitIds) {
 		return unitIds.stream().distinct().map(unitId -> organisation.unit(municipalityId, unitId).id()).toList();
 	}
@@ -150,4 +164,5 @@ public class StaffDirectory {
 		roles.stream().filter(StaffRole.municipalityRoles()::contains).forEach(allowed::add);
 		return allowed;
 	}
+
 }

@@ -13,8 +13,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in staff member. After the password alone it carries just {@link #PASSWORD_FACTOR}; the
- * roles are granted only once the second factor is verified, so no staff page opens on a password alone.
+ * A signed-in staff member. After the password alone it carries just
+ * {@link #PASSWORD_FACTOR}; the roles are granted only once the second factor is
+ * verified, so no staff page opens on a password alone.
  */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
@@ -142,4 +143,5 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 	public String toString() {
 		return "StaffPrincipal[" + id + "]";
 	}
+
 }

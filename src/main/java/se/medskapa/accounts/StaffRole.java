@@ -1,6 +1,9 @@
 package se.medskapa.accounts;
 
-/** What a staff member may do. Roles become Spring Security authorities only after the second factor. */
+/**
+ * What a staff member may do. Roles become Spring Security authorities only after the
+ * second factor.
+ */
 public enum StaffRole {
 
 	MUNICIPALITY_ADMIN, IDEA_COACH, HANDLER, UNIT_LEAD, PLATFORM_OPERATOR;
@@ -9,8 +12,12 @@ public enum StaffRole {
 		return "ROLE_" + name();
 	}
 
-	/** Roles a municipality admin may hand out; the operator role is the installation's, not a municipality's. */
+	/**
+	 * Roles a municipality admin may hand out; the operator role is the installation's,
+	 * not a municipality's.
+	 */
 	public static java.util.List<StaffRole> municipalityRoles() {
 		return java.util.List.of(MUNICIPALITY_ADMIN, IDEA_COACH, HANDLER, UNIT_LEAD);
 	}
+
 }

@@ -9,12 +9,16 @@ import org.springframework.stereotype.Repository;
 
 import se.medskapa.shared.SecureTokens;
 
-/** Invitation and password-reset tokens; only their hash is stored, and each is used once. */
+/**
+ * Invitation and password-reset tokens; only their hash is stored, and each is used once.
+ */
 @Repository
 class StaffTokenRepository {
 
 	enum Purpose {
+
 		INVITATION, PASSWORD_RESET
+
 	}
 
 	private final JdbcClient jdbc;
@@ -26,7 +30,8 @@ class StaffTokenRepository {
 	String issue(long staffId, Purpose purpose, Instant expiresAt) {
 		String token = SecureTokens.newToken();
 		jdbc.sql("insert into staff_token (token_hash, staff_id, purpose, expires_at) values (?, ?, ?, ?)")
-			.params(SecureTokens.hash(token), staffId, purpose.name(), Timestamp.from(expiresAt)).update();
+			.params(SecureTokens.hash(token), staffId, purpose.name(), Timestamp.from(expiresAt))
+			.update();
 		return token;
 	}
 
@@ -38,7 +43,9 @@ class StaffTokenRepository {
 		return jdbc.sql("""
 				select staff_id from staff_token
 				where token_hash = ? and purpose = ? and used_at is null and expires_at > ?""")
-			.params(SecureTokens.hash(token), purpose.name(), Timestamp.from(now)).query(Long.class).optional();
+			.params(SecureTokens.hash(token), purpose.name(), Timestamp.from(now))
+			.query(Long.class)
+			.optional();
 	}
 
 	/** Uses the token up; of two parallel requests only one gets the staff id. */
@@ -51,6 +58,8 @@ class StaffTokenRepository {
 				where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
 				returning staff_id""")
 			.params(Timestamp.from(now), SecureTokens.hash(token), purpose.name(), Timestamp.from(now))
-			.query(Long.class).optional();
+			.query(Long.class)
+			.optional();
 	}
+
 }

@@ -20,8 +20,11 @@ public class StaffUserDetailsService implements UserDetailsService {
 		return staff.findPrincipalByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown staff"));
 	}
 
-	/** Reloads the principal, e.g. to see a deactivation that happened during the session. */
+	/**
+	 * Reloads the principal, e.g. to see a deactivation that happened during the session.
+	 */
 	public java.util.Optional<StaffPrincipal> reload(long staffId) {
 		return staff.findPrincipalById(staffId);
 	}
+
 }

@@ -12,9 +12,10 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
 
 /**
- * RFC 6238 time-based one-time passwords, as authenticator apps and {@code oathtool --totp -b} compute them:
- * SHA-1, 6 digits, 30-second steps. The code generation itself is java-otp's; this class adds the
- * Base32 secrets apps expect and a tolerance of one step for clock drift.
+ * RFC 6238 time-based one-time passwords, as authenticator apps and
+ * {@code oathtool --totp -b} compute them: SHA-1, 6 digits, 30-second steps. The code
+ * generation itself is java-otp's; this class adds the Base32 secrets apps expect and a
+ * tolerance of one step for clock drift.
  */
 final class Totp {
 
@@ -27,7 +28,9 @@ final class Totp {
 	private Totp() {
 	}
 
-	/** A new 160-bit secret, Base32 without padding, as typed into an authenticator app. */
+	/**
+	 * A new 160-bit secret, Base32 without padding, as typed into an authenticator app.
+	 */
 	static String newSecret() {
 		byte[] bytes = new byte[20];
 		RANDOM.nextBytes(bytes);
@@ -43,7 +46,10 @@ final class Totp {
 		}
 	}
 
-	/** The time step the code belongs to (now, one before or one after), or empty when it matches none. */
+	/**
+	 * The time step the code belongs to (now, one before or one after), or empty when it
+	 * matches none.
+	 */
 	static OptionalLong matchingStep(String base32Secret, String code, Instant now) {
 		if (code == null) {
 			return OptionalLong.empty();
@@ -72,4 +78,5 @@ final class Totp {
 	private static SecretKeySpec key(String base32Secret) {
 		return new SecretKeySpec(new Base32().decode(base32Secret), "HmacSHA1");
 	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proves, every night, that every open case has someone accountable. The database already refuses an open
- * case without unit outside the coach queue (check constraint); this job repairs what a constraint cannot
- * see: a named contact who is no longer active or no longer in the case's unit goes back to the unit queue.
+ * Proves, every night, that every open case has someone accountable. The database already
+ * refuses an open case without unit outside the coach queue (check constraint); this job
+ * repairs what a constraint cannot see: a named contact who is no longer active or no
+ * longer in the case's unit goes back to the unit queue.
  */
 @Component
 class AccountabilityCheck {
@@ -38,17 +39,22 @@ class AccountabilityCheck {
 				where c.closed_at is null and (not s.active or not exists (
 				    select 1 from staff_unit_membership m where m.staff_id = s.id and m.unit_id = c.unit_id))
 				  and c.status <> 'RECEIVED'""").query(Stale.class).list()) {
-			released += handling.releaseCasesOf(stale.municipalityId(), stale.staffId(),
-					jdbc.sql("select unit_id from staff_unit_membership m join staff_account s on s.id = m.staff_id "
-							+ "where m.staff_id = ? and s.active").param(stale.staffId()).query(Long.class).list());
+			released += handling.releaseCasesOf(stale.municipalityId(), stale.staffId(), jdbc
+				.sql("select unit_id from staff_unit_membership m join staff_account s on s.id = m.staff_id "
+						+ "where m.staff_id = ? and s.active")
+				.param(stale.staffId())
+				.query(Long.class)
+				.list());
 		}
 		long withoutUnit = jdbc.sql("""
 				select count(*) from cases where closed_at is null and status <> 'RECEIVED' and unit_id is null""")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		if (released > 0 || withoutUnit > 0) {
 			log.warn("Accountability check: {} cases returned to their unit queues, {} open cases without unit",
 					released, withoutUnit);
 		}
 		return released;
 	}
+
 }

@@ -10,4 +10,5 @@ public class CaseAccessDeniedException extends RuntimeException {
 	public CaseAccessDeniedException() {
 		super("not allowed");
 	}
+
 }

@@ -46,7 +46,9 @@ public class CaseAttachments {
 		return jdbc.sql("""
 				select id, file_name, content_type, size_bytes from case_attachment
 				where municipality_id = ? and case_id = ? order by id""")
-			.params(municipalityId, caseId).query(StoredAttachment.class).list();
+			.params(municipalityId, caseId)
+			.query(StoredAttachment.class)
+			.list();
 	}
 
 	public Optional<AttachmentContent> content(long municipalityId, String reference, long attachmentId) {
@@ -54,10 +56,15 @@ public class CaseAttachments {
 				select a.file_name, a.content_type, a.content from case_attachment a
 				join cases c on c.id = a.case_id and c.municipality_id = a.municipality_id
 				where a.municipality_id = ? and c.reference = ? and a.id = ?""")
-			.params(municipalityId, reference, attachmentId).query(AttachmentContent.class).optional();
+			.params(municipalityId, reference, attachmentId)
+			.query(AttachmentContent.class)
+			.optional();
 	}
 
-	/** The file name without any path, control characters or quotes, at most 120 characters. */
+	/**
+	 * The file name without any path, control characters or quotes, at most 120
+	 * characters.
+	 */
 	static String safeName(String name) {
 		String base = name == null ? "" : name.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
@@ -69,4 +76,5 @@ public class CaseAttachments {
 
 	public record AttachmentContent(String fileName, String contentType, byte[] content) {
 	}
+
 }

@@ -4,6 +4,8 @@ package se.medskapa.cases;
 public record CaseDeadlineMissed(long caseId, long municipalityId, Deadline deadline) {
 
 	public enum Deadline {
+
 		ACKNOWLEDGE, ANSWER
+
 	}
 }

@@ -1,5 +1,7 @@
 package se.medskapa.cases;
 
-/** One timeline entry was saved; notifications react to it after the transaction commits. */
+/**
+ * One timeline entry was saved; notifications react to it after the transaction commits.
+ */
 public record CaseEventRecorded(long caseId, long municipalityId, long eventId, CaseEventType type) {
 }

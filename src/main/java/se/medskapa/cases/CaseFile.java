@@ -8,20 +8,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The case as the idea sluice changes it. Every change is a guarded method: it checks that the case's state
- * allows it, changes the state, and records the timeline entry that says who did what and what the resident
- * is told. The repository saves state and entries together, or not at all.
+ * The case as the idea sluice changes it. Every change is a guarded method: it checks
+ * that the case's state allows it, changes the state, and records the timeline entry that
+ * says who did what and what the resident is told. The repository saves state and entries
+ * together, or not at all.
  */
 class CaseFile {
 
-	/** Where a handler may move a case that is with a unit. Closing outcomes are final. */
-	private static final Map<CaseStatus, Set<CaseStatus>> STATUS_CHANGES = Map.of(
-			CaseStatus.WITH_UNIT, EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.PLANNED, CaseStatus.PILOTED,
-					CaseStatus.IMPLEMENTED, CaseStatus.DECLINED, CaseStatus.ANSWERED),
-			CaseStatus.INVESTIGATING, EnumSet.of(CaseStatus.PLANNED, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED,
+	/**
+	 * Where a handler may move a case that is with a unit. Closing outcomes are final.
+	 */
+	private static final Map<CaseStatus, Set<CaseStatus>> STATUS_CHANGES = Map.of(CaseStatus.WITH_UNIT,
+			EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.PLANNED, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED,
 					CaseStatus.DECLINED, CaseStatus.ANSWERED),
-			CaseStatus.PLANNED, EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED,
-					CaseStatus.DECLINED),
+			CaseStatus.INVESTIGATING,
+			EnumSet.of(CaseStatus.PLANNED, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED, CaseStatus.DECLINED,
+					CaseStatus.ANSWERED),
+			CaseStatus.PLANNED,
+			EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED, CaseStatus.DECLINED),
 			CaseStatus.PILOTED, EnumSet.of(CaseStatus.PLANNED, CaseStatus.IMPLEMENTED, CaseStatus.DECLINED));
 
 	final long id;
@@ -76,8 +80,8 @@ class CaseFile {
 	}
 
 	/** A timeline entry waiting to be saved. */
-	record Entry(CaseEventType type, Long actorStaffId, boolean actorResident, CaseStatus fromStatus, CaseStatus toStatus,
-			Long unitId, String publicMessage, String internalNote, String residentMessage) {
+	record Entry(CaseEventType type, Long actorStaffId, boolean actorResident, CaseStatus fromStatus,
+			CaseStatus toStatus, Long unitId, String publicMessage, String internalNote, String residentMessage) {
 	}
 
 	List<Entry> entries() {
@@ -88,7 +92,10 @@ class CaseFile {
 		return closedAt == null;
 	}
 
-	/** The coach sends a case from the coach queue to a unit, optionally publishing a reviewed version. */
+	/**
+	 * The coach sends a case from the coach queue to a unit, optionally publishing a
+	 * reviewed version.
+	 */
 	void route(long coachId, long toUnitId, Long newCategoryId, Instant now) {
 		requireStatus(CaseStatus.RECEIVED);
 		CaseStatus from = status;
@@ -122,7 +129,10 @@ class CaseFile {
 		}
 	}
 
-	/** A handler of the unit becomes the named contact; the first contact acknowledges the case. */
+	/**
+	 * A handler of the unit becomes the named contact; the first contact acknowledges the
+	 * case.
+	 */
 	void take(long handlerId, Instant now) {
 		requireWithUnit();
 		if (Long.valueOf(handlerId).equals(contactStaffId)) {
@@ -141,7 +151,9 @@ class CaseFile {
 		record(CaseEventType.ASSIGNED, leadId, status, status, unitId, null, null);
 	}
 
-	/** To another unit: reference, history, deadlines and followers stay; a note says why. */
+	/**
+	 * To another unit: reference, history, deadlines and followers stay; a note says why.
+	 */
 	void handOver(long actorId, long toUnitId, String note) {
 		requireWithUnit();
 		if (toUnitId == unitId) {
@@ -168,7 +180,10 @@ class CaseFile {
 		record(CaseEventType.RETURNED_TO_COACH, actorId, from, status, null, null, why);
 	}
 
-	/** The contact left (deactivated, or left the unit): the case stays with the unit, in its queue. */
+	/**
+	 * The contact left (deactivated, or left the unit): the case stays with the unit, in
+	 * its queue.
+	 */
 	void contactLeft() {
 		if (isOpen() && contactStaffId != null) {
 			contactStaffId = null;
@@ -196,10 +211,14 @@ class CaseFile {
 		if (target.isClosed()) {
 			close(now);
 		}
-		record(CaseEventType.STATUS_CHANGED, actorId, from, target, unitId, trimmed(publicMessage), trimmed(internalNote));
+		record(CaseEventType.STATUS_CHANGED, actorId, from, target, unitId, trimmed(publicMessage),
+				trimmed(internalNote));
 	}
 
-	/** A public message to the resident (and, when published, everyone); counts as the answer. */
+	/**
+	 * A public message to the resident (and, when published, everyone); counts as the
+	 * answer.
+	 */
 	void postPublicMessage(long actorId, String message, Instant now) {
 		String text = required(message, "case.error.messageRequired");
 		answer(now);
@@ -207,7 +226,8 @@ class CaseFile {
 	}
 
 	void addInternalNote(long actorId, String note) {
-		record(CaseEventType.INTERNAL_NOTE, actorId, status, status, unitId, null, required(note, "case.error.noteRequired"));
+		record(CaseEventType.INTERNAL_NOTE, actorId, status, status, unitId, null,
+				required(note, "case.error.noteRequired"));
 	}
 
 	/** The coach answers a case from the coach queue and closes it. */
@@ -223,7 +243,10 @@ class CaseFile {
 		record(CaseEventType.ANSWERED, coachId, from, status, null, text, null);
 	}
 
-	/** To another authority (the region, Trafikverket …), telling the resident whom to contact. */
+	/**
+	 * To another authority (the region, Trafikverket …), telling the resident whom to
+	 * contact.
+	 */
 	void forward(long actorId, String authority, String message, Instant now) {
 		requireOpen();
 		forwardedTo = required(authority, "case.error.authorityRequired");
@@ -325,4 +348,5 @@ class CaseFile {
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads and saves {@link CaseFile}s. Saving checks the version read (optimistic locking): of two coaches
- * routing the same case at once, one wins and the other is told, and the case stays consistent.
+ * Loads and saves {@link CaseFile}s. Saving checks the version read (optimistic locking):
+ * of two coaches routing the same case at once, one wins and the other is told, and the
+ * case stays consistent.
  */
 @Repository
 class CaseFiles {
@@ -37,15 +38,22 @@ class CaseFiles {
 
 	Optional<CaseFile> byReference(long municipalityId, String reference) {
 		return jdbc.sql("select " + COLUMNS + " from cases where municipality_id = ? and reference = ?")
-			.params(municipalityId, reference).query(CaseFiles::map).optional();
+			.params(municipalityId, reference)
+			.query(CaseFiles::map)
+			.optional();
 	}
 
 	Optional<CaseFile> byId(long municipalityId, long id) {
 		return jdbc.sql("select " + COLUMNS + " from cases where municipality_id = ? and id = ?")
-			.params(municipalityId, id).query(CaseFiles::map).optional();
+			.params(municipalityId, id)
+			.query(CaseFiles::map)
+			.optional();
 	}
 
-	/** Saves state and new timeline entries; throws when someone else saved the case since it was read. */
+	/**
+	 * Saves state and new timeline entries; throws when someone else saved the case since
+	 * it was read.
+	 */
 	void save(CaseFile file) {
 		int updated = jdbc.sql("""
 				update cases set status = ?, unit_id = ?, contact_staff_id = ?, category_id = ?, published = ?,
@@ -62,14 +70,16 @@ class CaseFiles {
 		}
 		Instant now = clock.instant();
 		for (CaseFile.Entry entry : file.entries()) {
-			long eventId = jdbc.sql("""
-					insert into case_event (municipality_id, case_id, occurred_at, type, actor_staff_id, actor_resident,
-					                        from_status, to_status, unit_id, public_message, internal_note, resident_message)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			long eventId = jdbc
+				.sql("""
+						insert into case_event (municipality_id, case_id, occurred_at, type, actor_staff_id, actor_resident,
+						                        from_status, to_status, unit_id, public_message, internal_note, resident_message)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 				.params(file.municipalityId, file.id, Timestamp.from(now), entry.type().name(), entry.actorStaffId(),
 						entry.actorResident(), name(entry.fromStatus()), name(entry.toStatus()), entry.unitId(),
 						entry.publicMessage(), entry.internalNote(), entry.residentMessage())
-				.query(Long.class).single();
+				.query(Long.class)
+				.single();
 			events.publishEvent(new CaseEventRecorded(file.id, file.municipalityId, eventId, entry.type()));
 		}
 	}
@@ -105,4 +115,5 @@ class CaseFiles {
 	private static String name(CaseStatus status) {
 		return status == null ? null : status.name();
 	}
+
 }

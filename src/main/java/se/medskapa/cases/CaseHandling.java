@@ -15,9 +15,10 @@ import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.SecureTokens;
 
 /**
- * The idea sluice's use cases, one method each: the permission is checked on entry, the case's own guards
- * decide whether the state allows it, and the change is saved with its timeline entry in one transaction.
- * Every lookup is by municipality and reference, so another municipality's case is simply not found.
+ * The idea sluice's use cases, one method each: the permission is checked on entry, the
+ * case's own guards decide whether the state allows it, and the change is saved with its
+ * timeline entry in one transaction. Every lookup is by municipality and reference, so
+ * another municipality's case is simply not found.
  */
 @Service
 public class CaseHandling {
@@ -41,7 +42,10 @@ public class CaseHandling {
 		this.clock = clock;
 	}
 
-	/** The coach routes a case to a unit; with a public version, the case is published at the same time. */
+	/**
+	 * The coach routes a case to a unit; with a public version, the case is published at
+	 * the same time.
+	 */
 	@Transactional
 	public void routeCase(StaffPrincipal coach, long municipalityId, String reference, long unitId, Long categoryId,
 			PublicVersion publicVersion) {
@@ -90,7 +94,8 @@ public class CaseHandling {
 			if (!lead.hasRole(StaffRole.UNIT_LEAD) || !isMemberOfCaseUnit(lead, municipalityId, file)) {
 				throw new CaseAccessDeniedException();
 			}
-			boolean handlerInUnit = staff.activeMembersOf(municipalityId, file.unitId, null).stream()
+			boolean handlerInUnit = staff.activeMembersOf(municipalityId, file.unitId, null)
+				.stream()
 				.anyMatch(member -> member.id() == handlerId);
 			if (!handlerInUnit) {
 				throw new InvalidCaseActionException("case.error.notUnitMember");
@@ -166,7 +171,8 @@ public class CaseHandling {
 		CaseFile target = files.byReference(municipalityId, targetReference == null ? "" : targetReference.strip())
 			.orElseThrow(() -> new InvalidCaseActionException("case.error.mergeTarget"));
 		change(municipalityId, reference, file -> file.mergeInto(coach.id(), target, message, clock.instant()));
-		// Followers move along, and a signed-in submitter of the duplicate now follows the case it joined.
+		// Followers move along, and a signed-in submitter of the duplicate now follows
+		// the case it joined.
 		jdbc.sql("""
 				insert into case_follower (municipality_id, case_id, resident_id)
 				select ?, ?, f.resident_id from case_follower f where f.case_id = (
@@ -222,17 +228,24 @@ public class CaseHandling {
 
 	private CaseFile byOwner(long municipalityId, String reference, long residentId) {
 		Long id = jdbc.sql("select id from cases where municipality_id = ? and reference = ? and resident_id = ?")
-			.params(municipalityId, reference, residentId).query(Long.class).optional()
+			.params(municipalityId, reference, residentId)
+			.query(Long.class)
+			.optional()
 			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
 		return files.byId(municipalityId, id).orElseThrow();
 	}
 
-	/** A staff member's open cases go back to their units' queues (deactivated, or left those units). */
+	/**
+	 * A staff member's open cases go back to their units' queues (deactivated, or left
+	 * those units).
+	 */
 	@Transactional
 	public int releaseCasesOf(long municipalityId, long staffId, List<Long> keepUnitIds) {
 		List<Long> ids = jdbc.sql("""
 				select id from cases where municipality_id = ? and contact_staff_id = ? and closed_at is null""")
-			.params(municipalityId, staffId).query(Long.class).list();
+			.params(municipalityId, staffId)
+			.query(Long.class)
+			.list();
 		int released = 0;
 		for (long id : ids) {
 			CaseFile file = files.byId(municipalityId, id).orElseThrow();
@@ -247,7 +260,8 @@ public class CaseHandling {
 
 	/** Whether the staff member may open the case's staff page. */
 	public boolean canView(StaffPrincipal actor, long municipalityId, String reference) {
-		return files.byReference(municipalityId, reference).map(file -> isViewer(actor, municipalityId, file))
+		return files.byReference(municipalityId, reference)
+			.map(file -> isViewer(actor, municipalityId, file))
 			.orElse(false);
 	}
 
@@ -258,13 +272,18 @@ public class CaseHandling {
 	}
 
 	private CaseFile load(long municipalityId, String reference) {
-		return files.byReference(municipalityId, reference).orElseThrow(() -> new MunicipalityNotFoundException("case"));
+		return files.byReference(municipalityId, reference)
+			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
 	}
 
 	private CaseFile byToken(long municipalityId, String token) {
-		Long id = token == null ? null : jdbc.sql("""
-				select case_id from case_tracking_token where municipality_id = ? and token_hash = ?""")
-			.params(municipalityId, SecureTokens.hash(token)).query(Long.class).optional().orElse(null);
+		Long id = token == null ? null
+				: jdbc.sql("""
+						select case_id from case_tracking_token where municipality_id = ? and token_hash = ?""")
+					.params(municipalityId, SecureTokens.hash(token))
+					.query(Long.class)
+					.optional()
+					.orElse(null);
 		if (id == null) {
 			throw new MunicipalityNotFoundException("case");
 		}
@@ -284,7 +303,10 @@ public class CaseHandling {
 		}
 	}
 
-	/** The contact, a member of the case's unit, or a coach: those who answer for the case now. */
+	/**
+	 * The contact, a member of the case's unit, or a coach: those who answer for the case
+	 * now.
+	 */
 	private void requireResponsible(StaffPrincipal actor, long municipalityId, CaseFile file) {
 		boolean coach = actor.belongsTo(municipalityId) && actor.hasRole(StaffRole.IDEA_COACH);
 		if (!coach && !isMemberOfCaseUnit(actor, municipalityId, file)) {
@@ -315,4 +337,5 @@ public class CaseHandling {
 	/** The coach's reviewed, publishable version of a case: no personal data. */
 	public record PublicVersion(String title, String description) {
 	}
+
 }

@@ -15,8 +15,9 @@ import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.WorkingDays;
 
 /**
- * The one entry point. Every submission, from the form or the API, becomes a case in the coach queue with
- * a reference, a tracking token and its two deadlines (acknowledge, answer) in working days.
+ * The one entry point. Every submission, from the form or the API, becomes a case in the
+ * coach queue with a reference, a tracking token and its two deadlines (acknowledge,
+ * answer) in working days.
  */
 @Service
 public class CaseIntake {
@@ -38,7 +39,8 @@ public class CaseIntake {
 	private final Clock clock;
 
 	CaseIntake(JdbcClient jdbc, CaseReferences references, Organisation organisation, WorkingDays workingDays,
-			TrackingLinks trackingLinks, CaseAttachments attachmentStore, ApplicationEventPublisher events, Clock clock) {
+			TrackingLinks trackingLinks, CaseAttachments attachmentStore, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.references = references;
 		this.organisation = organisation;
@@ -78,14 +80,16 @@ public class CaseIntake {
 					blankToNull(submission.name()), blankToNull(submission.email()), language(submission.language()),
 					submission.residentId(), submission.staffId(), submission.internal(),
 					submission.publishPermission() && !submission.internal(), CaseStatus.RECEIVED.name(),
-					Timestamp.from(now),
-					workingDays.addWorkingDays(today, rules.acknowledgeDays()),
-					workingDays.addWorkingDays(today, rules.answerDays()), submission.latitude(), submission.longitude())
-			.query(Long.class).single();
+					Timestamp.from(now), workingDays.addWorkingDays(today, rules.acknowledgeDays()),
+					workingDays.addWorkingDays(today, rules.answerDays()), submission.latitude(),
+					submission.longitude())
+			.query(Long.class)
+			.single();
 		String token = trackingLinks.issue(municipality.id(), id);
-		jdbc.sql("""
-				insert into case_event (municipality_id, case_id, occurred_at, type, actor_staff_id, actor_resident, to_status)
-				values (?, ?, ?, 'SUBMITTED', ?, ?, 'RECEIVED')""")
+		jdbc.sql(
+				"""
+						insert into case_event (municipality_id, case_id, occurred_at, type, actor_staff_id, actor_resident, to_status)
+						values (?, ?, ?, 'SUBMITTED', ?, ?, 'RECEIVED')""")
 			.params(municipality.id(), id, Timestamp.from(now), submission.staffId(), submission.staffId() == null)
 			.update();
 		attachmentStore.store(municipality.id(), id, attachments);
@@ -94,9 +98,12 @@ public class CaseIntake {
 	}
 
 	HandlingRules rules(long municipalityId) {
-		return jdbc.sql("""
-				select acknowledge_days, answer_days, show_staff_names from municipality_settings where municipality_id = ?""")
-			.param(municipalityId).query(HandlingRules.class).single();
+		return jdbc
+			.sql("""
+					select acknowledge_days, answer_days, show_staff_names from municipality_settings where municipality_id = ?""")
+			.param(municipalityId)
+			.query(HandlingRules.class)
+			.single();
 	}
 
 	record HandlingRules(int acknowledgeDays, int answerDays, boolean showStaffNames) {
@@ -109,4 +116,5 @@ public class CaseIntake {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

@@ -16,10 +16,11 @@ import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
 
 /**
- * E-mail about cases: to the resident in the language they wrote in, with a fresh private tracking link, and
- * to the staff who must act. Runs after the transaction commits, from Spring Modulith's event publication
- * registry (a crash before sending leaves the publication incomplete; it is resubmitted on restart), and each
- * mail carries a dedupe key, so a redelivered event never sends it twice.
+ * E-mail about cases: to the resident in the language they wrote in, with a fresh private
+ * tracking link, and to the staff who must act. Runs after the transaction commits, from
+ * Spring Modulith's event publication registry (a crash before sending leaves the
+ * publication incomplete; it is resubmitted on restart), and each mail carries a dedupe
+ * key, so a redelivered event never sends it twice.
  */
 @Component
 class CaseMails {
@@ -47,9 +48,8 @@ class CaseMails {
 	void onSubmitted(CaseSubmitted submitted) {
 		CaseFacts facts = facts(submitted.municipalityId(), submitted.caseId());
 		if (facts.submitterEmail() != null) {
-			toResident(facts, "receipt:" + facts.id(), "mail.caseReceipt.subject",
-					text(facts.language(), "mail.caseReceipt.body", facts.municipalityName(), facts.title(),
-							facts.reference(), link(facts)));
+			toResident(facts, "receipt:" + facts.id(), "mail.caseReceipt.subject", text(facts.language(),
+					"mail.caseReceipt.body", facts.municipalityName(), facts.title(), facts.reference(), link(facts)));
 		}
 		toStaff(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH), facts, "new:" + facts.id(),
 				"mail.staff.newCase");
@@ -64,7 +64,9 @@ class CaseMails {
 				left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
 				left join staff_account s on s.id = e.actor_staff_id and s.municipality_id = e.municipality_id
 				where e.id = ? and e.municipality_id = ?""")
-			.params(recorded.eventId(), recorded.municipalityId()).query(EventFacts.class).single();
+			.params(recorded.eventId(), recorded.municipalityId())
+			.query(EventFacts.class)
+			.single();
 		String key = "event:" + recorded.eventId();
 		switch (recorded.type()) {
 			case ROUTED, HANDED_OVER -> {
@@ -79,8 +81,9 @@ class CaseMails {
 			}
 			case RETURNED_TO_COACH -> toStaff(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH), facts,
 					key, "mail.staff.returned");
-			case CONTACT_LEFT -> toStaff(staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD),
-					facts, key, "mail.staff.contactLeft");
+			case CONTACT_LEFT ->
+				toStaff(staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD), facts, key,
+						"mail.staff.contactLeft");
 			case RESIDENT_REPLY -> toStaff(whoAnswers(facts), facts, key, "mail.staff.residentReplied");
 			default -> {
 				// Internal notes, publishing and withdrawal need no mail.
@@ -91,10 +94,13 @@ class CaseMails {
 	@ApplicationModuleListener
 	void onDeadlineMissed(CaseDeadlineMissed missed) {
 		CaseFacts facts = facts(missed.municipalityId(), missed.caseId());
-		List<StaffContact> recipients = new ArrayList<>(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH));
+		List<StaffContact> recipients = new ArrayList<>(
+				staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH));
 		if (facts.unitId() != null) {
-			staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD).stream()
-				.filter(lead -> recipients.stream().noneMatch(r -> r.id() == lead.id())).forEach(recipients::add);
+			staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD)
+				.stream()
+				.filter(lead -> recipients.stream().noneMatch(r -> r.id() == lead.id()))
+				.forEach(recipients::add);
 		}
 		toStaff(recipients, facts, "overdue:" + missed.deadline() + ":" + facts.id(),
 				missed.deadline() == CaseDeadlineMissed.Deadline.ACKNOWLEDGE ? "mail.staff.acknowledgeOverdue"
@@ -106,17 +112,22 @@ class CaseMails {
 			return;
 		}
 		String language = facts.language();
-		// The status as of this event: when two changes come quickly, each mail still tells its own step.
+		// The status as of this event: when two changes come quickly, each mail still
+		// tells its own step.
 		String status = text(language, "caseStatus." + (event.toStatus() != null ? event.toStatus() : facts.status()));
 		String contact = type == CaseEventType.TAKEN ? event.actorName() : facts.contactName();
 		String what = text(language, "mail.caseUpdate." + type, event.unitName(), event.actorName(), status,
 				facts.forwardedTo(), contact);
-		String message = event.publicMessage() == null ? "" : text(language, "mail.caseUpdate.message", event.publicMessage());
-		toResident(facts, key, "mail.caseUpdate.subject",
-				text(language, "mail.caseUpdate.body", facts.reference(), facts.title(), what, message, status, link(facts)));
+		String message = event.publicMessage() == null ? ""
+				: text(language, "mail.caseUpdate.message", event.publicMessage());
+		toResident(facts, key, "mail.caseUpdate.subject", text(language, "mail.caseUpdate.body", facts.reference(),
+				facts.title(), what, message, status, link(facts)));
 	}
 
-	/** Residents who follow the published case hear of its public news, with a link to its public page. */
+	/**
+	 * Residents who follow the published case hear of its public news, with a link to its
+	 * public page.
+	 */
 	private void followerUpdate(CaseFacts facts, String key, CaseEventType type, EventFacts event) {
 		if (!facts.published()) {
 			return;
@@ -127,29 +138,37 @@ class CaseMails {
 				select r.id, r.email, r.preferred_language from case_follower f
 				join resident_account r on r.id = f.resident_id
 				where f.case_id = ? and f.municipality_id = ? and r.deleted_at is null and r.email is not null""")
-			.params(facts.id(), facts.municipalityId()).query(Follower.class).list()) {
+			.params(facts.id(), facts.municipalityId())
+			.query(Follower.class)
+			.list()) {
 			if (follower.email().equalsIgnoreCase(facts.submitterEmail() == null ? "" : facts.submitterEmail())) {
 				continue;
 			}
 			String language = follower.preferredLanguage();
-			String status = text(language, "caseStatus." + (event.toStatus() != null ? event.toStatus() : facts.status()));
+			String status = text(language,
+					"caseStatus." + (event.toStatus() != null ? event.toStatus() : facts.status()));
 			String what = text(language, "mail.caseUpdate." + type, event.unitName(), event.actorName(), status,
 					facts.forwardedTo(), facts.contactName());
 			String message = event.publicMessage() == null ? ""
 					: text(language, "mail.caseUpdate.message", event.publicMessage());
 			mailer.send(new Mail(facts.municipalityId(), follower.email(),
 					text(language, "mail.followUpdate.subject", facts.reference()),
-					text(language, "mail.followUpdate.body", facts.reference(), facts.publicTitle(), what, message, status,
-							trackingLinks.publicUrl(facts.slug(), facts.reference())),
+					text(language, "mail.followUpdate.body", facts.reference(), facts.publicTitle(), what, message,
+							status, trackingLinks.publicUrl(facts.slug(), facts.reference())),
 					key + ":follower:" + follower.id()));
 		}
 	}
 
-	/** The named contact, else the unit's members, else the coaches: someone always hears the resident. */
+	/**
+	 * The named contact, else the unit's members, else the coaches: someone always hears
+	 * the resident.
+	 */
 	private List<StaffContact> whoAnswers(CaseFacts facts) {
 		if (facts.contactStaffId() != null && facts.unitId() != null) {
-			List<StaffContact> contact = staff.activeMembersOf(facts.municipalityId(), facts.unitId(), null).stream()
-				.filter(member -> member.id() == facts.contactStaffId()).toList();
+			List<StaffContact> contact = staff.activeMembersOf(facts.municipalityId(), facts.unitId(), null)
+				.stream()
+				.filter(member -> member.id() == facts.contactStaffId())
+				.toList();
 			if (!contact.isEmpty()) {
 				return contact;
 			}
@@ -173,9 +192,8 @@ class CaseMails {
 		for (StaffContact recipient : recipients) {
 			String language = recipient.preferredLanguage();
 			mailer.send(new Mail(facts.municipalityId(), recipient.email(),
-					text(language, messageKey + ".subject", facts.reference()),
-					text(language, messageKey + ".body", recipient.displayName(), facts.reference(), facts.title(),
-							caseLink),
+					text(language, messageKey + ".subject", facts.reference()), text(language, messageKey + ".body",
+							recipient.displayName(), facts.reference(), facts.title(), caseLink),
 					key + ":staff:" + recipient.id()));
 		}
 	}
@@ -196,14 +214,17 @@ class CaseMails {
 				from cases c join municipality m on m.id = c.municipality_id
 				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
 				where c.id = ? and c.municipality_id = ?""")
-			.params(caseId, municipalityId).query(CaseFacts.class).single();
+			.params(caseId, municipalityId)
+			.query(CaseFacts.class)
+			.single();
 	}
 
-	record CaseFacts(long id, long municipalityId, String reference, String title, String status,
-			String submitterEmail, String language, Long unitId, Long contactStaffId, String forwardedTo, String slug,
-			String municipalityName, String contactName, boolean published, String publicTitle) {
+	record CaseFacts(long id, long municipalityId, String reference, String title, String status, String submitterEmail,
+			String language, Long unitId, Long contactStaffId, String forwardedTo, String slug, String municipalityName,
+			String contactName, boolean published, String publicTitle) {
 	}
 
 	record EventFacts(String publicMessage, String toStatus, String unitName, String actorName, Long unitId) {
 	}
+
 }

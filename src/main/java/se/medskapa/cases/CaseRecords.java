@@ -17,14 +17,18 @@ import se.medskapa.accounts.StaffRole;
 import se.medskapa.shared.WorkingDays;
 
 /**
- * The export of a municipality's cases for its records system: every case of the municipality (internal
- * ones too), optionally those submitted within a date range, oldest first. One query, read with a database
- * cursor and handed on row by row, so a large export never sits in memory.
+ * The export of a municipality's cases for its records system: every case of the
+ * municipality (internal ones too), optionally those submitted within a date range,
+ * oldest first. One query, read with a database cursor and handed on row by row, so a
+ * large export never sits in memory.
  */
 @Service
 public class CaseRecords {
 
-	/** Rows fetched from PostgreSQL at a time; the driver streams only inside a transaction. */
+	/**
+	 * Rows fetched from PostgreSQL at a time; the driver streams only inside a
+	 * transaction.
+	 */
 	static final int FETCH_SIZE = 500;
 
 	private final JdbcClient streaming;
@@ -35,17 +39,20 @@ public class CaseRecords {
 		this.streaming = JdbcClient.create(template);
 	}
 
-	/** Whether the staff member may export the municipality's cases: its idea coaches and admins. */
+	/**
+	 * Whether the staff member may export the municipality's cases: its idea coaches and
+	 * admins.
+	 */
 	public static boolean mayExport(StaffPrincipal actor, long municipalityId) {
 		return actor.belongsTo(municipalityId)
 				&& (actor.hasRole(StaffRole.IDEA_COACH) || actor.hasRole(StaffRole.MUNICIPALITY_ADMIN));
 	}
 
 	/**
-	 * Hands every case of the municipality submitted from {@code from} to {@code to} (Swedish dates, both
-	 * inclusive, each optional) to {@code sink}, oldest first.
-	 *
-	 * @throws CaseAccessDeniedException unless the actor is an idea coach or admin of the municipality
+	 * Hands every case of the municipality submitted from {@code from} to {@code to}
+	 * (Swedish dates, both inclusive, each optional) to {@code sink}, oldest first.
+	 * @throws CaseAccessDeniedException unless the actor is an idea coach or admin of the
+	 * municipality
 	 */
 	@Transactional(readOnly = true)
 	public void export(StaffPrincipal actor, long municipalityId, LocalDate from, LocalDate to,
@@ -82,4 +89,5 @@ public class CaseRecords {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

@@ -4,8 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out case numbers per municipality and year with no gaps, also under parallel submissions: the
- * upsert locks the counter row until the submitting transaction ends, and a rollback returns the number.
+ * Hands out case numbers per municipality and year with no gaps, also under parallel
+ * submissions: the upsert locks the counter row until the submitting transaction ends,
+ * and a rollback returns the number.
  */
 @Component
 class CaseReferences {
@@ -21,10 +22,11 @@ class CaseReferences {
 		int number = jdbc.sql("""
 				insert into case_reference_counter (municipality_id, year, last_number) values (?, ?, 1)
 				on conflict (municipality_id, year) do update set last_number = case_reference_counter.last_number + 1
-				returning last_number""")
-			.params(municipalityId, year).query(Integer.class).single();
+				returning last_number""").params(municipalityId, year).query(Integer.class).single();
 		String prefix = jdbc.sql("select case_prefix from municipality_settings where municipality_id = ?")
-			.param(municipalityId).query(String.class).single();
+			.param(municipalityId)
+			.query(String.class)
+			.single();
 		return format(prefix, year, number);
 	}
 
@@ -32,4 +34,5 @@ class CaseReferences {
 	static String format(String prefix, int year, int number) {
 		return "%s-%d-%05d".formatted(prefix, year, number);
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a case is in the idea sluice. Open statuses always have an accountable unit or the coach queue;
- * the others are outcomes that close the case.
+ * Where a case is in the idea sluice. Open statuses always have an accountable unit or
+ * the coach queue; the others are outcomes that close the case.
  */
 public enum CaseStatus {
 
@@ -16,4 +16,5 @@ public enum CaseStatus {
 	public boolean isClosed() {
 		return CLOSED.contains(this);
 	}
+
 }

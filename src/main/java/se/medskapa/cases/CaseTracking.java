@@ -41,18 +41,17 @@ public class CaseTracking {
 	}
 
 	private static final String QUERY = """
-				select c.id, c.reference, c.kind, c.title, c.description, c.status, c.submitted_at,
-				       u.name as unit_name, s.display_name as contact_name, c.acknowledge_due, c.answer_due
-				from cases c
-				left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
-				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
-				""";
+			select c.id, c.reference, c.kind, c.title, c.description, c.status, c.submitted_at,
+			       u.name as unit_name, s.display_name as contact_name, c.acknowledge_due, c.answer_due
+			from cases c
+			left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
+			left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
+			""";
 
 	private static TrackedCase map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new TrackedCase(rs.getLong("id"), rs.getString("reference"),
-				CaseKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
-				CaseStatus.valueOf(rs.getString("status")), rs.getTimestamp("submitted_at").toInstant(),
-				rs.getString("unit_name"), rs.getString("contact_name"),
+		return new TrackedCase(rs.getLong("id"), rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
+				rs.getString("title"), rs.getString("description"), CaseStatus.valueOf(rs.getString("status")),
+				rs.getTimestamp("submitted_at").toInstant(), rs.getString("unit_name"), rs.getString("contact_name"),
 				rs.getObject("acknowledge_due", java.time.LocalDate.class),
 				rs.getObject("answer_due", java.time.LocalDate.class), List.of());
 	}
@@ -73,4 +72,5 @@ public class CaseTracking {
 				found.status(), found.submittedAt(), found.unitName(), found.contactName(), found.acknowledgeDue(),
 				found.answerDue(), timeline);
 	}
+
 }

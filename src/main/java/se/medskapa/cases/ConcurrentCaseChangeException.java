@@ -6,4 +6,5 @@ public class ConcurrentCaseChangeException extends InvalidCaseActionException {
 	public ConcurrentCaseChangeException() {
 		super("case.error.concurrent");
 	}
+
 }

@@ -14,9 +14,10 @@ import se.medskapa.cases.CaseDeadlineMissed.Deadline;
 import se.medskapa.shared.WorkingDays;
 
 /**
- * Finds cases past their deadlines and escalates each breach once. The claim is an UPDATE that sets the
- * escalation time only where it is still empty, so several application nodes running this job never
- * escalate the same breach twice, and no lock service is needed.
+ * Finds cases past their deadlines and escalates each breach once. The claim is an UPDATE
+ * that sets the escalation time only where it is still empty, so several application
+ * nodes running this job never escalate the same breach twice, and no lock service is
+ * needed.
  */
 @Component
 class DeadlineWatch {
@@ -39,12 +40,14 @@ class DeadlineWatch {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDays.SWEDEN);
 		Timestamp now = Timestamp.from(clock.instant());
 		int escalated = 0;
-		for (CaseDeadlineMissed missed : jdbc.sql("""
-				update cases set acknowledge_escalated_at = ?
-				where closed_at is null and acknowledged_at is null and acknowledge_due < ? and acknowledge_escalated_at is null
-				returning id, municipality_id""")
+		for (CaseDeadlineMissed missed : jdbc
+			.sql("""
+					update cases set acknowledge_escalated_at = ?
+					where closed_at is null and acknowledged_at is null and acknowledge_due < ? and acknowledge_escalated_at is null
+					returning id, municipality_id""")
 			.params(now, today)
-			.query((rs, row) -> new CaseDeadlineMissed(rs.getLong(1), rs.getLong(2), Deadline.ACKNOWLEDGE)).list()) {
+			.query((rs, row) -> new CaseDeadlineMissed(rs.getLong(1), rs.getLong(2), Deadline.ACKNOWLEDGE))
+			.list()) {
 			events.publishEvent(missed);
 			escalated++;
 		}
@@ -53,10 +56,12 @@ class DeadlineWatch {
 				where closed_at is null and answered_at is null and answer_due < ? and answer_escalated_at is null
 				returning id, municipality_id""")
 			.params(now, today)
-			.query((rs, row) -> new CaseDeadlineMissed(rs.getLong(1), rs.getLong(2), Deadline.ANSWER)).list()) {
+			.query((rs, row) -> new CaseDeadlineMissed(rs.getLong(1), rs.getLong(2), Deadline.ANSWER))
+			.list()) {
 			events.publishEvent(missed);
 			escalated++;
 		}
 		return escalated;
 	}
+
 }

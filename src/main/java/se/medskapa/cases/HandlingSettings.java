@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Per-municipality handling rules: the two deadlines in working days, and public display of staff names. */
+/**
+ * Per-municipality handling rules: the two deadlines in working days, and public display
+ * of staff names.
+ */
 @Service
 public class HandlingSettings {
 
@@ -15,12 +18,18 @@ public class HandlingSettings {
 	}
 
 	public Settings of(long municipalityId) {
-		return jdbc.sql("""
-				select acknowledge_days, answer_days, show_staff_names from municipality_settings where municipality_id = ?""")
-			.param(municipalityId).query(Settings.class).single();
+		return jdbc
+			.sql("""
+					select acknowledge_days, answer_days, show_staff_names from municipality_settings where municipality_id = ?""")
+			.param(municipalityId)
+			.query(Settings.class)
+			.single();
 	}
 
-	/** New deadlines apply to cases submitted from now on; the clock of a case never changes under it. */
+	/**
+	 * New deadlines apply to cases submitted from now on; the clock of a case never
+	 * changes under it.
+	 */
 	@Transactional
 	public void update(long municipalityId, Settings settings) {
 		if (settings.acknowledgeDays() < 1 || settings.answerDays() < settings.acknowledgeDays()
@@ -30,9 +39,11 @@ public class HandlingSettings {
 		jdbc.sql("""
 				update municipality_settings set acknowledge_days = ?, answer_days = ?, show_staff_names = ?
 				where municipality_id = ?""")
-			.params(settings.acknowledgeDays(), settings.answerDays(), settings.showStaffNames(), municipalityId).update();
+			.params(settings.acknowledgeDays(), settings.answerDays(), settings.showStaffNames(), municipalityId)
+			.update();
 	}
 
 	public record Settings(int acknowledgeDays, int answerDays, boolean showStaffNames) {
 	}
+
 }

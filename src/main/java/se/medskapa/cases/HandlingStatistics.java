@@ -15,20 +15,26 @@ import org.springframework.stereotype.Service;
 import se.medskapa.shared.WorkingDays;
 
 /**
- * Public handling-time figures per unit over the last twelve months, computed in PostgreSQL in one statement.
+ * Public handling-time figures per unit over the last twelve months, computed in
+ * PostgreSQL in one statement.
  * <p>
- * A case counts for the unit that holds it now, from its submission date. Times are Swedish working days after
- * the submission day, as {@link WorkingDays#workingDaysBetween} counts them: the Swedish holidays of the period
- * are computed here (Jollyday) and handed to the query as a date array, so SQL and Java agree on every day.
- * "Within deadline" is the share of answered-or-overdue cases that were answered on or before their answer date;
- * withdrawn or merged cases without an answer are not held against the unit. Internal ideas are left out.
+ * A case counts for the unit that holds it now, from its submission date. Times are
+ * Swedish working days after the submission day, as
+ * {@link WorkingDays#workingDaysBetween} counts them: the Swedish holidays of the period
+ * are computed here (Jollyday) and handed to the query as a date array, so SQL and Java
+ * agree on every day. "Within deadline" is the share of answered-or-overdue cases that
+ * were answered on or before their answer date; withdrawn or merged cases without an
+ * answer are not held against the unit. Internal ideas are left out.
  */
 @Service
 public class HandlingStatistics {
 
 	static final int MONTHS = 12;
 
-	/** Working days after {@code from} up to and including {@code to}; NULL when {@code to} is NULL. */
+	/**
+	 * Working days after {@code from} up to and including {@code to}; NULL when
+	 * {@code to} is NULL.
+	 */
 	private static final String WORKING_DAYS = """
 			case when %2$s is null then null else (
 			    select count(*) from generate_series(0, %2$s - %1$s - 1) as g(n)
@@ -47,8 +53,8 @@ public class HandlingStatistics {
 	}
 
 	/**
-	 * Every unit of the municipality (also those without cases), the whole municipality, and the municipality's
-	 * deadlines: two statements.
+	 * Every unit of the municipality (also those without cases), the whole municipality,
+	 * and the municipality's deadlines: two statements.
 	 */
 	public UnitFigures.Report lastTwelveMonths(long municipalityId) {
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDays.SWEDEN));
@@ -100,13 +106,19 @@ public class HandlingStatistics {
 					units.add(figures);
 				}
 			});
-		Deadlines deadlines = jdbc.sql("select acknowledge_days, answer_days from municipality_settings where municipality_id = ?")
-			.param(municipalityId).query(Deadlines.class).single();
+		Deadlines deadlines = jdbc
+			.sql("select acknowledge_days, answer_days from municipality_settings where municipality_id = ?")
+			.param(municipalityId)
+			.query(Deadlines.class)
+			.single();
 		return new UnitFigures.Report(from, today, deadlines.acknowledgeDays(), deadlines.answerDays(), units,
 				total[0]);
 	}
 
-	/** The weekdays that are Swedish holidays in the period, as a PostgreSQL array literal. */
+	/**
+	 * The weekdays that are Swedish holidays in the period, as a PostgreSQL array
+	 * literal.
+	 */
 	private String holidays(LocalDate from, LocalDate to) {
 		return from.datesUntil(to.plusDays(1))
 			.filter(date -> date.getDayOfWeek().getValue() < 6 && !workingDays.isWorkingDay(date))
@@ -123,4 +135,5 @@ public class HandlingStatistics {
 				(Double) rs.getObject("median_acknowledge_days"), (Double) rs.getObject("median_answer_days"),
 				rs.getLong("answered_in_time"), due);
 	}
+
 }

@@ -1,6 +1,8 @@
 package se.medskapa.cases;
 
-/** Too many files, a file too large, or not an image or PDF; the message key says which. */
+/**
+ * Too many files, a file too large, or not an image or PDF; the message key says which.
+ */
 public class InvalidAttachmentException extends RuntimeException {
 
 	private final String messageKey;
@@ -20,4 +22,5 @@ public class InvalidAttachmentException extends RuntimeException {
 	public String fileName() {
 		return fileName;
 	}
+
 }

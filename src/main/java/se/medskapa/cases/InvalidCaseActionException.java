@@ -1,8 +1,8 @@
 package se.medskapa.cases;
 
 /**
- * An action the case's state does not allow (a transition from a closed case, a decline without reason …).
- * The message key explains it to the user in their language.
+ * An action the case's state does not allow (a transition from a closed case, a decline
+ * without reason …). The message key explains it to the user in their language.
  */
 public class InvalidCaseActionException extends RuntimeException {
 
@@ -16,4 +16,5 @@ public class InvalidCaseActionException extends RuntimeException {
 	public String messageKey() {
 		return messageKey;
 	}
+
 }

@@ -1,9 +1,12 @@
 package se.medskapa.cases;
 
-/** A page cursor that this installation did not hand out, or one made for another order. */
+/**
+ * A page cursor that this installation did not hand out, or one made for another order.
+ */
 public class InvalidCursorException extends RuntimeException {
 
 	public InvalidCursorException() {
 		super("invalid cursor");
 	}
+
 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * The keyset position after the last case of a page, handed to clients as an opaque string. It names the
- * order it belongs to, so a cursor of one order is refused by another instead of skipping cases.
+ * The keyset position after the last case of a page, handed to clients as an opaque
+ * string. It names the order it belongs to, so a cursor of one order is refused by
+ * another instead of skipping cases.
  */
 record PageCursor(PublicCaseSort sort, int supportCount, Instant submittedAt, long id) {
 
@@ -21,8 +22,7 @@ record PageCursor(PublicCaseSort sort, int supportCount, Instant submittedAt, lo
 	String encode() {
 		long micros = submittedAt.getEpochSecond() * 1_000_000 + submittedAt.getNano() / 1_000;
 		String plain = sort == PublicCaseSort.MOST_SUPPORTED
-				? MOST_SUPPORTED + ":" + supportCount + ":" + micros + ":" + id
-				: NEWEST + ":" + micros + ":" + id;
+				? MOST_SUPPORTED + ":" + supportCount + ":" + micros + ":" + id : NEWEST + ":" + micros + ":" + id;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
 	}
 

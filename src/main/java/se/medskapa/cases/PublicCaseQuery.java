@@ -1,8 +1,8 @@
 package se.medskapa.cases;
 
 /**
- * What the public list is asked for: optional filters, an optional search text and the order. Blank search
- * text means no search.
+ * What the public list is asked for: optional filters, an optional search text and the
+ * order. Blank search text means no search.
  */
 public record PublicCaseQuery(CaseStatus status, CaseKind kind, Long categoryId, String text, PublicCaseSort sort) {
 

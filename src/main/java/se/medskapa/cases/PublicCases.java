@@ -23,11 +23,13 @@ import org.springframework.stereotype.Service;
 import se.medskapa.shared.WorkingDays;
 
 /**
- * Open feedback: what anyone may read about a municipality's cases. Only cases that a coach published (and
- * that are not internal ideas) are visible, and only through their coach-reviewed public title and description;
- * the resident's original texts, the submitter and internal notes are never read here.
+ * Open feedback: what anyone may read about a municipality's cases. Only cases that a
+ * coach published (and that are not internal ideas) are visible, and only through their
+ * coach-reviewed public title and description; the resident's original texts, the
+ * submitter and internal notes are never read here.
  * <p>
- * Lists page by keyset (never OFFSET) and read one page, with the number of matches, in a single statement.
+ * Lists page by keyset (never OFFSET) and read one page, with the number of matches, in a
+ * single statement.
  */
 @Service
 public class PublicCases {
@@ -36,7 +38,10 @@ public class PublicCases {
 
 	public static final int MAX_PAGE_SIZE = 50;
 
-	/** Timeline entries the public may see. Internal notes and the resident's own replies never are. */
+	/**
+	 * Timeline entries the public may see. Internal notes and the resident's own replies
+	 * never are.
+	 */
 	static final Set<String> PUBLIC_EVENT_TYPES = Set.of("SUBMITTED", "ROUTED", "TAKEN", "HANDED_OVER",
 			"RETURNED_TO_COACH", "STATUS_CHANGED", "PUBLIC_MESSAGE", "ANSWERED", "FORWARDED", "MERGED", "WITHDRAWN");
 
@@ -44,14 +49,16 @@ public class PublicCases {
 	public static final Set<CaseStatus> SHOWCASE_STATUSES = EnumSet.of(CaseStatus.IMPLEMENTED, CaseStatus.PILOTED);
 
 	/**
-	 * What the public may see: published, not an internal idea, and with a reviewed public title. The partial
-	 * indexes of V9 are defined on exactly this predicate.
+	 * What the public may see: published, not an internal idea, and with a reviewed
+	 * public title. The partial indexes of V9 are defined on exactly this predicate.
 	 */
 	private static final String VISIBLE = "c.municipality_id = :municipalityId and c.published and not c.internal "
 			+ "and c.public_title is not null";
 
-	private static final String EVENT_TYPES_SQL = PUBLIC_EVENT_TYPES.stream().sorted()
-		.map(type -> "'" + type + "'").collect(Collectors.joining(", "));
+	private static final String EVENT_TYPES_SQL = PUBLIC_EVENT_TYPES.stream()
+		.sorted()
+		.map(type -> "'" + type + "'")
+		.collect(Collectors.joining(", "));
 
 	private static final int EXCERPT_LENGTH = 240;
 
@@ -69,20 +76,26 @@ public class PublicCases {
 
 	/**
 	 * One page of the published cases of a municipality.
-	 *
-	 * @param cursor the {@link PublicCasePage#nextCursor()} of the previous page, or {@code null}
+	 * @param cursor the {@link PublicCasePage#nextCursor()} of the previous page, or
+	 * {@code null}
 	 * @throws InvalidCursorException when the cursor was not handed out for this order
 	 */
 	public PublicCasePage list(long municipalityId, PublicCaseQuery query, String cursor, int pageSize) {
 		return page(municipalityId, query, cursor, pageSize, false);
 	}
 
-	/** One page of the showcase: published cases implemented or piloted, newest first, with their latest answer. */
+	/**
+	 * One page of the showcase: published cases implemented or piloted, newest first,
+	 * with their latest answer.
+	 */
 	public PublicCasePage showcase(long municipalityId, String cursor, int pageSize) {
 		return page(municipalityId, PublicCaseQuery.newest(), cursor, pageSize, true);
 	}
 
-	/** A published case of the municipality with its public timeline; empty for anything the public may not see. */
+	/**
+	 * A published case of the municipality with its public timeline; empty for anything
+	 * the public may not see.
+	 */
 	public Optional<PublicCase> find(long municipalityId, String reference) {
 		return jdbc.sql("""
 				select c.id, c.reference, c.kind, c.status, c.public_title, c.public_description, c.submitted_at,
@@ -100,11 +113,12 @@ public class PublicCases {
 				Instant submittedAt = instant(rs, "submitted_at");
 				Instant answeredAt = instant(rs, "answered_at");
 				Instant closedAt = instant(rs, "closed_at");
-				return new CaseWithId(rs.getLong("id"), new PublicCase(rs.getString("reference"),
-						CaseKind.valueOf(rs.getString("kind")), CaseStatus.valueOf(rs.getString("status")),
-						rs.getString("public_title"), rs.getString("public_description"),
-						rs.getString("category_name"), rs.getString("unit_name"), rs.getString("contact_name"),
-						submittedAt, answeredAt, closedAt, daysTaken(submittedAt, answeredAt, closedAt), List.of()));
+				return new CaseWithId(rs.getLong("id"),
+						new PublicCase(rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
+								CaseStatus.valueOf(rs.getString("status")), rs.getString("public_title"),
+								rs.getString("public_description"), rs.getString("category_name"),
+								rs.getString("unit_name"), rs.getString("contact_name"), submittedAt, answeredAt,
+								closedAt, daysTaken(submittedAt, answeredAt, closedAt), List.of()));
 			})
 			.optional()
 			.map(found -> withTimeline(municipalityId, found));
@@ -128,7 +142,10 @@ public class PublicCases {
 				timeline);
 	}
 
-	/** Working days from submission to the answer, else to closing, else to today (Swedish dates). */
+	/**
+	 * Working days from submission to the answer, else to closing, else to today (Swedish
+	 * dates).
+	 */
 	private int daysTaken(Instant submittedAt, Instant answeredAt, Instant closedAt) {
 		Instant end = answeredAt != null ? answeredAt : closedAt != null ? closedAt : clock.instant();
 		return workingDays.workingDaysBetween(LocalDate.ofInstant(submittedAt, WorkingDays.SWEDEN),
@@ -159,8 +176,10 @@ public class PublicCases {
 			params.put("categoryId", query.categoryId());
 		}
 		if (query.text() != null) {
-			// Swedish full-text search (stems, prefixes, with or without accents), or a title similar enough
-			// to survive a typo. The scalar subquery builds the tsquery once per statement.
+			// Swedish full-text search (stems, prefixes, with or without accents), or a
+			// title similar enough
+			// to survive a typo. The scalar subquery builds the tsquery once per
+			// statement.
 			where.append(" and (c.search_vector @@ (select medskapa_search_query(:text))"
 					+ " or medskapa_unaccent(c.public_title) %> medskapa_unaccent(:text))");
 			params.put("text", query.text());
@@ -191,7 +210,8 @@ public class PublicCases {
 				    where e.case_id = c.id and e.municipality_id = c.municipality_id and e.public_message is not null
 				      and e.type in (%s)
 				    order by e.occurred_at desc, e.id desc limit 1) latest on true""".formatted(EVENT_TYPES_SQL) : "";
-		// The count and the page in one statement: the lateral page may be empty, the count row is always there.
+		// The count and the page in one statement: the lateral page may be empty, the
+		// count row is always there.
 		String sql = """
 				select total.matches, page.*
 				from (select count(*) as matches from cases c where %1$s) total
@@ -206,8 +226,9 @@ public class PublicCases {
 				    where %1$s%5$s
 				    order by %6$s
 				    limit :limit) page on true
-				order by %7$s""".formatted(where, EXCERPT_LENGTH + 1, showcase ? "latest.public_message" : "null",
-				latestMessage, keyset, prefixed("c.", order), prefixed("page.", order));
+				order by %7$s"""
+			.formatted(where, EXCERPT_LENGTH + 1, showcase ? "latest.public_message" : "null", latestMessage, keyset,
+					prefixed("c.", order), prefixed("page.", order));
 		List<Row> rows = new ArrayList<>();
 		long[] total = { 0 };
 		jdbc.sql(sql).params(params).query(rs -> {
@@ -230,14 +251,17 @@ public class PublicCases {
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
-		return new Row(rs.getLong("id"), new PublicCaseSummary(rs.getString("reference"),
-				CaseKind.valueOf(rs.getString("kind")), CaseStatus.valueOf(rs.getString("status")),
-				rs.getString("public_title"), excerpt(rs.getString("excerpt")), rs.getString("category_name"),
-				rs.getString("unit_name"), instant(rs, "submitted_at"), rs.getInt("support_count"),
-				rs.getString("latest_message")));
+		return new Row(rs.getLong("id"),
+				new PublicCaseSummary(rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
+						CaseStatus.valueOf(rs.getString("status")), rs.getString("public_title"),
+						excerpt(rs.getString("excerpt")), rs.getString("category_name"), rs.getString("unit_name"),
+						instant(rs, "submitted_at"), rs.getInt("support_count"), rs.getString("latest_message")));
 	}
 
-	/** At most {@link #EXCERPT_LENGTH} characters, cut at a word and marked with an ellipsis when shortened. */
+	/**
+	 * At most {@link #EXCERPT_LENGTH} characters, cut at a word and marked with an
+	 * ellipsis when shortened.
+	 */
 	static String excerpt(String text) {
 		if (text == null || text.length() <= EXCERPT_LENGTH) {
 			return text;
@@ -261,4 +285,5 @@ public class PublicCases {
 
 	private record CaseWithId(long id, PublicCase publicCase) {
 	}
+
 }

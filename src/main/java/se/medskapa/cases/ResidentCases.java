@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "My cases" for signed-in residents, across every municipality, and the cases they follow. */
+/**
+ * "My cases" for signed-in residents, across every municipality, and the cases they
+ * follow.
+ */
 @Service
 public class ResidentCases {
 
@@ -26,13 +29,17 @@ public class ResidentCases {
 				select m.slug, m.name as municipality_name, c.reference, c.title, c.status, c.submitted_at
 				from cases c join municipality m on m.id = c.municipality_id
 				where c.resident_id = ? order by c.submitted_at desc, c.id desc""")
-			.param(residentId).query(MyCase.class).list();
+			.param(residentId)
+			.query(MyCase.class)
+			.list();
 	}
 
 	/** The resident's own case, as on the tracking page. */
 	public Optional<TrackedCase> ownCase(long municipalityId, String reference, long residentId) {
 		return jdbc.sql("select id from cases where municipality_id = ? and reference = ? and resident_id = ?")
-			.params(municipalityId, reference, residentId).query(Long.class).optional()
+			.params(municipalityId, reference, residentId)
+			.query(Long.class)
+			.optional()
 			.flatMap(id -> tracking.byId(municipalityId, id));
 	}
 
@@ -43,8 +50,7 @@ public class ResidentCases {
 				insert into case_follower (municipality_id, case_id, resident_id)
 				select municipality_id, id, ? from cases
 				where municipality_id = ? and reference = ? and published and not internal
-				on conflict do nothing""")
-			.params(residentId, municipalityId, reference).update();
+				on conflict do nothing""").params(residentId, municipalityId, reference).update();
 		if (added == 0 && !isFollowing(municipalityId, reference, residentId)) {
 			throw new se.medskapa.municipalities.MunicipalityNotFoundException("case");
 		}
@@ -55,17 +61,21 @@ public class ResidentCases {
 		jdbc.sql("""
 				delete from case_follower f using cases c
 				where f.case_id = c.id and c.municipality_id = ? and c.reference = ? and f.resident_id = ?""")
-			.params(municipalityId, reference, residentId).update();
+			.params(municipalityId, reference, residentId)
+			.update();
 	}
 
 	public boolean isFollowing(long municipalityId, String reference, long residentId) {
 		return jdbc.sql("""
 				select exists (select 1 from case_follower f join cases c on c.id = f.case_id
 				               where c.municipality_id = ? and c.reference = ? and f.resident_id = ?)""")
-			.params(municipalityId, reference, residentId).query(Boolean.class).single();
+			.params(municipalityId, reference, residentId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	public record MyCase(String slug, String municipalityName, String reference, String title, CaseStatus status,
 			Instant submittedAt) {
 	}
+
 }

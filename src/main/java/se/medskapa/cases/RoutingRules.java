@@ -32,7 +32,9 @@ public class RoutingRules {
 				join category c on c.id = r.category_id and c.municipality_id = r.municipality_id
 				join unit u on u.id = r.unit_id and u.municipality_id = r.municipality_id
 				where r.municipality_id = ? order by c.name, r.area nulls first""")
-			.param(municipalityId).query(RoutingRule.class).list();
+			.param(municipalityId)
+			.query(RoutingRule.class)
+			.list();
 	}
 
 	@Transactional
@@ -41,7 +43,8 @@ public class RoutingRules {
 		organisation.unit(municipalityId, unitId);
 		try {
 			jdbc.sql("insert into routing_rule (municipality_id, category_id, area, unit_id) values (?, ?, ?, ?)")
-				.params(municipalityId, categoryId, area == null || area.isBlank() ? null : area.strip(), unitId).update();
+				.params(municipalityId, categoryId, area == null || area.isBlank() ? null : area.strip(), unitId)
+				.update();
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateNameException(area == null ? "" : area);
@@ -50,19 +53,22 @@ public class RoutingRules {
 
 	@Transactional
 	public void removeRule(long municipalityId, long ruleId) {
-		jdbc.sql("delete from routing_rule where municipality_id = ? and id = ?").params(municipalityId, ruleId).update();
+		jdbc.sql("delete from routing_rule where municipality_id = ? and id = ?")
+			.params(municipalityId, ruleId)
+			.update();
 	}
 
 	/**
-	 * The unit for a case: a rule for its category whose area the place mentions, else the category's rule
-	 * without area.
+	 * The unit for a case: a rule for its category whose area the place mentions, else
+	 * the category's rule without area.
 	 */
 	public Optional<Long> suggestUnit(long municipalityId, Long categoryId, String place) {
 		if (categoryId == null) {
 			return Optional.empty();
 		}
 		String placeText = place == null ? "" : place.toLowerCase(Locale.ROOT);
-		List<RoutingRule> candidates = rules(municipalityId).stream().filter(rule -> rule.categoryId() == categoryId)
+		List<RoutingRule> candidates = rules(municipalityId).stream()
+			.filter(rule -> rule.categoryId() == categoryId)
 			.toList();
 		return candidates.stream()
 			.filter(rule -> rule.area() != null && placeText.contains(rule.area().toLowerCase(Locale.ROOT)))
@@ -70,4 +76,5 @@ public class RoutingRules {
 			.or(() -> candidates.stream().filter(rule -> rule.area() == null).findFirst())
 			.map(RoutingRule::unitId);
 	}
+
 }

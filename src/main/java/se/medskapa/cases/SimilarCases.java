@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Published cases like the one being written, so a resident can follow or support an existing case instead of
- * sending a duplicate: the same Swedish full-text search as the public list, or a title similar enough by
- * trigrams.
+ * Published cases like the one being written, so a resident can follow or support an
+ * existing case instead of sending a duplicate: the same Swedish full-text search as the
+ * public list, or a title similar enough by trigrams.
  */
 @Service
 public class SimilarCases {
@@ -33,10 +33,10 @@ public class SimilarCases {
 				  and (c.search_vector @@ (select medskapa_search_query(?))
 				       or medskapa_unaccent(c.public_title) % medskapa_unaccent(?))
 				order by similarity(medskapa_unaccent(c.public_title), medskapa_unaccent(?)) desc, c.id desc
-				limit ?""")
-			.params(municipalityId, text, text, text, LIMIT).query(SimilarCase.class).list();
+				limit ?""").params(municipalityId, text, text, text, LIMIT).query(SimilarCase.class).list();
 	}
 
 	public record SimilarCase(String reference, String title, CaseStatus status) {
 	}
+
 }

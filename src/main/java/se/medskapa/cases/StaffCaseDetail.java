@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything staff see about a case, including the resident's original text and contact details. */
+/**
+ * Everything staff see about a case, including the resident's original text and contact
+ * details.
+ */
 public record StaffCaseDetail(long id, String reference, CaseKind kind, String title, String description,
 		String publicTitle, String publicDescription, boolean published, boolean publishPermission, boolean internal,
 		CaseStatus status, Long categoryId, String categoryName, String place, String submitterName,

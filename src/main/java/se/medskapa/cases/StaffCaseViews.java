@@ -37,17 +37,24 @@ public class StaffCaseViews {
 
 	/** The coach queue: new and returned cases, oldest first. */
 	public List<StaffCaseSummary> coachQueue(long municipalityId) {
-		return jdbc.sql(SUMMARY + " where c.municipality_id = ? and c.status = 'RECEIVED' order by c.submitted_at, c.id")
-			.param(municipalityId).query(this::summary).list();
+		return jdbc
+			.sql(SUMMARY + " where c.municipality_id = ? and c.status = 'RECEIVED' order by c.submitted_at, c.id")
+			.param(municipalityId)
+			.query(this::summary)
+			.list();
 	}
 
 	/** Every open case past a deadline, for the coaches who are told of each breach. */
 	public List<StaffCaseSummary> overdue(long municipalityId) {
-		return jdbc.sql(SUMMARY + """
-				 where c.municipality_id = ? and c.closed_at is null
-				   and ((c.acknowledged_at is null and c.acknowledge_due < ?) or (c.answered_at is null and c.answer_due < ?))
-				 order by c.answer_due, c.id""")
-			.params(municipalityId, today(), today()).query(this::summary).list();
+		return jdbc
+			.sql(SUMMARY
+					+ """
+							where c.municipality_id = ? and c.closed_at is null
+							  and ((c.acknowledged_at is null and c.acknowledge_due < ?) or (c.answered_at is null and c.answer_due < ?))
+							order by c.answer_due, c.id""")
+			.params(municipalityId, today(), today())
+			.query(this::summary)
+			.list();
 	}
 
 	/** Open cases of the given units, oldest deadline first. */
@@ -56,16 +63,21 @@ public class StaffCaseViews {
 			return List.of();
 		}
 		return jdbc.sql(SUMMARY + """
-				 where c.municipality_id = ? and c.closed_at is null and c.unit_id = any (?)
-				 order by c.answer_due, c.id""")
-			.params(municipalityId, unitIds.toArray(Long[]::new)).query(this::summary).list();
+				where c.municipality_id = ? and c.closed_at is null and c.unit_id = any (?)
+				order by c.answer_due, c.id""")
+			.params(municipalityId, unitIds.toArray(Long[]::new))
+			.query(this::summary)
+			.list();
 	}
 
 	/** Open cases where the staff member is the named contact. */
 	public List<StaffCaseSummary> contactOf(long municipalityId, long staffId) {
-		return jdbc.sql(SUMMARY + """
-				 where c.municipality_id = ? and c.closed_at is null and c.contact_staff_id = ? order by c.answer_due, c.id""")
-			.params(municipalityId, staffId).query(this::summary).list();
+		return jdbc.sql(
+				SUMMARY + """
+						where c.municipality_id = ? and c.closed_at is null and c.contact_staff_id = ? order by c.answer_due, c.id""")
+			.params(municipalityId, staffId)
+			.query(this::summary)
+			.list();
 	}
 
 	public Optional<StaffCaseDetail> detail(long municipalityId, String reference) {
@@ -78,7 +90,9 @@ public class StaffCaseViews {
 				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
 				left join cases merged on merged.id = c.merged_into_id and merged.municipality_id = c.municipality_id
 				where c.municipality_id = ? and c.reference = ?""")
-			.params(municipalityId, reference).query((rs, row) -> detail(rs, List.of())).optional()
+			.params(municipalityId, reference)
+			.query((rs, row) -> detail(rs, List.of()))
+			.optional()
 			.map(found -> detail(municipalityId, found));
 	}
 
@@ -92,9 +106,9 @@ public class StaffCaseViews {
 				where e.municipality_id = ? and e.case_id = ? order by e.id""")
 			.params(municipalityId, found.id())
 			.query((rs, row) -> new StaffCaseDetail.Entry(rs.getTimestamp("occurred_at").toInstant(),
-					CaseEventType.valueOf(rs.getString("type")), rs.getString("actor_name"), rs.getBoolean("actor_resident"),
-					status(rs.getString("to_status")), rs.getString("unit_name"), rs.getString("public_message"),
-					rs.getString("internal_note"), rs.getString("resident_message")))
+					CaseEventType.valueOf(rs.getString("type")), rs.getString("actor_name"),
+					rs.getBoolean("actor_resident"), status(rs.getString("to_status")), rs.getString("unit_name"),
+					rs.getString("public_message"), rs.getString("internal_note"), rs.getString("resident_message")))
 			.list();
 		return new StaffCaseDetail(found.id(), found.reference(), found.kind(), found.title(), found.description(),
 				found.publicTitle(), found.publicDescription(), found.published(), found.publishPermission(),
@@ -116,10 +130,10 @@ public class StaffCaseViews {
 		return new StaffCaseDetail(rs.getLong("id"), rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
 				rs.getString("title"), rs.getString("description"), rs.getString("public_title"),
 				rs.getString("public_description"), rs.getBoolean("published"), rs.getBoolean("publish_permission"),
-				rs.getBoolean("internal"), CaseStatus.valueOf(rs.getString("status")), (Long) rs.getObject("category_id"),
-				rs.getString("category_name"), rs.getString("place"), rs.getString("submitter_name"),
-				rs.getString("submitter_email"), (Long) rs.getObject("unit_id"), rs.getString("unit_name"),
-				(Long) rs.getObject("contact_staff_id"), rs.getString("contact_name"),
+				rs.getBoolean("internal"), CaseStatus.valueOf(rs.getString("status")),
+				(Long) rs.getObject("category_id"), rs.getString("category_name"), rs.getString("place"),
+				rs.getString("submitter_name"), rs.getString("submitter_email"), (Long) rs.getObject("unit_id"),
+				rs.getString("unit_name"), (Long) rs.getObject("contact_staff_id"), rs.getString("contact_name"),
 				rs.getTimestamp("submitted_at").toInstant(), acknowledgeDue, answerDue, acknowledgedAt, answeredAt,
 				closedAt, closedAt == null && acknowledgedAt == null && today.isAfter(acknowledgeDue),
 				closedAt == null && answeredAt == null && today.isAfter(answerDue), rs.getInt("hops"),
@@ -134,8 +148,7 @@ public class StaffCaseViews {
 		return new StaffCaseSummary(rs.getLong("id"), rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
 				rs.getString("title"), CaseStatus.valueOf(rs.getString("status")),
 				rs.getTimestamp("submitted_at").toInstant(), rs.getString("unit_name"), rs.getString("contact_name"),
-				acknowledgeDue, answerDue,
-				rs.getTimestamp("acknowledged_at") == null && today.isAfter(acknowledgeDue),
+				acknowledgeDue, answerDue, rs.getTimestamp("acknowledged_at") == null && today.isAfter(acknowledgeDue),
 				rs.getTimestamp("answered_at") == null && today.isAfter(answerDue), rs.getInt("hops"));
 	}
 
@@ -150,4 +163,5 @@ public class StaffCaseViews {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

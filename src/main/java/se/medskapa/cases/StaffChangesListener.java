@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import se.medskapa.accounts.StaffDeactivated;
 import se.medskapa.accounts.StaffUnitsChanged;
 
-/** Never orphaned: when a handler leaves, their open cases return to the unit queue (and the lead is told). */
+/**
+ * Never orphaned: when a handler leaves, their open cases return to the unit queue (and
+ * the lead is told).
+ */
 @Component
 class StaffChangesListener {
 
@@ -27,4 +30,5 @@ class StaffChangesListener {
 	void onStaffUnitsChanged(StaffUnitsChanged event) {
 		handling.releaseCasesOf(event.municipalityId(), event.staffId(), event.unitIds());
 	}
+
 }

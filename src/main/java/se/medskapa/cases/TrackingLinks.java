@@ -28,8 +28,10 @@ class TrackingLinks {
 	/** A new token for the case; every earlier token stays valid. */
 	String issue(long municipalityId, long caseId) {
 		String token = SecureTokens.newToken();
-		jdbc.sql("insert into case_tracking_token (token_hash, municipality_id, case_id, created_at) values (?, ?, ?, ?)")
-			.params(SecureTokens.hash(token), municipalityId, caseId, Timestamp.from(clock.instant())).update();
+		jdbc.sql(
+				"insert into case_tracking_token (token_hash, municipality_id, case_id, created_at) values (?, ?, ?, ?)")
+			.params(SecureTokens.hash(token), municipalityId, caseId, Timestamp.from(clock.instant()))
+			.update();
 		return token;
 	}
 
@@ -46,4 +48,5 @@ class TrackingLinks {
 	String staffUrl(String slug, String reference) {
 		return baseUrl + "/" + slug + "/staff/cases/" + reference;
 	}
+
 }

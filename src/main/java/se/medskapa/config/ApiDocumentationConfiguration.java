@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The title and licence of the OpenAPI document springdoc serves at {@code /v3/api-docs}. The server is given
- * as "/" (relative), so the document is the same on every host and compares with the committed copy.
+ * The title and licence of the OpenAPI document springdoc serves at {@code /v3/api-docs}.
+ * The server is given as "/" (relative), so the document is the same on every host and
+ * compares with the committed copy.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentationConfiguration {
@@ -28,4 +29,5 @@ class ApiDocumentationConfiguration {
 					.url("https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12")))
 			.servers(List.of(new Server().url("/")));
 	}
+
 }

@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Without {@code spring.datasource.url} Medskapa runs on its own embedded PostgreSQL, so that
- * {@code ./mvnw spring-boot:run} needs nothing but a JDK. With the URL set, Spring Boot's usual
- * DataSource auto-configuration takes over and this class does nothing.
+ * Without {@code spring.datasource.url} Medskapa runs on its own embedded PostgreSQL, so
+ * that {@code ./mvnw spring-boot:run} needs nothing but a JDK. With the URL set, Spring
+ * Boot's usual DataSource auto-configuration takes over and this class does nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -37,4 +37,5 @@ class DatabaseConfiguration {
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
 	}
+
 }

@@ -7,8 +7,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns "the database cannot be reached" into one clear line that names the URL (never the password),
- * instead of a page of stack trace.
+ * Turns "the database cannot be reached" into one clear line that names the URL (never
+ * the password), instead of a page of stack trace.
  */
 class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
@@ -26,13 +26,14 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 			return null;
 		}
 		String url = withoutPassword(environment.getProperty("spring.datasource.url", "(embedded PostgreSQL)"));
-		return new FailureAnalysis("Cannot reach the database at " + url + ": " + cause.getMessage(),
-				"Check that PostgreSQL runs and that SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
-						+ "SPRING_DATASOURCE_PASSWORD are right, or unset SPRING_DATASOURCE_URL to use the embedded database.",
+		return new FailureAnalysis("Cannot reach the database at " + url + ": " + cause
+			.getMessage(), "Check that PostgreSQL runs and that SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
+					+ "SPRING_DATASOURCE_PASSWORD are right, or unset SPRING_DATASOURCE_URL to use the embedded database.",
 				cause);
 	}
 
 	static String withoutPassword(String url) {
 		return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@]*):([^/@]*)@", "//$1:***@");
 	}
+
 }

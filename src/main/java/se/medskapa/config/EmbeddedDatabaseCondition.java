@@ -16,4 +16,5 @@ class EmbeddedDatabaseCondition implements Condition {
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		return embedded(context.getEnvironment());
 	}
+
 }

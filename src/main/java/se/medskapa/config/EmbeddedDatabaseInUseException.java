@@ -11,4 +11,5 @@ class EmbeddedDatabaseInUseException extends RuntimeException {
 				+ pid.map(p -> " (PostgreSQL process " + p + ")").orElse("")
 				+ ". Stop that instance first, or set medskapa.database.embedded.data-directory to another folder.");
 	}
+
 }

@@ -10,4 +10,5 @@ class EmbeddedDatabaseInUseFailureAnalyzer extends AbstractFailureAnalyzer<Embed
 	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDatabaseInUseException cause) {
 		return new FailureAnalysis(cause.getMessage(), "Only one Medskapa can use a data folder at a time.", cause);
 	}
+
 }

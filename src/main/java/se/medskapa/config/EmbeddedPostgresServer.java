@@ -9,12 +9,13 @@ import java.util.Optional;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Starts the PostgreSQL server that ships inside the build (real PostgreSQL binaries from Maven Central),
- * keeping its data in a folder so that a restart keeps everything.
+ * Starts the PostgreSQL server that ships inside the build (real PostgreSQL binaries from
+ * Maven Central), keeping its data in a folder so that a restart keeps everything.
  *
- * <p>A second start on the same folder must fail with a message a newcomer understands, not with
- * PostgreSQL's own lock error or, worse, a re-initialised folder: we read PostgreSQL's
- * {@code postmaster.pid} ourselves before handing the folder to the library.
+ * <p>
+ * A second start on the same folder must fail with a message a newcomer understands, not
+ * with PostgreSQL's own lock error or, worse, a re-initialised folder: we read
+ * PostgreSQL's {@code postmaster.pid} ourselves before handing the folder to the library.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -36,7 +37,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("max_connections", "50")
 				.setServerConfig("shared_buffers", "32MB")
 				.setServerConfig("timezone", "UTC")
-				// Spring closes the server after the DataSource; the library's own hook would stop it first.
+				// Spring closes the server after the DataSource; the library's own hook
+				// would stop it first.
 				.setRegisterShutdownHook(false);
 			if (port > 0) {
 				builder.setPort(port);
@@ -47,7 +49,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			throw new EmbeddedDatabaseInUseException(absolute, Optional.empty());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + absolute + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"Could not start the embedded PostgreSQL in " + absolute + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -67,7 +70,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			}
 		}
 		catch (IOException | NumberFormatException ex) {
-			// An unreadable or half-written pid file is PostgreSQL's to judge; it refuses to start if it must.
+			// An unreadable or half-written pid file is PostgreSQL's to judge; it refuses
+			// to start if it must.
 		}
 	}
 
@@ -79,4 +83,5 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	public void close() throws IOException {
 		postgres.close();
 	}
+
 }

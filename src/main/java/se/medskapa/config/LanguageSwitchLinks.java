@@ -14,12 +14,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The links of the language switch in the layout: the page the visitor is on, with its own query kept (the
- * token of a sign-in link, an invitation or a password reset) and only {@code lang} replaced. A plain
- * {@code href="?lang=en"} would drop that query. Built on the server because templates see no request in
- * Thymeleaf 3.1 and the CSP allows no inline script. Boot's error controller is a controller too; on its pages
- * the address that failed (which the error dispatch records) is used, so "English" on a 404 page shows the
- * same 404 in English rather than a page at {@code /error}.
+ * The links of the language switch in the layout: the page the visitor is on, with its
+ * own query kept (the token of a sign-in link, an invitation or a password reset) and
+ * only {@code lang} replaced. A plain {@code href="?lang=en"} would drop that query.
+ * Built on the server because templates see no request in Thymeleaf 3.1 and the CSP
+ * allows no inline script. Boot's error controller is a controller too; on its pages the
+ * address that failed (which the error dispatch records) is used, so "English" on a 404
+ * page shows the same 404 in English rather than a page at {@code /error}.
  */
 @ControllerAdvice
 class LanguageSwitchLinks {
@@ -28,7 +29,10 @@ class LanguageSwitchLinks {
 
 	private static final String PARAMETER = "lang";
 
-	/** Language tag ({@code sv}, {@code en}) to the link that shows the current page in that language. */
+	/**
+	 * Language tag ({@code sv}, {@code en}) to the link that shows the current page in
+	 * that language.
+	 */
 	@ModelAttribute(MODEL_ATTRIBUTE)
 	Map<String, String> languageLinks(HttpServletRequest request) {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -43,8 +47,9 @@ class LanguageSwitchLinks {
 	}
 
 	/**
-	 * The path with the query's parameters in their order and encoding, without any old {@code lang}, and
-	 * {@code lang=language} last. Only a path on this site is used: anything else links to the start page.
+	 * The path with the query's parameters in their order and encoding, without any old
+	 * {@code lang}, and {@code lang=language} last. Only a path on this site is used:
+	 * anything else links to the start page.
 	 */
 	static String href(String path, String query, String language) {
 		boolean sitePath = path != null && path.startsWith("/") && !path.startsWith("//");
@@ -69,4 +74,5 @@ class LanguageSwitchLinks {
 			return PARAMETER.equals(name);
 		}
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.medskapa.shared.RateLimiter;
 
 /**
- * Limits POSTs to the sign-in, code, reset and report forms per client address, counted in PostgreSQL so
- * all nodes share the count. Too many get HTTP 429 and the friendly error page.
+ * Limits POSTs to the sign-in, code, reset and report forms per client address, counted
+ * in PostgreSQL so all nodes share the count. Too many get HTTP 429 and the friendly
+ * error page.
  */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
@@ -48,4 +49,5 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -36,10 +36,11 @@ import se.medskapa.accounts.StaffUserDetailsService;
 import se.medskapa.shared.RateLimiter;
 
 /**
- * One filter chain for the whole site. Staff sign in with a password and then a TOTP code: the password
- * alone grants only {@link StaffPrincipal#PASSWORD_FACTOR}, which opens nothing but the second-factor page.
- * Residents sign in with Spring Security's one-time-token login. Admin pages name their municipality in
- * the path and open only to that municipality's admins.
+ * One filter chain for the whole site. Staff sign in with a password and then a TOTP
+ * code: the password alone grants only {@link StaffPrincipal#PASSWORD_FACTOR}, which
+ * opens nothing but the second-factor page. Residents sign in with Spring Security's
+ * one-time-token login. Admin pages name their municipality in the path and open only to
+ * that municipality's admins.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,26 +57,37 @@ class SecurityConfiguration {
 
 		http.authenticationProvider(staffPasswords)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/staff/login", "/staff/password-reset/**", "/staff/invitation").permitAll()
-				.requestMatchers("/staff/login/second-factor").hasAuthority(StaffPrincipal.PASSWORD_FACTOR)
-				.requestMatchers("/staff/**").hasAuthority(StaffPrincipal.SECOND_FACTOR)
-				.requestMatchers("/operator/**").access(staffWithRole(StaffRole.PLATFORM_OPERATOR))
-				.requestMatchers("/{slug}/admin", "/{slug}/admin/**").access(SecurityConfiguration::municipalityAdmin)
-				.requestMatchers("/{slug}/staff/**").access(SecurityConfiguration::municipalityStaff)
-				.requestMatchers("/{slug}/my-cases/**", "/{slug}/cases/{reference}/follow", "/{slug}/cases/{reference}/unfollow")
+				.requestMatchers("/staff/login", "/staff/password-reset/**", "/staff/invitation")
+				.permitAll()
+				.requestMatchers("/staff/login/second-factor")
+				.hasAuthority(StaffPrincipal.PASSWORD_FACTOR)
+				.requestMatchers("/staff/**")
+				.hasAuthority(StaffPrincipal.SECOND_FACTOR)
+				.requestMatchers("/operator/**")
+				.access(staffWithRole(StaffRole.PLATFORM_OPERATOR))
+				.requestMatchers("/{slug}/admin", "/{slug}/admin/**")
+				.access(SecurityConfiguration::municipalityAdmin)
+				.requestMatchers("/{slug}/staff/**")
+				.access(SecurityConfiguration::municipalityStaff)
+				.requestMatchers("/{slug}/my-cases/**", "/{slug}/cases/{reference}/follow",
+						"/{slug}/cases/{reference}/unfollow")
 				.hasAuthority(ResidentPrincipal.ROLE)
-				.requestMatchers("/account", "/account/**").hasAuthority(ResidentPrincipal.ROLE)
-				.anyRequest().permitAll())
+				.requestMatchers("/account", "/account/**")
+				.hasAuthority(ResidentPrincipal.ROLE)
+				.anyRequest()
+				.permitAll())
 			.formLogin(form -> form.loginPage("/staff/login")
 				.loginProcessingUrl("/staff/login")
 				.usernameParameter("email")
-				// Not defaultSuccessUrl(…, true): that forgets the page asked for, which the code step returns to.
+				// Not defaultSuccessUrl(…, true): that forgets the page asked for, which
+				// the code step returns to.
 				.successHandler(new SimpleUrlAuthenticationSuccessHandler("/staff/login/second-factor"))
 				.failureUrl("/staff/login?error"))
 			.oneTimeTokenLogin(ott -> ott.tokenService(tokens)
 				.authenticationProvider(new OneTimeTokenAuthenticationProvider(tokens, residents))
 				.tokenGeneratingUrl("/ott/generate")
-				// Our own form at /login validates the address and sends the link; this filter's endpoint is not used.
+				// Our own form at /login validates the address and sends the link; this
+				// filter's endpoint is not used.
 				.tokenGenerationSuccessHandler((request, response, token) -> response.sendRedirect("/login"))
 				.loginPage("/login")
 				.loginProcessingUrl("/login/ott")
@@ -83,7 +95,8 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/account")
 				.failureUrl("/login?invalid"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			// The JSON API uses no cookies (anonymous intake now, bearer tokens later), so CSRF does not apply there.
+			// The JSON API uses no cookies (anonymous intake now, bearer tokens later),
+			// so CSRF does not apply there.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -97,11 +110,11 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
 						PathPatternRequestMatcher.pathPattern("/**"))
 				.accessDeniedHandler(secondFactorFirst()))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny())
-				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+				.permissionsPolicyHeader(
+						permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterBefore(new LoginRateLimitFilter(rateLimiter), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionRefreshFilter(staff, residents), SecurityContextHolderFilter.class);
@@ -123,9 +136,12 @@ class SecurityConfiguration {
 				hasSecondFactor(authentication.get()) && hasAuthority(authentication.get(), role.authority()));
 	}
 
-	/** The slug in the path must be the admin's own municipality: URL tampering finds a closed door. */
-	private static AuthorizationDecision municipalityAdmin(java.util.function.Supplier<? extends Authentication> supplier,
-			RequestAuthorizationContext context) {
+	/**
+	 * The slug in the path must be the admin's own municipality: URL tampering finds a
+	 * closed door.
+	 */
+	private static AuthorizationDecision municipalityAdmin(
+			java.util.function.Supplier<? extends Authentication> supplier, RequestAuthorizationContext context) {
 		Authentication authentication = supplier.get();
 		String slug = context.getVariables().get("slug");
 		boolean granted = hasSecondFactor(authentication)
@@ -135,14 +151,17 @@ class SecurityConfiguration {
 		return new AuthorizationDecision(granted);
 	}
 
-	/** Staff pages of a municipality open to that municipality's own staff (both factors), whatever their role. */
+	/**
+	 * Staff pages of a municipality open to that municipality's own staff (both factors),
+	 * whatever their role.
+	 */
 	static AuthorizationDecision municipalityStaff(java.util.function.Supplier<? extends Authentication> supplier,
 			RequestAuthorizationContext context) {
 		Authentication authentication = supplier.get();
 		String slug = context.getVariables().get("slug");
-		return new AuthorizationDecision(hasSecondFactor(authentication)
-				&& authentication.getPrincipal() instanceof StaffPrincipal principal && slug != null
-				&& slug.equals(principal.municipalitySlug()));
+		return new AuthorizationDecision(
+				hasSecondFactor(authentication) && authentication.getPrincipal() instanceof StaffPrincipal principal
+						&& slug != null && slug.equals(principal.municipalitySlug()));
 	}
 
 	private static boolean hasSecondFactor(Authentication authentication) {
@@ -151,13 +170,15 @@ class SecurityConfiguration {
 	}
 
 	private static boolean hasAuthority(Authentication authentication, String authority) {
-		return authentication != null
-				&& authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(authority::equals);
 	}
 
 	/**
-	 * Someone who gave the password but not yet the code is sent to the code page, not shown "forbidden".
-	 * A missing or wrong CSRF token stays a plain 403 for everyone.
+	 * Someone who gave the password but not yet the code is sent to the code page, not
+	 * shown "forbidden". A missing or wrong CSRF token stays a plain 403 for everyone.
 	 */
 	private static AccessDeniedHandler secondFactorFirst() {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
@@ -181,4 +202,5 @@ class SecurityConfiguration {
 			throw new java.io.UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -24,11 +24,11 @@ import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffUserDetailsService;
 
 /**
- * Makes changes to an account reach sessions that are already open: a staff member who was deactivated,
- * or a resident whose account was deleted (on another device), is signed out at the next request, and
- * changed staff roles apply at once. Without this a session, kept alive by use, would keep the rights it
- * had at sign-in for as long as it lasts. One lookup by primary key per signed-in request; visitors cost
- * nothing.
+ * Makes changes to an account reach sessions that are already open: a staff member who
+ * was deactivated, or a resident whose account was deleted (on another device), is signed
+ * out at the next request, and changed staff roles apply at once. Without this a session,
+ * kept alive by use, would keep the rights it had at sign-in for as long as it lasts. One
+ * lookup by primary key per signed-in request; visitors cost nothing.
  */
 class SessionRefreshFilter extends OncePerRequestFilter {
 
@@ -50,7 +50,8 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = contextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal signedIn
-				&& authentication.getAuthorities().stream()
+				&& authentication.getAuthorities()
+					.stream()
 					.anyMatch(authority -> StaffPrincipal.SECOND_FACTOR.equals(authority.getAuthority()))) {
 			Optional<StaffPrincipal> current = staff.reload(signedIn.id());
 			if (current.isEmpty() || !current.get().isEnabled()) {
@@ -83,4 +84,5 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 		contextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
 	}
+
 }

@@ -26,11 +26,12 @@ import se.medskapa.shared.RateLimiter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The staff API ({@code /api/v1/{municipality}/staff/**}) has a filter chain of its own, before the site's:
- * a personal API token in {@code Authorization: Bearer …} on every request, no session, no cookies and
- * therefore no CSRF token. The token acts for its owner, with the owner's current roles, and only in the
- * owner's municipality. Refusals are RFC 7807 problem details: 401 without a valid token, 403 for another
- * municipality, 429 after too many wrong tokens from one address.
+ * The staff API ({@code /api/v1/{municipality}/staff/**}) has a filter chain of its own,
+ * before the site's: a personal API token in {@code Authorization: Bearer …} on every
+ * request, no session, no cookies and therefore no CSRF token. The token acts for its
+ * owner, with the owner's current roles, and only in the owner's municipality. Refusals
+ * are RFC 7807 problem details: 401 without a valid token, 403 for another municipality,
+ * 429 after too many wrong tokens from one address.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffApiSecurityConfiguration {
@@ -43,9 +44,10 @@ class StaffApiSecurityConfiguration {
 			JsonMapper json, MessageSource messages) throws Exception {
 		ApiProblems problems = new ApiProblems(json, messages);
 		http.securityMatcher(STAFF_API)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/api/v1/{slug}/staff/**").access(SecurityConfiguration::municipalityStaff)
-				.anyRequest().denyAll())
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/{slug}/staff/**")
+				.access(SecurityConfiguration::municipalityStaff)
+				.anyRequest()
+				.denyAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -77,8 +79,8 @@ class StaffApiSecurityConfiguration {
 			problem.put("type", "about:blank");
 			problem.put("title", status.getReasonPhrase());
 			problem.put("status", status.value());
-			problem.put("detail",
-					messages.getMessage(detailKey, null, ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
+			problem.put("detail", messages.getMessage(detailKey, null,
+					ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
 			problem.put("instance", request.getRequestURI());
 			if (wwwAuthenticate != null) {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
@@ -88,5 +90,7 @@ class StaffApiSecurityConfiguration {
 			response.setCharacterEncoding("UTF-8");
 			json.writeValue(response.getOutputStream(), problem);
 		}
+
 	}
+
 }

@@ -25,10 +25,11 @@ import se.medskapa.shared.RateLimiter;
 
 /**
  * Authenticates a staff API request by its bearer token (RFC 6750). A request without an
- * {@code Authorization: Bearer} header passes on unauthenticated, and the chain's entry point answers 401.
- * A wrong, revoked or expired token, or one whose owner was deactivated, is answered 401 here and counted
- * against the client's address; once an address has used up its failures it gets 429 until the window ends,
- * without its tokens being looked at.
+ * {@code Authorization: Bearer} header passes on unauthenticated, and the chain's entry
+ * point answers 401. A wrong, revoked or expired token, or one whose owner was
+ * deactivated, is answered 401 here and counted against the client's address; once an
+ * address has used up its failures it gets 429 until the window ends, without its tokens
+ * being looked at.
  */
 class StaffApiTokenFilter extends OncePerRequestFilter {
 
@@ -78,7 +79,8 @@ class StaffApiTokenFilter extends OncePerRequestFilter {
 		}
 		StaffPrincipal staff = principal.get();
 		SecurityContext context = contextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.fullAuthorities()));
+		context
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.fullAuthorities()));
 		contextHolder.setContext(context);
 		chain.doFilter(request, response);
 	}
@@ -87,4 +89,5 @@ class StaffApiTokenFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(WINDOW.toSeconds()));
 		problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.problem.tooManyAttempts", null);
 	}
+
 }

@@ -17,15 +17,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Swedish first, English complete; the choice made with {@code ?lang=} is remembered in a cookie. */
+/**
+ * Swedish first, English complete; the choice made with {@code ?lang=} is remembered in a
+ * cookie.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH);
 
 	/**
-	 * Our own message source: Boot's auto-configuration wants a base {@code messages.properties}, and we want
-	 * no third copy of the texts. Swedish is the fallback for anything without a language.
+	 * Our own message source: Boot's auto-configuration wants a base
+	 * {@code messages.properties}, and we want no third copy of the texts. Swedish is the
+	 * fallback for anything without a language.
 	 */
 	@Bean
 	MessageSource messageSource() {
@@ -55,7 +59,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
-	/** Accepts only the languages we have complete texts for; anything else falls back to Swedish. */
+	/**
+	 * Accepts only the languages we have complete texts for; anything else falls back to
+	 * Swedish.
+	 */
 	static class SupportedLocaleResolver extends CookieLocaleResolver {
 
 		SupportedLocaleResolver() {
@@ -73,8 +80,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		}
 
 		private static Locale supported(Locale locale) {
-			return SUPPORTED.stream().filter(s -> s.getLanguage().equals(locale.getLanguage())).findFirst()
+			return SUPPORTED.stream()
+				.filter(s -> s.getLanguage().equals(locale.getLanguage()))
+				.findFirst()
 				.orElse(SUPPORTED.get(0));
 		}
+
 	}
+
 }

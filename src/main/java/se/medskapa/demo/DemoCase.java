@@ -6,22 +6,23 @@ import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 
 /**
- * A demo case and what happens to it, step by step, each on a working day after submission. The steps are
- * played through the real use cases, so the timelines, deadlines and mails are those of real cases.
+ * A demo case and what happens to it, step by step, each on a working day after
+ * submission. The steps are played through the real use cases, so the timelines,
+ * deadlines and mails are those of real cases.
  */
 record DemoCase(String key, int workingDaysAgo, CaseKind kind, String category, String place, String title,
 		String description, String name, String email, boolean publishPermission, List<Step> steps) {
 
-	static DemoCase demoCase(String key, int workingDaysAgo, CaseKind kind, String category, String place,
-			String title, String description) {
+	static DemoCase demoCase(String key, int workingDaysAgo, CaseKind kind, String category, String place, String title,
+			String description) {
 		return new DemoCase(key, workingDaysAgo, kind, category, place, title, description, null, null, false,
 				List.of());
 	}
 
 	/** The resident's name and e-mail address (the case is anonymous without). */
 	DemoCase by(String residentName, String residentEmail) {
-		return new DemoCase(key, workingDaysAgo, kind, category, place, title, description, residentName,
-				residentEmail, publishPermission, steps);
+		return new DemoCase(key, workingDaysAgo, kind, category, place, title, description, residentName, residentEmail,
+				publishPermission, steps);
 	}
 
 	/** The resident allows publication. */
@@ -45,16 +46,24 @@ record DemoCase(String key, int workingDaysAgo, CaseKind kind, String category, 
 		Actor(String account) {
 			this.account = account;
 		}
+
 	}
 
-	/** Something that happens to the case, {@code day} working days after it was submitted. */
+	/**
+	 * Something that happens to the case, {@code day} working days after it was
+	 * submitted.
+	 */
 	sealed interface Step permits Route, Take, HandOver, ReturnToCoach, ChangeStatus, Message, Note, Answer, Forward,
 			Merge, Withdraw, Reply, Registry {
 
 		int day();
+
 	}
 
-	/** The coach routes the case; with a public title and text, the reviewed version is published. */
+	/**
+	 * The coach routes the case; with a public title and text, the reviewed version is
+	 * published.
+	 */
 	record Route(int day, String unit, String publicTitle, String publicDescription) implements Step {
 	}
 
@@ -67,8 +76,8 @@ record DemoCase(String key, int workingDaysAgo, CaseKind kind, String category, 
 	record ReturnToCoach(int day, Actor who, String reason) implements Step {
 	}
 
-	record ChangeStatus(int day, Actor who, CaseStatus status, String publicMessage, String internalNote)
-			implements Step {
+	record ChangeStatus(int day, Actor who, CaseStatus status, String publicMessage,
+			String internalNote) implements Step {
 	}
 
 	record Message(int day, Actor who, String text) implements Step {

@@ -27,10 +27,11 @@ import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 
 /**
- * The demo cases of Borås, Umeå and Piteå: what residents there write about, and how the idea sluice answers.
- * Each municipality has a case in every status, some published in a reviewed version, with hand-overs, public
- * messages, internal notes, a resident's reply, and two that are overdue (one not acknowledged, one not
- * answered). Residents' addresses are under the reserved {@code .example} domain.
+ * The demo cases of Borås, Umeå and Piteå: what residents there write about, and how the
+ * idea sluice answers. Each municipality has a case in every status, some published in a
+ * reviewed version, with hand-overs, public messages, internal notes, a resident's reply,
+ * and two that are overdue (one not acknowledged, one not answered). Residents' addresses
+ * are under the reserved {@code .example} domain.
  */
 final class DemoCaseScripts {
 
@@ -57,22 +58,26 @@ final class DemoCaseScripts {
 						"Halkigt på gångbron över Viskan",
 						"Gångbron vid Simonsland var spegelblank i morse och ingen sand hade lagts ut. Jag såg två "
 								+ "personer halka. Kan den sandas tidigare på morgonen?")
-					.by("Birgitta Andersson", "birgitta.andersson" + MAIL).publishable(),
+					.by("Birgitta Andersson", "birgitta.andersson" + MAIL)
+					.publishable(),
 
 				demoCase("returned", 4, CaseKind.PROPOSAL, "Omsorg och hälsa", "Hässleholmen",
 						"Mötesplats för äldre på Hässleholmen",
 						"Många äldre i området sitter ensamma. Jag föreslår en öppen mötesplats med fika och "
 								+ "aktiviteter några eftermiddagar i veckan, gärna i lokalen vid Hässleholmens centrum.")
-					.by("Leyla Demir", "leyla.demir" + MAIL).publishable()
-					.then(route(0, sports), returnToCoach(1, HANDLER3,
-							"Träffpunkter för äldre hör inte till Idrott och anläggningar utan till Vård- och "
-									+ "äldreförvaltningen. Skickas tillbaka för ny fördelning.")),
+					.by("Leyla Demir", "leyla.demir" + MAIL)
+					.publishable()
+					.then(route(0, sports),
+							returnToCoach(1, HANDLER3,
+									"Träffpunkter för äldre hör inte till Idrott och anläggningar utan till Vård- och "
+											+ "äldreförvaltningen. Skickas tillbaka för ny fördelning.")),
 
 				demoCase("routed", 1, CaseKind.IDEA, "Parker och natur", "Viskans strand, Knalleland",
 						"Fler papperskorgar längs Viskan",
 						"Längs promenadvägen vid Viskan från Knalleland mot centrum finns nästan inga papperskorgar, och "
 								+ "det blir mycket skräp efter helgerna.")
-					.by("Oskar Eriksson", "oskar.eriksson" + MAIL).publishable()
+					.by("Oskar Eriksson", "oskar.eriksson" + MAIL)
+					.publishable()
 					.then(routeAndPublish(0, streets, "Fler papperskorgar längs Viskan",
 							"Förslag om fler papperskorgar längs promenadvägen vid Viskan mellan Knalleland och centrum.")),
 
@@ -81,16 +86,16 @@ final class DemoCaseScripts {
 						"På Alingsåsvägen vid skolan kör många betydligt fortare än 30. Mina barn går där varje morgon. "
 								+ "Ring gärna på 070-482 19 55.")
 					.by("Jenny Karlsson", "jenny.karlsson" + MAIL)
-					.then(route(1, traffic), take(2, HANDLER2),
-							message(2, HANDLER2, "Tack för att du hör av dig. Jag heter Fatima och har tagit ditt ärende. "
+					.then(route(1, traffic), take(2, HANDLER2), message(2, HANDLER2,
+							"Tack för att du hör av dig. Jag heter Fatima och har tagit ditt ärende. "
 									+ "Vi sätter upp en mätare vid skolan under två veckor och återkommer med resultatet."),
 							note(2, HANDLER2, "Mätare bokad v. 48 hos driften. Ringde invånaren och bekräftade.")),
 
-				demoCase("investigating", 9, CaseKind.IDEA, "Kultur och fritid", "Ramnaparken",
-						"Utegym i Ramnaparken",
+				demoCase("investigating", 9, CaseKind.IDEA, "Kultur och fritid", "Ramnaparken", "Utegym i Ramnaparken",
 						"Jag önskar ett enkelt utegym i Ramnaparken, med räcken, bänkar och en skylt med övningar. Det "
 								+ "skulle passa både unga och äldre och locka fler till parken.")
-					.by("Ahmed Ali", "ahmed.ali" + MAIL).publishable()
+					.by("Ahmed Ali", "ahmed.ali" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, sports, "Utegym i Ramnaparken",
 							"Förslag om ett enkelt utegym i Ramnaparken för alla åldrar, med en skylt som visar övningar."),
 							take(2, HANDLER3),
@@ -99,7 +104,8 @@ final class DemoCaseScripts {
 											+ "kulturhistoriskt värdefull, så vi stämmer av med Gata och park.",
 									"Kolla med Gata och park om markförlagda ledningar vid norra entrén."),
 							reply(5, "Jag och några grannar hjälper gärna till att ta fram vilka övningar som ska finnas."),
-							note(6, HANDLER3, "Invånaren erbjuder medverkan – bjud in till workshop när vi har platsförslag.")),
+							note(6, HANDLER3,
+									"Invånaren erbjuder medverkan – bjud in till workshop när vi har platsförslag.")),
 
 				demoCase("overdue", 14, CaseKind.COMPLAINT, "Kultur och fritid", "Borås Simarena",
 						"Trasiga duschar på Borås Simarena",
@@ -114,7 +120,8 @@ final class DemoCaseScripts {
 						"Belysning på cykelvägen mellan Sjöbo och centrum",
 						"Cykelvägen längs Sjöbo är helt mörk en bit vid kolonistugorna. Det känns otryggt att cykla där på "
 								+ "kvällen, särskilt på vintern.")
-					.by("Sofia Persson", "sofia.persson" + MAIL).publishable()
+					.by("Sofia Persson", "sofia.persson" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, streets, "Belysning på cykelvägen mellan Sjöbo och centrum",
 							"Förslag om belysning på den mörka delen av cykelvägen vid kolonistugorna i Sjöbo."),
 							take(1, HANDLER),
@@ -123,7 +130,8 @@ final class DemoCaseScripts {
 							take(3, HANDLER2), registry(3, HANDLER2, "SBN 2026/00412"),
 							status(5, HANDLER2, CaseStatus.INVESTIGATING,
 									"Vi har gått sträckan och ser att cirka 400 meter saknar belysning. Vi tar fram en "
-											+ "kostnad.", null),
+											+ "kostnad.",
+									null),
 							status(18, HANDLER2, CaseStatus.PLANNED,
 									"Belysningen finns nu med i investeringsplanen och byggs under våren 2027. Tack för "
 											+ "förslaget!",
@@ -133,7 +141,8 @@ final class DemoCaseScripts {
 						"Bilfria lördagar på Stora torget",
 						"Låt Stora torget vara bilfritt på lördagar under sommaren, med plats för marknad, lek och "
 								+ "uteserveringar.")
-					.by("Gustav Lund", "gustav.lund" + MAIL).publishable()
+					.by("Gustav Lund", "gustav.lund" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, traffic, "Bilfria lördagar på Stora torget",
 							"Förslag om bilfritt Stora torget på lördagar under sommaren, med marknad och lek."),
 							take(2, HANDLER2),
@@ -148,7 +157,8 @@ final class DemoCaseScripts {
 						"Bänkar längs Viskan",
 						"Det finns för få ställen att vila på längs Viskan. Fler bänkar skulle göra promenaden möjlig för "
 								+ "oss som inte orkar gå så långt i taget.")
-					.by("Ingrid Svensson", "ingrid.svensson" + MAIL).publishable()
+					.by("Ingrid Svensson", "ingrid.svensson" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, streets, "Bänkar längs Viskan",
 							"Förslag om fler bänkar längs promenaden vid Viskan, så att fler orkar gå den."),
 							take(1, LEAD), registry(1, LEAD, "SBN 2026/00218"),
@@ -158,8 +168,7 @@ final class DemoCaseScripts {
 											+ "idén – den är genomförd tack vare dig!",
 									"Bänkarna av modellen Borås Park, levererade v. 21.")),
 
-				demoCase("declined", 25, CaseKind.PROPOSAL, "Kultur och fritid", "Sjöbo",
-						"Konstgräsplan i Sjöbo",
+				demoCase("declined", 25, CaseKind.PROPOSAL, "Kultur och fritid", "Sjöbo", "Konstgräsplan i Sjöbo",
 						"Barnen i Sjöbo har ingen bra plan att spela fotboll på. Bygg en konstgräsplan vid skolan.")
 					.by("Daniel Nordin", "daniel.nordin" + MAIL)
 					.then(route(1, sports), take(2, HANDLER3),
@@ -172,8 +181,8 @@ final class DemoCaseScripts {
 											+ "Ryahallen har lediga tider för barnlag.",
 									"Avslag enligt prioriteringsordningen i idrottsplanen.")),
 
-				demoCase("trafikverket", 12, CaseKind.COMPLAINT, "Gator och trafik", "Riksväg 40, avfarten vid Rydboholm",
-						"Farlig avfart från riksväg 40",
+				demoCase("trafikverket", 12, CaseKind.COMPLAINT, "Gator och trafik",
+						"Riksväg 40, avfarten vid Rydboholm", "Farlig avfart från riksväg 40",
 						"Avfarten vid Rydboholm är för kort, och bilar bromsar hårt ute på vägen. Det kommer att hända "
 								+ "en olycka.")
 					.by("Peter Holm", "peter.holm" + MAIL)
@@ -186,11 +195,11 @@ final class DemoCaseScripts {
 						"Fler bussar till Sjömarken på kvällen",
 						"Sista bussen från centrum till Sjömarken går för tidigt för den som jobbar kväll.")
 					.by("Hanna Ek", "hanna.ek" + MAIL)
-					.then(route(1, traffic), take(2, HANDLER2),
-							forward(3, HANDLER2, "Västtrafik (Västra Götalandsregionen)",
-									"Busstrafiken planeras av Västtrafik på uppdrag av Västra Götalandsregionen. Vi har "
-											+ "skickat ditt förslag dit och tar själva med behovet i vårt samråd med "
-											+ "Västtrafik. Kontakta gärna Västtrafik på 0771-41 43 00.")),
+					.then(route(1, traffic), take(2, HANDLER2), forward(3, HANDLER2,
+							"Västtrafik (Västra Götalandsregionen)",
+							"Busstrafiken planeras av Västtrafik på uppdrag av Västra Götalandsregionen. Vi har "
+									+ "skickat ditt förslag dit och tar själva med behovet i vårt samråd med "
+									+ "Västtrafik. Kontakta gärna Västtrafik på 0771-41 43 00.")),
 
 				demoCase("duplicate", 6, CaseKind.IDEA, "Kultur och fritid", "Ramnaparken",
 						"Träningsredskap i Ramnaparken",
@@ -200,8 +209,7 @@ final class DemoCaseScripts {
 							"Ett likadant förslag om utegym i Ramnaparken utreds redan. Vi har slagit ihop ditt ärende med "
 									+ "det, så följer du det ärendet får du veta hur det går.")),
 
-				demoCase("withdrawn", 7, CaseKind.QUESTION, "Parker och natur", "Norrby",
-						"Hundrastgård i Norrby",
+				demoCase("withdrawn", 7, CaseKind.QUESTION, "Parker och natur", "Norrby", "Hundrastgård i Norrby",
 						"Finns det planer på en hundrastgård i Norrby? Annars vill jag föreslå en vid parken på "
 								+ "Norrbyskolans baksida.")
 					.by("Kristina Berg", "kristina.berg" + MAIL)
@@ -219,7 +227,8 @@ final class DemoCaseScripts {
 						"Tack för läxhjälpen på biblioteket",
 						"Min son har gått på läxhjälpen på Stadsbiblioteket hela terminen och har fått så mycket bättre "
 								+ "självförtroende. Tack till alla volontärer!")
-					.by("Amina Warsame", "amina.warsame" + MAIL).publishable()
+					.by("Amina Warsame", "amina.warsame" + MAIL)
+					.publishable()
 					.then(answer(1, "Tack för dina fina ord! Vi har skickat berömmet vidare till biblioteket och "
 							+ "volontärerna i läxhjälpen.")));
 	}
@@ -233,7 +242,8 @@ final class DemoCaseScripts {
 						"Fler platser för matavfall vid Nydalasjön",
 						"Vid grillplatserna runt Nydalasjön finns bara vanliga soptunnor. Sortera matavfall där också, "
 								+ "så lär sig fler att sortera.")
-					.by("Linnea Åström", "linnea.astrom" + MAIL).publishable(),
+					.by("Linnea Åström", "linnea.astrom" + MAIL)
+					.publishable(),
 
 				demoCase("returned", 4, CaseKind.COMPLAINT, "Gator och trafik", "Ersboda handelsområde",
 						"Trasigt trafikljus vid Ersboda",
@@ -248,7 +258,8 @@ final class DemoCaseScripts {
 						"Lekplats för större barn i Mariehem",
 						"Lekplatsen i Mariehemsparken passar bara de minsta. Bygg något för barn i tio-tolvårsåldern, "
 								+ "till exempel en klätterställning eller parkour.")
-					.by("Elin Lundberg", "elin.lundberg" + MAIL).publishable()
+					.by("Elin Lundberg", "elin.lundberg" + MAIL)
+					.publishable()
 					.then(routeAndPublish(0, streets, "Lekplats för större barn i Mariehem",
 							"Förslag om lek för barn i tio-tolvårsåldern i Mariehemsparken, som klätter eller parkour.")),
 
@@ -266,7 +277,8 @@ final class DemoCaseScripts {
 						"Bastu vid älven",
 						"Bygg en offentlig bastu vid Umeälven i Broparken, som de har i Luleå och Stockholm. Det skulle "
 								+ "bli en mötesplats hela året.")
-					.by("Karin Sjöberg", "karin.sjoberg" + MAIL).publishable()
+					.by("Karin Sjöberg", "karin.sjoberg" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, leisure, "Bastu vid älven",
 							"Förslag om en offentlig bastu vid Umeälven i Broparken, som mötesplats året runt."),
 							take(1, HANDLER3),
@@ -289,10 +301,10 @@ final class DemoCaseScripts {
 						"Cykelparkering vid Vasaplan",
 						"Det är omöjligt att hitta en ledig cykelparkering vid Vasaplan på morgonen. Fler ställ, gärna "
 								+ "under tak.")
-					.by("Sara Häggström", "sara.haggstrom" + MAIL).publishable()
+					.by("Sara Häggström", "sara.haggstrom" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, streets, "Cykelparkering vid Vasaplan",
-							"Förslag om fler cykelställ, gärna under tak, vid Vasaplan."),
-							take(1, HANDLER),
+							"Förslag om fler cykelställ, gärna under tak, vid Vasaplan."), take(1, HANDLER),
 							handOver(2, HANDLER, planning,
 									"Cykelparkering i centrum planeras i cykelprogrammet hos Planering och trafik."),
 							take(3, HANDLER2), registry(3, HANDLER2, "KS-2026-00731"),
@@ -304,7 +316,8 @@ final class DemoCaseScripts {
 				demoCase("piloted", 45, CaseKind.IDEA, "Kultur och fritid", "Umeå stadsbibliotek",
 						"Låna verktyg på biblioteket",
 						"Låt oss låna verktyg som borrmaskin, stege och symaskin på biblioteket, som böcker.")
-					.by("Johan Eriksson", "johan.eriksson" + MAIL).publishable()
+					.by("Johan Eriksson", "johan.eriksson" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, leisure, "Låna verktyg på biblioteket",
 							"Idé om ett verktygsbibliotek där man lånar borrmaskin, stege och symaskin som böcker."),
 							take(2, HANDLER3),
@@ -317,26 +330,25 @@ final class DemoCaseScripts {
 						"Belysning på motionsspåret runt Nydalasjön",
 						"Delar av spåret runt Nydalasjön är helt mörka. Belys hela slingan så att man kan springa där "
 								+ "efter jobbet.")
-					.by("Malin Berglund", "malin.berglund" + MAIL).publishable()
+					.by("Malin Berglund", "malin.berglund" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, streets, "Belysning runt Nydalasjön",
-							"Förslag om belysning längs hela motionsslingan runt Nydalasjön."),
-							take(2, LEAD), registry(2, LEAD, "KS-2026-00214"),
+							"Förslag om belysning längs hela motionsslingan runt Nydalasjön."), take(2, LEAD),
+							registry(2, LEAD, "KS-2026-00214"),
 							status(3, LEAD, CaseStatus.PLANNED, "Belysningen byggs i höst.", null),
 							status(45, HANDLER, CaseStatus.IMPLEMENTED,
 									"Hela slingan runt Nydalasjön är nu belyst. Tack för förslaget – det är genomfört "
 											+ "tack vare dig!",
 									"Slutbesiktning godkänd.")),
 
-				demoCase("declined", 25, CaseKind.PROPOSAL, "Bygga och bo", "Haga",
-						"Stoppa förtätningen i Haga",
+				demoCase("declined", 25, CaseKind.PROPOSAL, "Bygga och bo", "Haga", "Stoppa förtätningen i Haga",
 						"Bygg inga fler hus mellan de gamla trähusen i Haga. Stadsdelens karaktär försvinner.")
 					.by("Gunnel Öhman", "gunnel.ohman" + MAIL)
-					.then(route(1, planning), take(2, HANDLER2),
-							status(8, HANDLER2, CaseStatus.DECLINED,
-									"Vi kan inte stoppa all byggnation i Haga: översiktsplanen pekar ut området för viss "
-											+ "förtätning. Detaljplanen för kvarteret Bävern ska däremot ta särskild "
-											+ "hänsyn till trähusmiljön, och du kan lämna synpunkter vid samrådet i vår.",
-									"Hänvisat till samrådet för detaljplan Bävern.")),
+					.then(route(1, planning), take(2, HANDLER2), status(8, HANDLER2, CaseStatus.DECLINED,
+							"Vi kan inte stoppa all byggnation i Haga: översiktsplanen pekar ut området för viss "
+									+ "förtätning. Detaljplanen för kvarteret Bävern ska däremot ta särskild "
+									+ "hänsyn till trähusmiljön, och du kan lämna synpunkter vid samrådet i vår.",
+							"Hänvisat till samrådet för detaljplan Bävern.")),
 
 				demoCase("trafikverket", 12, CaseKind.COMPLAINT, "Gator och trafik", "E4 vid Teg",
 						"Köer på E4 över Tegsbron",
@@ -346,42 +358,37 @@ final class DemoCaseScripts {
 							"E4 och E12 genom Umeå är statliga vägar som Trafikverket ansvarar för. Vi har skickat dina "
 									+ "synpunkter dit. Du når Trafikverket på 0771-921 921 eller trafikverket.se.")),
 
-				demoCase("region", 20, CaseKind.QUESTION, "Omsorg och hälsa", "Ålidhem",
-						"Vårdcentral på Ålidhem",
+				demoCase("region", 20, CaseKind.QUESTION, "Omsorg och hälsa", "Ålidhem", "Vårdcentral på Ålidhem",
 						"Varför finns det ingen vårdcentral på Ålidhem längre? Många äldre har svårt att ta sig till stan.")
 					.by("Eva Holm", "eva.holm" + MAIL)
 					.then(forward(2, COACH, "Region Västerbotten",
 							"Vårdcentralerna drivs av Region Västerbotten, inte av kommunen. Vi har skickat din fråga "
 									+ "dit. Du kan också kontakta regionen på 090-785 00 00 eller via 1177.se.")),
 
-				demoCase("duplicate", 6, CaseKind.IDEA, "Kultur och fritid", "Broparken",
-						"Vedeldad bastu i Broparken",
+				demoCase("duplicate", 6, CaseKind.IDEA, "Kultur och fritid", "Broparken", "Vedeldad bastu i Broparken",
 						"Vore det inte fint med en bastu vid älven i Broparken?")
 					.by("Pekka Virtanen", "pekka.virtanen" + MAIL)
 					.then(merge(1, "investigating",
 							"Ett förslag om bastu vid älven utreds redan, och vi har slagit ihop ditt ärende med det.")),
 
 				demoCase("withdrawn", 7, CaseKind.PROPOSAL, "Kultur och fritid", "Ersboda",
-						"Fritidsgård öppen på söndagar",
-						"Fritidsgården på Ersboda borde vara öppen på söndagar.")
+						"Fritidsgård öppen på söndagar", "Fritidsgården på Ersboda borde vara öppen på söndagar.")
 					.by("Wilma Johansson", "wilma.johansson" + MAIL)
 					.then(route(1, leisure), take(2, HANDLER3),
 							message(2, HANDLER3, "Tack! Vi ser över öppettiderna inför våren."), withdraw(4)),
 
-				demoCase("answered", 15, CaseKind.QUESTION, "Miljö och klimat", "Umeå",
-						"Får man elda i trädgården?",
+				demoCase("answered", 15, CaseKind.QUESTION, "Miljö och klimat", "Umeå", "Får man elda i trädgården?",
 						"Får man elda trädgårdsavfall på tomten i Umeå?")
 					.by("Lars Strand", "lars.strand" + MAIL)
-					.then(route(1, streets), take(1, HANDLER),
-							status(2, HANDLER, CaseStatus.ANSWERED,
-									"Inom detaljplanerat område får du inte elda trädgårdsavfall. Lämna det i stället "
-											+ "gratis på återvinningscentralerna Dåva och Ersboda, eller kompostera det.",
-									null)),
+					.then(route(1, streets), take(1, HANDLER), status(2, HANDLER, CaseStatus.ANSWERED,
+							"Inom detaljplanerat område får du inte elda trädgårdsavfall. Lämna det i stället "
+									+ "gratis på återvinningscentralerna Dåva och Ersboda, eller kompostera det.",
+							null)),
 
-				demoCase("praise", 3, CaseKind.PRAISE, "Gator och trafik", "Backen",
-						"Snabb snöröjning i Backen",
+				demoCase("praise", 3, CaseKind.PRAISE, "Gator och trafik", "Backen", "Snabb snöröjning i Backen",
 						"Stort tack till plogförarna som hade röjt hela Backen innan sex i morse!")
-					.by("Birgit Lund", "birgit.lund" + MAIL).publishable()
+					.by("Birgit Lund", "birgit.lund" + MAIL)
+					.publishable()
 					.then(answer(1, "Tack för berömmet – vi har skickat det vidare till vinterdriften!")));
 	}
 
@@ -390,22 +397,23 @@ final class DemoCaseScripts {
 		String planning = "Plan och bygg";
 		String leisure = "Fritid och idrott";
 		return List.of(
-				demoCase("new", 0, CaseKind.IDEA, "Kultur och fritid", "Pite Havsbad",
-						"Utomhusscen vid Pite Havsbad",
+				demoCase("new", 0, CaseKind.IDEA, "Kultur och fritid", "Pite Havsbad", "Utomhusscen vid Pite Havsbad",
 						"Bygg en enkel scen vid stranden på Pite Havsbad där lokala band kan spela på sommarkvällar.")
-					.by("Ellen Marklund", "ellen.marklund" + MAIL).publishable(),
+					.by("Ellen Marklund", "ellen.marklund" + MAIL)
+					.publishable(),
 
 				demoCase("returned", 4, CaseKind.PROPOSAL, "Skola och förskola", "Norrfjärden",
 						"Skolskjuts för fritidsbarn i Norrfjärden",
 						"Barnen som går på fritids i Norrfjärden får ingen skolskjuts hem. Det borde finnas en sen tur.")
 					.by("Anna Lundqvist", "anna.lundqvist" + MAIL)
-					.then(route(0, leisure), returnToCoach(1, HANDLER3,
-							"Skolskjuts sköts av Utbildningsförvaltningen, inte av Fritid och idrott.")),
+					.then(route(0, leisure),
+							returnToCoach(1, HANDLER3,
+									"Skolskjuts sköts av Utbildningsförvaltningen, inte av Fritid och idrott.")),
 
-				demoCase("routed", 1, CaseKind.COMPLAINT, "Gator och trafik", "Storgatan",
-						"Ojämn gatsten på Storgatan",
+				demoCase("routed", 1, CaseKind.COMPLAINT, "Gator och trafik", "Storgatan", "Ojämn gatsten på Storgatan",
 						"Gatstenen på Storgatan vid Rådhuset har satt sig, och det är svårt att ta sig fram med rullator.")
-					.by("Gunvor Bergman", "gunvor.bergman" + MAIL).publishable()
+					.by("Gunvor Bergman", "gunvor.bergman" + MAIL)
+					.publishable()
 					.then(routeAndPublish(0, streets, "Ojämn gatsten på Storgatan",
 							"Synpunkt om ojämn gatsten på Storgatan vid Rådhuset som gör det svårt att gå med rullator.")),
 
@@ -414,17 +422,17 @@ final class DemoCaseScripts {
 						"Det behövs fler bänkar i Badhusparken, särskilt nära lekplatsen.")
 					.by("Tomas Nordlund", "tomas.nordlund" + MAIL)
 					.then(route(1, streets), take(2, HANDLER),
-							message(2, HANDLER, "Hej Tomas! Jag heter Emma och är din kontaktperson. Vi tittar på "
-									+ "platser för nya bänkar och hör av oss inom två veckor.")),
+							message(2, HANDLER,
+									"Hej Tomas! Jag heter Emma och är din kontaktperson. Vi tittar på "
+											+ "platser för nya bänkar och hör av oss inom två veckor.")),
 
-				demoCase("investigating", 9, CaseKind.IDEA, "Kultur och fritid", "Öjebyn",
-						"Isbana på Öjeby gärde",
+				demoCase("investigating", 9, CaseKind.IDEA, "Kultur och fritid", "Öjebyn", "Isbana på Öjeby gärde",
 						"Spola en isbana på gärdet i Öjebyn på vintern, med belysning, så att barnen kan åka skridskor på "
 								+ "kvällarna.")
-					.by("Jonas Lindqvist", "jonas.lindqvist" + MAIL).publishable()
+					.by("Jonas Lindqvist", "jonas.lindqvist" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, leisure, "Isbana i Öjebyn",
-							"Idé om en spolad och belyst isbana på gärdet i Öjebyn under vintern."),
-							take(1, HANDLER3),
+							"Idé om en spolad och belyst isbana på gärdet i Öjebyn under vintern."), take(1, HANDLER3),
 							status(2, HANDLER3, CaseStatus.INVESTIGATING,
 									"Vi undersöker om Öjebyns IF kan sköta spolningen mot föreningsbidrag och om det går "
 											+ "att dra ström till belysningen.",
@@ -443,7 +451,8 @@ final class DemoCaseScripts {
 				demoCase("planned", 30, CaseKind.PROPOSAL, "Gator och trafik", "Sundsgatan vid Strömnäsbadet",
 						"Övergångsställe vid Strömnäsbadet",
 						"Det är svårt för barn att korsa Sundsgatan på väg till Strömnäsbadet. Gör ett övergångsställe.")
-					.by("Lena Granström", "lena.granstrom" + MAIL).publishable()
+					.by("Lena Granström", "lena.granstrom" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, leisure, "Övergångsställe vid Strömnäsbadet",
 							"Förslag om ett säkert övergångsställe över Sundsgatan vid Strömnäsbadet."),
 							take(1, HANDLER3),
@@ -458,10 +467,10 @@ final class DemoCaseScripts {
 				demoCase("piloted", 45, CaseKind.IDEA, "Gator och trafik", "Piteå centrum",
 						"Gågata på Storgatan hela sommaren",
 						"Gör hela Storgatan till gågata under sommaren, inte bara under Piteå Dansar och Ler.")
-					.by("Erik Marklund", "erik.marklund" + MAIL).publishable()
+					.by("Erik Marklund", "erik.marklund" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, streets, "Gågata på Storgatan hela sommaren",
-							"Idé om att låta Storgatan vara gågata hela sommaren."),
-							take(2, HANDLER),
+							"Idé om att låta Storgatan vara gågata hela sommaren."), take(2, HANDLER),
 							status(12, HANDLER, CaseStatus.PILOTED,
 									"Vi testar i liten skala: i juli är Storgatan gågata mellan Rådhustorget och "
 											+ "Sundsgatan. Sedan frågar vi handlarna och besökarna hur det fungerade.",
@@ -470,26 +479,25 @@ final class DemoCaseScripts {
 				demoCase("implemented", 60, CaseKind.PROPOSAL, "Parker och natur", "Norrstrand",
 						"Hundrastgård på Norrstrand",
 						"Det finns ingen inhägnad hundrastgård i centrala Piteå. Gör en på Norrstrand.")
-					.by("Maja Holmström", "maja.holmstrom" + MAIL).publishable()
+					.by("Maja Holmström", "maja.holmstrom" + MAIL)
+					.publishable()
 					.then(routeAndPublish(1, streets, "Hundrastgård på Norrstrand",
-							"Förslag om en inhägnad hundrastgård på Norrstrand."),
-							take(2, LEAD), registry(2, LEAD, "SBN 2026/102"),
+							"Förslag om en inhägnad hundrastgård på Norrstrand."), take(2, LEAD),
+							registry(2, LEAD, "SBN 2026/102"),
 							status(4, LEAD, CaseStatus.PLANNED, "Hundrastgården byggs i vår.", null),
 							status(40, HANDLER, CaseStatus.IMPLEMENTED,
 									"Nu är hundrastgården på Norrstrand öppen, med bänkar och en vattenpost. Den finns "
 											+ "tack vare ditt förslag!",
 									"Invigd tillsammans med hundklubben.")),
 
-				demoCase("declined", 25, CaseKind.PROPOSAL, "Kultur och fritid", "Rosvik",
-						"Simhall i Rosvik",
+				demoCase("declined", 25, CaseKind.PROPOSAL, "Kultur och fritid", "Rosvik", "Simhall i Rosvik",
 						"Bygg en simhall i Rosvik så att barnen slipper åka in till stan för simundervisningen.")
 					.by("Patrik Nyberg", "patrik.nyberg" + MAIL)
-					.then(route(1, leisure), take(2, HANDLER3),
-							status(9, HANDLER3, CaseStatus.DECLINED,
-									"En simhall i Rosvik ryms inte i kommunens ekonomi: en ny simhall kostar över 100 "
-											+ "miljoner kronor och Norrstrandsbadet räcker för kommunens behov. Skolan i "
-											+ "Rosvik får i stället buss till simundervisningen från och med hösten.",
-									null)),
+					.then(route(1, leisure), take(2, HANDLER3), status(9, HANDLER3, CaseStatus.DECLINED,
+							"En simhall i Rosvik ryms inte i kommunens ekonomi: en ny simhall kostar över 100 "
+									+ "miljoner kronor och Norrstrandsbadet räcker för kommunens behov. Skolan i "
+									+ "Rosvik får i stället buss till simundervisningen från och med hösten.",
+							null)),
 
 				demoCase("trafikverket", 12, CaseKind.COMPLAINT, "Gator och trafik", "E4 vid Munksund",
 						"Dålig sikt vid E4-korsningen i Munksund",
@@ -503,31 +511,29 @@ final class DemoCaseScripts {
 						"Fler bussar mellan Piteå och Luleå",
 						"Bussarna till Luleå är fulla på morgonen och många får stå hela vägen.")
 					.by("Klara Wikström", "klara.wikstrom" + MAIL)
-					.then(route(1, streets), take(2, HANDLER),
-							forward(3, HANDLER, "Länstrafiken i Norrbotten (Region Norrbotten)",
-									"Regionbussarna mellan Piteå och Luleå planeras av Länstrafiken i Norrbotten, som ägs "
-											+ "av Region Norrbotten. Vi har skickat ditt förslag dit. Kontakta gärna "
-											+ "Länstrafiken på 0771-100 110.")),
+					.then(route(1, streets), take(2, HANDLER), forward(3, HANDLER,
+							"Länstrafiken i Norrbotten (Region Norrbotten)",
+							"Regionbussarna mellan Piteå och Luleå planeras av Länstrafiken i Norrbotten, som ägs "
+									+ "av Region Norrbotten. Vi har skickat ditt förslag dit. Kontakta gärna "
+									+ "Länstrafiken på 0771-100 110.")),
 
-				demoCase("duplicate", 6, CaseKind.IDEA, "Kultur och fritid", "Öjebyn",
-						"Skridskobana i Öjebyn",
+				demoCase("duplicate", 6, CaseKind.IDEA, "Kultur och fritid", "Öjebyn", "Skridskobana i Öjebyn",
 						"Snälla, spola en skridskobana i Öjebyn i vinter!")
 					.by("Alva Lindberg", "alva.lindberg" + MAIL)
 					.then(merge(1, "investigating",
 							"Ett förslag om isbana i Öjebyn utreds redan, och vi har slagit ihop ditt ärende med det.")),
 
-				demoCase("withdrawn", 7, CaseKind.QUESTION, "Bygga och bo", "Pitholm",
-						"Bygglov för altan",
+				demoCase("withdrawn", 7, CaseKind.QUESTION, "Bygga och bo", "Pitholm", "Bygglov för altan",
 						"Behöver jag bygglov för en altan på 25 kvadratmeter?")
 					.by("Henrik Lundgren", "henrik.lundgren" + MAIL)
 					.then(route(1, planning), withdraw(2)),
 
 				demoCase("answered", 15, CaseKind.QUESTION, "Miljö och klimat", "Piteå",
-						"Var lämnar jag gamla batterier?",
-						"Var kan jag lämna gamla batterier och glödlampor i Piteå?")
+						"Var lämnar jag gamla batterier?", "Var kan jag lämna gamla batterier och glödlampor i Piteå?")
 					.by("Sven Öhman", "sven.ohman" + MAIL)
-					.then(answer(1, "Batterier och glödlampor lämnar du i batteriholkarna i butikerna eller på "
-							+ "återvinningscentralen Bredviksberget, som har öppet alla vardagar.")),
+					.then(answer(1,
+							"Batterier och glödlampor lämnar du i batteriholkarna i butikerna eller på "
+									+ "återvinningscentralen Bredviksberget, som har öppet alla vardagar.")),
 
 				demoCase("praise", 3, CaseKind.PRAISE, "Omsorg och hälsa", "Hemtjänsten i Hortlax",
 						"Tack till hemtjänsten i Hortlax",
@@ -536,4 +542,5 @@ final class DemoCaseScripts {
 					.then(answer(1, "Tack för att du tar dig tid att berömma! Vi har skickat dina ord vidare till "
 							+ "hemtjänstgruppen i Hortlax.")));
 	}
+
 }

@@ -46,11 +46,13 @@ import se.medskapa.municipalities.Unit;
 import se.medskapa.shared.WorkingDays;
 
 /**
- * Plays the demo cases of a municipality through {@link CaseIntake} and {@link CaseHandling}, as its demo
- * staff, so every timeline entry, deadline and mail is real. The use cases stamp everything with the present
- * moment; afterwards each case is moved back to when it happened: its submission, its timeline entries, the
- * dates it was acknowledged, answered and closed, and its deadlines, counted again in working days from the
- * earlier submission. Cases left open past a deadline are therefore overdue, as in a real queue.
+ * Plays the demo cases of a municipality through {@link CaseIntake} and
+ * {@link CaseHandling}, as its demo staff, so every timeline entry, deadline and mail is
+ * real. The use cases stamp everything with the present moment; afterwards each case is
+ * moved back to when it happened: its submission, its timeline entries, the dates it was
+ * acknowledged, answered and closed, and its deadlines, counted again in working days
+ * from the earlier submission. Cases left open past a deadline are therefore overdue, as
+ * in a real queue.
  */
 @Component
 class DemoCases {
@@ -87,13 +89,21 @@ class DemoCases {
 		this.clock = clock;
 	}
 
-	/** Whether the municipality has any case yet: demo cases are loaded only into an empty one. */
+	/**
+	 * Whether the municipality has any case yet: demo cases are loaded only into an empty
+	 * one.
+	 */
 	boolean hasCases(Municipality municipality) {
-		return jdbc.sql("select exists (select 1 from cases where municipality_id = ?)").param(municipality.id())
-			.query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from cases where municipality_id = ?)")
+			.param(municipality.id())
+			.query(Boolean.class)
+			.single();
 	}
 
-	/** Adds the routing rules (category, optionally area → unit) unless the municipality has some. */
+	/**
+	 * Adds the routing rules (category, optionally area → unit) unless the municipality
+	 * has some.
+	 */
 	void loadRoutingRules(Municipality municipality, List<DemoMunicipality.Rule> rules) {
 		if (!routingRules.rules(municipality.id()).isEmpty()) {
 			return;
@@ -106,7 +116,10 @@ class DemoCases {
 		}
 	}
 
-	/** Plays the cases, oldest first, so that references and submission dates run in the same order. */
+	/**
+	 * Plays the cases, oldest first, so that references and submission dates run in the
+	 * same order.
+	 */
 	void load(Municipality municipality, List<DemoCase> cases) {
 		Map<String, Unit> units = units(municipality);
 		Map<String, Category> categories = categories(municipality);
@@ -118,11 +131,11 @@ class DemoCases {
 		}
 		Map<String, String> references = new HashMap<>();
 		List<DemoCase> oldestFirst = cases.stream()
-			.sorted(Comparator.comparingInt(DemoCase::workingDaysAgo).reversed()).toList();
+			.sorted(Comparator.comparingInt(DemoCase::workingDaysAgo).reversed())
+			.toList();
 		int index = 0;
 		for (DemoCase demo : oldestFirst) {
-			references.put(demo.key(),
-					play(municipality, demo, index++, units, categories, staff, references));
+			references.put(demo.key(), play(municipality, demo, index++, units, categories, staff, references));
 		}
 	}
 
@@ -194,40 +207,50 @@ class DemoCases {
 	/** The entries the use cases just wrote (stamped now) happened at {@code when}. */
 	private void moveEvents(long municipalityId, long caseId, Instant playedFrom, Instant when) {
 		jdbc.sql("update case_event set occurred_at = ? where municipality_id = ? and case_id = ? and occurred_at >= ?")
-			.params(Timestamp.from(when), municipalityId, caseId, Timestamp.from(playedFrom)).update();
+			.params(Timestamp.from(when), municipalityId, caseId, Timestamp.from(playedFrom))
+			.update();
 	}
 
 	/**
-	 * Moves the case to its submission time and derives its other dates from its timeline, as the use cases
-	 * set them: acknowledged at the first named contact or closing answer, answered at the first message to
-	 * the resident, closed at the closing entry; the deadlines are counted from the submission again.
+	 * Moves the case to its submission time and derives its other dates from its
+	 * timeline, as the use cases set them: acknowledged at the first named contact or
+	 * closing answer, answered at the first message to the resident, closed at the
+	 * closing entry; the deadlines are counted from the submission again.
 	 */
 	private void backdate(Municipality municipality, long caseId, Instant submitted) {
 		record Days(int acknowledgeDays, int answerDays) {
 		}
-		Days days = jdbc.sql("select acknowledge_days, answer_days from municipality_settings where municipality_id = ?")
-			.param(municipality.id()).query(Days.class).single();
+		Days days = jdbc
+			.sql("select acknowledge_days, answer_days from municipality_settings where municipality_id = ?")
+			.param(municipality.id())
+			.query(Days.class)
+			.single();
 		LocalDate submittedOn = LocalDate.ofInstant(submitted, WorkingDays.SWEDEN);
-		jdbc.sql("""
-				update cases c set submitted_at = ?, acknowledge_due = ?, answer_due = ?,
-				  acknowledged_at = case when c.acknowledged_at is null then null else (
-				      select min(e.occurred_at) from case_event e where e.case_id = c.id
-				      and e.type in ('TAKEN', 'ASSIGNED', 'ANSWERED', 'FORWARDED', 'MERGED')) end,
-				  answered_at = case when c.answered_at is null then null else (
-				      select min(e.occurred_at) from case_event e where e.case_id = c.id
-				      and (e.type in ('ANSWERED', 'FORWARDED', 'MERGED') or e.public_message is not null)) end,
-				  closed_at = case when c.closed_at is null then null else (
-				      select max(e.occurred_at) from case_event e where e.case_id = c.id
-				      and e.to_status in ('IMPLEMENTED', 'DECLINED', 'FORWARDED', 'ANSWERED', 'MERGED', 'WITHDRAWN')) end
-				where c.id = ? and c.municipality_id = ?""")
+		jdbc.sql(
+				"""
+						update cases c set submitted_at = ?, acknowledge_due = ?, answer_due = ?,
+						  acknowledged_at = case when c.acknowledged_at is null then null else (
+						      select min(e.occurred_at) from case_event e where e.case_id = c.id
+						      and e.type in ('TAKEN', 'ASSIGNED', 'ANSWERED', 'FORWARDED', 'MERGED')) end,
+						  answered_at = case when c.answered_at is null then null else (
+						      select min(e.occurred_at) from case_event e where e.case_id = c.id
+						      and (e.type in ('ANSWERED', 'FORWARDED', 'MERGED') or e.public_message is not null)) end,
+						  closed_at = case when c.closed_at is null then null else (
+						      select max(e.occurred_at) from case_event e where e.case_id = c.id
+						      and e.to_status in ('IMPLEMENTED', 'DECLINED', 'FORWARDED', 'ANSWERED', 'MERGED', 'WITHDRAWN')) end
+						where c.id = ? and c.municipality_id = ?""")
 			.params(Timestamp.from(submitted), workingDays.addWorkingDays(submittedOn, days.acknowledgeDays()),
 					workingDays.addWorkingDays(submittedOn, days.answerDays()), caseId, municipality.id())
 			.update();
 		jdbc.sql("update case_tracking_token set created_at = ? where municipality_id = ? and case_id = ?")
-			.params(Timestamp.from(submitted), municipality.id(), caseId).update();
+			.params(Timestamp.from(submitted), municipality.id(), caseId)
+			.update();
 	}
 
-	/** Submitted that many working days ago, in the morning; the newest cases a few hours ago. */
+	/**
+	 * Submitted that many working days ago, in the morning; the newest cases a few hours
+	 * ago.
+	 */
 	private Instant submittedAt(int workingDaysAgo, int index) {
 		Instant now = clock.instant();
 		if (workingDaysAgo == 0) {
@@ -243,7 +266,10 @@ class DemoCases {
 		return day.atTime(SUBMITTED_FROM.plusMinutes(23L * (index % 17))).atZone(WorkingDays.SWEDEN).toInstant();
 	}
 
-	/** Times of a case's steps: on the given working day after submission, later than the step before, never in the future. */
+	/**
+	 * Times of a case's steps: on the given working day after submission, later than the
+	 * step before, never in the future.
+	 */
 	private final class Timeline {
 
 		final Instant submitted;
@@ -271,15 +297,18 @@ class DemoCases {
 			last = when;
 			return when;
 		}
+
 	}
 
 	private Map<String, Unit> units(Municipality municipality) {
-		return organisation.units(municipality.id()).stream()
+		return organisation.units(municipality.id())
+			.stream()
 			.collect(Collectors.toMap(Unit::name, unit -> unit, (first, second) -> first));
 	}
 
 	private Map<String, Category> categories(Municipality municipality) {
-		return organisation.categories(municipality.id()).stream()
+		return organisation.categories(municipality.id())
+			.stream()
 			.collect(Collectors.toMap(Category::name, category -> category, (first, second) -> first));
 	}
 
@@ -290,4 +319,5 @@ class DemoCases {
 		}
 		return found;
 	}
+
 }

@@ -24,10 +24,10 @@ import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
 
 /**
- * Loads the demo municipalities once: a municipality that exists already is left as it is, so a restart
- * keeps whatever was changed in the demo. Its cases, routing rules and the handlers of further units are
- * loaded once too, into a demo municipality that has no case yet (also one loaded by an earlier version).
- * Credentials are in the README.
+ * Loads the demo municipalities once: a municipality that exists already is left as it
+ * is, so a restart keeps whatever was changed in the demo. Its cases, routing rules and
+ * the handlers of further units are loaded once too, into a demo municipality that has no
+ * case yet (also one loaded by an earlier version). Credentials are in the README.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -38,7 +38,10 @@ class DemoData implements ApplicationRunner {
 	/** Password of every demo staff account. */
 	static final String PASSWORD = "Medskapa-demo-2026";
 
-	/** TOTP secret of every demo staff account: {@code oathtool --totp -b JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP}. */
+	/**
+	 * TOTP secret of every demo staff account:
+	 * {@code oathtool --totp -b JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP}.
+	 */
 	static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 	static final String OPERATOR_EMAIL = "drift@medskapa.example";
@@ -81,7 +84,8 @@ class DemoData implements ApplicationRunner {
 				transaction.executeWithoutResult(status -> loadCases(demo));
 			}
 			catch (RuntimeException ex) {
-				// The demo municipality was changed by hand so that the script no longer fits: keep it as it is.
+				// The demo municipality was changed by hand so that the script no longer
+				// fits: keep it as it is.
 				log.warn("Demo cases not loaded for {}", demo.slug(), ex);
 			}
 		}
@@ -138,4 +142,5 @@ class DemoData implements ApplicationRunner {
 		staff.createActive(municipality.id(), role + "@" + municipality.slug() + ".medskapa.example", name, PASSWORD,
 				TOTP_SECRET, roles, unitIds);
 	}
+
 }

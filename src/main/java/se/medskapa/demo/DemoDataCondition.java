@@ -6,7 +6,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** {@code medskapa.demo-data.enabled} when set; otherwise on exactly when the database is the embedded one. */
+/**
+ * {@code medskapa.demo-data.enabled} when set; otherwise on exactly when the database is
+ * the embedded one.
+ */
 class DemoDataCondition implements Condition {
 
 	@Override
@@ -18,4 +21,5 @@ class DemoDataCondition implements Condition {
 		}
 		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
+
 }

@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The three demo municipalities, with departments and units modelled on their real organisations. Staff names
- * are, in order: admin, idea coach, handler and unit lead of the first unit, and the handlers of the two
- * units named in {@code handlerUnits}. Routing rules send a category (in an area) to a unit.
+ * The three demo municipalities, with departments and units modelled on their real
+ * organisations. Staff names are, in order: admin, idea coach, handler and unit lead of
+ * the first unit, and the handlers of the two units named in {@code handlerUnits}.
+ * Routing rules send a category (in an area) to a unit.
  */
 record DemoMunicipality(String slug, String name, String email, String phone, String address, String website,
 		Map<String, List<String>> departments, String[] staffNames, String[] handlerUnits, List<Rule> rules) {
 
-	/** Cases of this category (whose place mentions the area, if one is given) go to this unit. */
+	/**
+	 * Cases of this category (whose place mentions the area, if one is given) go to this
+	 * unit.
+	 */
 	record Rule(String category, String area, String unit) {
 	}
 
@@ -29,8 +33,7 @@ record DemoMunicipality(String slug, String name, String email, String phone, St
 	static final List<DemoMunicipality> ALL = List.of(
 			new DemoMunicipality("boras", "Borås Stad", "boras.stad@boras.se", "033-35 70 00",
 					"Kungsgatan 55, 501 80 Borås", "https://www.boras.se",
-					departments(
-							"Samhällsbyggnadsförvaltningen", List.of("Gata och park", "Trafik och mobilitet"),
+					departments("Samhällsbyggnadsförvaltningen", List.of("Gata och park", "Trafik och mobilitet"),
 							"Kulturförvaltningen", List.of("Biblioteken i Borås", "Borås Konstmuseum"),
 							"Fritids- och folkhälsoförvaltningen", List.of("Idrott och anläggningar", "Folkhälsa"),
 							"Vård- och äldreförvaltningen", List.of("Hemtjänst", "Särskilt boende")),
@@ -44,11 +47,10 @@ record DemoMunicipality(String slug, String name, String email, String phone, St
 							new Rule("Omsorg och hälsa", null, "Hemtjänst"))),
 			new DemoMunicipality("umea", "Umeå kommun", "umea.kommun@umea.se", "090-16 10 00",
 					"Skolgatan 31 A, 901 84 Umeå", "https://www.umea.se",
-					departments(
-							"Samhällsbyggnadsförvaltningen", List.of("Gator och parker", "Planering och trafik"),
+					departments("Samhällsbyggnadsförvaltningen", List.of("Gator och parker", "Planering och trafik"),
 							"Kultur- och fritidsförvaltningen", List.of("Umeå stadsbibliotek", "Fritid"),
-							"Individ- och familjeomsorgen", List.of("Barn och unga", "Vuxen"),
-							"Miljö- och hälsoskydd", List.of("Miljötillsyn")),
+							"Individ- och familjeomsorgen", List.of("Barn och unga", "Vuxen"), "Miljö- och hälsoskydd",
+							List.of("Miljötillsyn")),
 					new String[] { "Elin Sundberg", "Oskar Lundgren", "Maria Öberg", "Per Wikström", "Jonas Forsberg",
 							"Lina Holmgren" },
 					new String[] { "Planering och trafik", "Fritid" },
@@ -60,11 +62,10 @@ record DemoMunicipality(String slug, String name, String email, String phone, St
 							new Rule("Miljö och klimat", null, "Miljötillsyn"))),
 			new DemoMunicipality("pitea", "Piteå kommun", "kommun@pitea.se", "0911-69 60 00",
 					"Svartuddsvägen 1, 941 85 Piteå", "https://www.pitea.se",
-					departments(
-							"Samhällsbyggnad", List.of("Gata och park", "Plan och bygg"),
-							"Kultur, park och fritid", List.of("Bibliotek och kulturhus", "Fritid och idrott"),
-							"Socialtjänsten", List.of("Äldreomsorg", "Individ- och familjeomsorg"),
-							"Utbildningsförvaltningen", List.of("Grundskola")),
+					departments("Samhällsbyggnad", List.of("Gata och park", "Plan och bygg"), "Kultur, park och fritid",
+							List.of("Bibliotek och kulturhus", "Fritid och idrott"), "Socialtjänsten",
+							List.of("Äldreomsorg", "Individ- och familjeomsorg"), "Utbildningsförvaltningen",
+							List.of("Grundskola")),
 					new String[] { "Karin Nyström", "Lars Lindberg", "Emma Markström", "Anders Burman", "Johan Öhman",
 							"Ida Lindgren" },
 					new String[] { "Plan och bygg", "Fritid och idrott" },

@@ -6,4 +6,5 @@ public class DuplicateNameException extends RuntimeException {
 	public DuplicateNameException(String name) {
 		super("name already used: " + name);
 	}
+
 }

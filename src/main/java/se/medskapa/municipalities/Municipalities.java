@@ -29,13 +29,17 @@ public class Municipalities {
 	}
 
 	public Optional<Municipality> findBySlug(String slug) {
-		return jdbc.sql("select " + COLUMNS + " from municipality where slug = ?").param(slug)
-			.query(Municipality.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from municipality where slug = ?")
+			.param(slug)
+			.query(Municipality.class)
+			.optional();
 	}
 
 	public Optional<Municipality> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from municipality where id = ?").param(id)
-			.query(Municipality.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from municipality where id = ?")
+			.param(id)
+			.query(Municipality.class)
+			.optional();
 	}
 
 	public Municipality requireBySlug(String slug) {
@@ -58,9 +62,12 @@ public class Municipalities {
 				insert into municipality (slug, name, contact_email, contact_phone, address, website)
 				values (?, ?, ?, ?, ?, ?) returning id""")
 			.params(slug, name, contactEmail, contactPhone, address, website)
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		jdbc.sql("insert into municipality_settings (municipality_id, case_prefix) values (?, ?)")
-			.params(id, casePrefix(slug)).update();
+			.params(id, casePrefix(slug))
+			.update();
 		return new Municipality(id, slug, name, contactEmail, contactPhone, address, website);
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Departments, units and categories of one municipality. Every method takes the municipality id
- * and every statement filters by it, so an id from another municipality simply is not found.
+ * Departments, units and categories of one municipality. Every method takes the
+ * municipality id and every statement filters by it, so an id from another municipality
+ * simply is not found.
  */
 @Service
 public class Organisation {
@@ -23,12 +24,16 @@ public class Organisation {
 
 	public List<Department> departments(long municipalityId) {
 		return jdbc.sql("select id, municipality_id, name from department where municipality_id = ? order by name")
-			.param(municipalityId).query(Department.class).list();
+			.param(municipalityId)
+			.query(Department.class)
+			.list();
 	}
 
 	public Department department(long municipalityId, long departmentId) {
 		return jdbc.sql("select id, municipality_id, name from department where municipality_id = ? and id = ?")
-			.params(municipalityId, departmentId).query(Department.class).optional()
+			.params(municipalityId, departmentId)
+			.query(Department.class)
+			.optional()
 			.orElseThrow(() -> new MunicipalityNotFoundException("department"));
 	}
 
@@ -36,20 +41,26 @@ public class Organisation {
 	public Department createDepartment(long municipalityId, String name) {
 		return unique(name, () -> {
 			long id = jdbc.sql("insert into department (municipality_id, name) values (?, ?) returning id")
-				.params(municipalityId, name.strip()).query(Long.class).single();
+				.params(municipalityId, name.strip())
+				.query(Long.class)
+				.single();
 			return new Department(id, municipalityId, name.strip());
 		});
 	}
 
 	@Transactional
 	public void renameDepartment(long municipalityId, long departmentId, String name) {
-		unique(name, () -> requireOneRow(jdbc.sql("update department set name = ? where municipality_id = ? and id = ?")
-			.params(name.strip(), municipalityId, departmentId).update(), "department"));
+		unique(name,
+				() -> requireOneRow(jdbc.sql("update department set name = ? where municipality_id = ? and id = ?")
+					.params(name.strip(), municipalityId, departmentId)
+					.update(), "department"));
 	}
 
 	public List<Unit> units(long municipalityId) {
 		return jdbc.sql(UNIT_QUERY + " where u.municipality_id = ? order by d.name, u.name")
-			.param(municipalityId).query(Unit.class).list();
+			.param(municipalityId)
+			.query(Unit.class)
+			.list();
 	}
 
 	public Unit unit(long municipalityId, long unitId) {
@@ -58,7 +69,9 @@ public class Organisation {
 
 	public Optional<Unit> findUnit(long municipalityId, long unitId) {
 		return jdbc.sql(UNIT_QUERY + " where u.municipality_id = ? and u.id = ?")
-			.params(municipalityId, unitId).query(Unit.class).optional();
+			.params(municipalityId, unitId)
+			.query(Unit.class)
+			.optional();
 	}
 
 	@Transactional
@@ -67,7 +80,9 @@ public class Organisation {
 		return unique(name, () -> {
 			long id = jdbc.sql("""
 					insert into unit (municipality_id, department_id, name, email) values (?, ?, ?, ?) returning id""")
-				.params(municipalityId, department.id(), name.strip(), blankToNull(email)).query(Long.class).single();
+				.params(municipalityId, department.id(), name.strip(), blankToNull(email))
+				.query(Long.class)
+				.single();
 			return unit(municipalityId, id);
 		});
 	}
@@ -75,36 +90,49 @@ public class Organisation {
 	@Transactional
 	public void updateUnit(long municipalityId, long unitId, long departmentId, String name, String email) {
 		Department department = department(municipalityId, departmentId);
-		unique(name, () -> requireOneRow(jdbc.sql("""
-				update unit set department_id = ?, name = ?, email = ? where municipality_id = ? and id = ?""")
-			.params(department.id(), name.strip(), blankToNull(email), municipalityId, unitId).update(), "unit"));
+		unique(name,
+				() -> requireOneRow(jdbc.sql("""
+						update unit set department_id = ?, name = ?, email = ? where municipality_id = ? and id = ?""")
+					.params(department.id(), name.strip(), blankToNull(email), municipalityId, unitId)
+					.update(), "unit"));
 	}
 
 	public List<Category> categories(long municipalityId) {
-		return jdbc.sql("select id, municipality_id, name, description from category where municipality_id = ? order by name")
-			.param(municipalityId).query(Category.class).list();
+		return jdbc
+			.sql("select id, municipality_id, name, description from category where municipality_id = ? order by name")
+			.param(municipalityId)
+			.query(Category.class)
+			.list();
 	}
 
 	public Category category(long municipalityId, long categoryId) {
-		return jdbc.sql("select id, municipality_id, name, description from category where municipality_id = ? and id = ?")
-			.params(municipalityId, categoryId).query(Category.class).optional()
+		return jdbc
+			.sql("select id, municipality_id, name, description from category where municipality_id = ? and id = ?")
+			.params(municipalityId, categoryId)
+			.query(Category.class)
+			.optional()
 			.orElseThrow(() -> new MunicipalityNotFoundException("category"));
 	}
 
 	@Transactional
 	public Category createCategory(long municipalityId, String name, String description) {
 		return unique(name, () -> {
-			long id = jdbc.sql("insert into category (municipality_id, name, description) values (?, ?, ?) returning id")
-				.params(municipalityId, name.strip(), blankToNull(description)).query(Long.class).single();
+			long id = jdbc
+				.sql("insert into category (municipality_id, name, description) values (?, ?, ?) returning id")
+				.params(municipalityId, name.strip(), blankToNull(description))
+				.query(Long.class)
+				.single();
 			return new Category(id, municipalityId, name.strip(), blankToNull(description));
 		});
 	}
 
 	@Transactional
 	public void updateCategory(long municipalityId, long categoryId, String name, String description) {
-		unique(name, () -> requireOneRow(jdbc.sql("""
-				update category set name = ?, description = ? where municipality_id = ? and id = ?""")
-			.params(name.strip(), blankToNull(description), municipalityId, categoryId).update(), "category"));
+		unique(name,
+				() -> requireOneRow(jdbc.sql("""
+						update category set name = ?, description = ? where municipality_id = ? and id = ?""")
+					.params(name.strip(), blankToNull(description), municipalityId, categoryId)
+					.update(), "category"));
 	}
 
 	private static final String UNIT_QUERY = """
@@ -130,4 +158,5 @@ public class Organisation {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

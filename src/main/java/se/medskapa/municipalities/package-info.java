@@ -1,7 +1,7 @@
 /**
- * Municipalities (tenants) and their organisation: departments (förvaltningar), units (enheter)
- * and categories. Every other module refers to a municipality by its id; this module depends on
- * nothing but {@code shared}.
+ * Municipalities (tenants) and their organisation: departments (förvaltningar), units
+ * (enheter) and categories. Every other module refers to a municipality by its id; this
+ * module depends on nothing but {@code shared}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package se.medskapa.municipalities;

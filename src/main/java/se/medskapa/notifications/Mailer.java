@@ -19,9 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records and, where SMTP is configured, delivers e-mail. The record is written in the caller's transaction;
- * delivery waits until that transaction has committed, so a rolled-back change never sends mail and a link
- * in a mail never points at data that is not there yet. A failing SMTP server never loses the record.
+ * Records and, where SMTP is configured, delivers e-mail. The record is written in the
+ * caller's transaction; delivery waits until that transaction has committed, so a
+ * rolled-back change never sends mail and a link in a mail never points at data that is
+ * not there yet. A failing SMTP server never loses the record.
  */
 @Service
 public class Mailer {
@@ -38,8 +39,8 @@ public class Mailer {
 
 	private final TransactionTemplate afterCommit;
 
-	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, @Value("${medskapa.mail.from}") String from, Clock clock,
-			PlatformTransactionManager transactions) {
+	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, @Value("${medskapa.mail.from}") String from,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.afterCommit = new TransactionTemplate(transactions);
 		this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -53,7 +54,8 @@ public class Mailer {
 				insert into sent_mail (municipality_id, recipient, subject, body, dedupe_key) values (?, ?, ?, ?, ?)
 				on conflict (dedupe_key) do nothing returning id""")
 			.params(mail.municipalityId(), mail.recipient(), mail.subject(), mail.body(), mail.dedupeKey())
-			.query(Long.class).optional();
+			.query(Long.class)
+			.optional();
 		if (recorded.isEmpty()) {
 			return; // sent before under the same dedupe key
 		}
@@ -66,7 +68,8 @@ public class Mailer {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					// The committed transaction's connection is still bound here: record the outcome in a new one.
+					// The committed transaction's connection is still bound here: record
+					// the outcome in a new one.
 					afterCommit.executeWithoutResult(status -> deliver(sender, mail, id));
 				}
 			});
@@ -85,7 +88,8 @@ public class Mailer {
 			message.setText(mail.body());
 			sender.send(message);
 			jdbc.sql("update sent_mail set delivered_at = ? where id = ?")
-				.params(java.sql.Timestamp.from(clock.instant()), id).update();
+				.params(java.sql.Timestamp.from(clock.instant()), id)
+				.update();
 		}
 		catch (MailException ex) {
 			// The address is personal data: log the record id only.
@@ -99,6 +103,9 @@ public class Mailer {
 		return jdbc.sql("""
 				select id, municipality_id, recipient, subject, body, created_at, delivered_at, delivery_error
 				from sent_mail where (?::bigint is null or id < ?) order by id desc limit ?""")
-			.params(beforeId, beforeId, limit).query(SentMail.class).list();
+			.params(beforeId, beforeId, limit)
+			.query(SentMail.class)
+			.list();
 	}
+
 }

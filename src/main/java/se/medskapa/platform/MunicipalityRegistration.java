@@ -28,7 +28,8 @@ public class MunicipalityRegistration {
 
 	/**
 	 * @throws SlugTakenException when the slug is used or reserved
-	 * @throws se.medskapa.accounts.EmailAlreadyUsedException when the admin's address has a staff account
+	 * @throws se.medskapa.accounts.EmailAlreadyUsedException when the admin's address has
+	 * a staff account
 	 */
 	@Transactional
 	public Municipality register(NewMunicipality request, String operatorName, Locale locale) {
@@ -55,5 +56,7 @@ public class MunicipalityRegistration {
 		public SlugTakenException() {
 			super("slug taken");
 		}
+
 	}
+
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The language of a JSON API response: the best of Swedish and English by the request's
- * {@code Accept-Language}, Swedish when it names neither. The API keeps no cookie, so the pages' remembered
- * language choice does not apply.
+ * {@code Accept-Language}, Swedish when it names neither. The API keeps no cookie, so the
+ * pages' remembered language choice does not apply.
  */
 public final class ApiLanguage {
 
@@ -27,4 +27,5 @@ public final class ApiLanguage {
 			return SUPPORTED.get(0);
 		}
 	}
+
 }

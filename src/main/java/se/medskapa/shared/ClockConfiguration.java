@@ -13,4 +13,5 @@ class ClockConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

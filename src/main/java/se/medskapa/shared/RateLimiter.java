@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window rate limits counted in PostgreSQL, so that every application node sees the same count.
- * One upsert per hit; old windows are removed by {@link #purgeBefore(Instant)}.
+ * Fixed-window rate limits counted in PostgreSQL, so that every application node sees the
+ * same count. One upsert per hit; old windows are removed by
+ * {@link #purgeBefore(Instant)}.
  */
 @Component
 public class RateLimiter {
@@ -29,21 +30,25 @@ public class RateLimiter {
 		int hits = jdbc.sql("""
 				insert into rate_limit_counter (bucket, window_start, hits) values (?, ?, 1)
 				on conflict (bucket, window_start) do update set hits = rate_limit_counter.hits + 1
-				returning hits""")
-			.params(bucket, java.sql.Timestamp.from(windowStart))
-			.query(Integer.class).single();
+				returning hits""").params(bucket, java.sql.Timestamp.from(windowStart)).query(Integer.class).single();
 		return hits <= limit;
 	}
 
-	/** The hits counted on the bucket in the current window, without counting one more. */
+	/**
+	 * The hits counted on the bucket in the current window, without counting one more.
+	 */
 	public int hits(String bucket, Duration window) {
 		return jdbc.sql("select hits from rate_limit_counter where bucket = ? and window_start = ?")
-			.params(bucket, java.sql.Timestamp.from(windowStart(window))).query(Integer.class).optional().orElse(0);
+			.params(bucket, java.sql.Timestamp.from(windowStart(window)))
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
 	}
 
 	public int purgeBefore(Instant instant) {
 		return jdbc.sql("delete from rate_limit_counter where window_start < ?")
-			.param(java.sql.Timestamp.from(instant)).update();
+			.param(java.sql.Timestamp.from(instant))
+			.update();
 	}
 
 	private Instant windowStart(Duration window) {
@@ -51,4 +56,5 @@ public class RateLimiter {
 		long now = clock.instant().getEpochSecond();
 		return Instant.ofEpochSecond(now - now % windowSeconds);
 	}
+
 }

@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The accessibility statement's report form: stored, confirmed by mail, listed for the operator only. */
+/**
+ * The accessibility statement's report form: stored, confirmed by mail, listed for the
+ * operator only.
+ */
 @Tag("persistence")
 class AccessibilityReportTests extends IntegrationTest {
 
@@ -48,26 +51,32 @@ class AccessibilityReportTests extends IntegrationTest {
 	void shouldStoreReportSendReceiptAndListItForTheOperator() throws Exception {
 		String email = "reporter-" + UUID.randomUUID() + "@example.se";
 		String problem = "Knappen Skicka går inte att nå med tangentbordet " + UUID.randomUUID();
-		mvc.perform(post("/accessibility/report").param("pageAddress", "/boras").param("description", problem)
-			.param("name", "Eva Ek").param("email", email).with(csrf()))
-			.andExpect(redirectedUrl("/accessibility"));
+		mvc.perform(post("/accessibility/report").param("pageAddress", "/boras")
+			.param("description", problem)
+			.param("name", "Eva Ek")
+			.param("email", email)
+			.with(csrf())).andExpect(redirectedUrl("/accessibility"));
 
 		MimeMessage receipt = TestMailServer.lastMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot din rapport om tillgänglighet");
 		assertThat(TestMailServer.body(receipt)).contains(problem);
 
 		TestStaff operator = TestStaff.create(directory, users, null, Set.of(StaffRole.PLATFORM_OPERATOR), List.of());
-		mvc.perform(get("/operator/accessibility-reports").with(operator.signedIn())).andExpect(status().isOk())
+		mvc.perform(get("/operator/accessibility-reports").with(operator.signedIn()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(problem)));
-		mvc.perform(get("/operator/sent-mail").with(operator.signedIn())).andExpect(status().isOk())
+		mvc.perform(get("/operator/sent-mail").with(operator.signedIn()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(email)))
 			.andExpect(content().string(containsString("Levererad via SMTP")));
 	}
 
 	@Test
 	void shouldKeepTypedTextWhenDescriptionIsMissing() throws Exception {
-		mvc.perform(post("/accessibility/report").param("pageAddress", "/umea/sida").param("description", " ")
-			.param("email", "fel-adress").with(csrf()))
+		mvc.perform(post("/accessibility/report").param("pageAddress", "/umea/sida")
+			.param("description", " ")
+			.param("email", "fel-adress")
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Det finns fel i formuläret")))
 			.andExpect(content().string(containsString("value=\"/umea/sida\"")))
@@ -82,4 +91,5 @@ class AccessibilityReportTests extends IntegrationTest {
 		mvc.perform(get("/operator/sent-mail").with(admin.signedIn())).andExpect(status().isForbidden());
 		mvc.perform(get("/operator/sent-mail")).andExpect(status().is3xxRedirection());
 	}
+
 }

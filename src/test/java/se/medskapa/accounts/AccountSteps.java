@@ -25,8 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Steps the account tests share. Every test sends its requests from its own client address, so that the
- * per-address rate limit on the sign-in forms never couples one test to another.
+ * Steps the account tests share. Every test sends its requests from its own client
+ * address, so that the per-address rate limit on the sign-in forms never couples one test
+ * to another.
  */
 final class AccountSteps {
 
@@ -50,9 +51,9 @@ final class AccountSteps {
 	/** Six digits that no authenticator would show for the secret around now. */
 	static String wrongCode(String secret) {
 		Instant now = Instant.now();
-		Set<String> valid = Set.of(TestTotp.code(secret, now.minusSeconds(60)), TestTotp.code(secret, now.minusSeconds(30)),
-				TestTotp.code(secret, now), TestTotp.code(secret, now.plusSeconds(30)),
-				TestTotp.code(secret, now.plusSeconds(60)));
+		Set<String> valid = Set.of(TestTotp.code(secret, now.minusSeconds(60)),
+				TestTotp.code(secret, now.minusSeconds(30)), TestTotp.code(secret, now),
+				TestTotp.code(secret, now.plusSeconds(30)), TestTotp.code(secret, now.plusSeconds(60)));
 		for (int candidate = 0;; candidate += 111_111) {
 			String code = String.format("%06d", candidate % 1_000_000);
 			if (!valid.contains(code)) {
@@ -61,18 +62,23 @@ final class AccountSteps {
 		}
 	}
 
-	/** The password step of the staff login; the returned session holds whatever it granted. */
+	/**
+	 * The password step of the staff login; the returned session holds whatever it
+	 * granted.
+	 */
 	static MockHttpSession passwordStep(MockMvc mvc, String email, String password, RequestPostProcessor client)
 			throws Exception {
-		MvcResult result = mvc.perform(post("/staff/login").param("email", email).param("password", password)
-			.with(csrf()).with(client)).andReturn();
+		MvcResult result = mvc
+			.perform(post("/staff/login").param("email", email).param("password", password).with(csrf()).with(client))
+			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession();
 	}
 
 	static MvcResult codeStep(MockMvc mvc, MockHttpSession session, String code, RequestPostProcessor client)
 			throws Exception {
-		return mvc.perform(post("/staff/login/second-factor").session(session).param("code", code).with(csrf())
-			.with(client)).andReturn();
+		return mvc
+			.perform(post("/staff/login/second-factor").session(session).param("code", code).with(csrf()).with(client))
+			.andReturn();
 	}
 
 	/** Both factors through the real pages, with the current code. */
@@ -91,9 +97,10 @@ final class AccountSteps {
 	}
 
 	/**
-	 * The session as a browser presents it: by its id in a cookie. MockMvc's {@code session(…)} alone hands
-	 * the session over without a requested id, which Spring Security's session-fixation protection (rightly)
-	 * takes for a session the client did not ask for, and leaves alone.
+	 * The session as a browser presents it: by its id in a cookie. MockMvc's
+	 * {@code session(…)} alone hands the session over without a requested id, which
+	 * Spring Security's session-fixation protection (rightly) takes for a session the
+	 * client did not ask for, and leaves alone.
 	 */
 	static RequestPostProcessor presenting(MockHttpSession session) {
 		return request -> {
@@ -104,7 +111,9 @@ final class AccountSteps {
 		};
 	}
 
-	/** A session in which the resident is signed in, as after following a sign-in link. */
+	/**
+	 * A session in which the resident is signed in, as after following a sign-in link.
+	 */
 	static MockHttpSession residentSession(ResidentPrincipal resident) {
 		MockHttpSession session = new MockHttpSession();
 		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
@@ -130,4 +139,5 @@ final class AccountSteps {
 	static Document html(MvcResult result) throws Exception {
 		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
+
 }

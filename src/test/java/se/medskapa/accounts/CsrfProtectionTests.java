@@ -46,13 +46,16 @@ class CsrfProtectionTests extends IntegrationTest {
 		TestStaff handler = newStaff(StaffRole.HANDLER);
 		String email = AccountSteps.uniqueEmail("resident");
 
-		mvc.perform(post("/staff/login").param("email", handler.email()).param("password", handler.password())
-			.with(client)).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/staff/login").param("email", handler.email()).param("password", handler.password()).with(client))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/login").param("email", email).with(client)).andExpect(status().isForbidden());
 		mvc.perform(post("/staff/password-reset").param("email", handler.email()).with(client))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/staff/login").param("email", handler.email()).param("password", handler.password())
-			.with(csrf().useInvalidToken()).with(client)).andExpect(status().isForbidden());
+		mvc.perform(post("/staff/login").param("email", handler.email())
+			.param("password", handler.password())
+			.with(csrf().useInvalidToken())
+			.with(client)).andExpect(status().isForbidden());
 
 		assertThat(TestMailServer.mailsTo(email)).isEmpty();
 		assertThat(TestMailServer.mailsTo(handler.email())).isEmpty();
@@ -63,7 +66,8 @@ class CsrfProtectionTests extends IntegrationTest {
 		TestStaff handler = newStaff(StaffRole.HANDLER);
 		MockHttpSession session = AccountSteps.passwordStep(mvc, handler.email(), handler.password(), client);
 
-		mvc.perform(post("/staff/login/second-factor").session(session).param("code", TestTotp.code(handler.totpSecret()))
+		mvc.perform(post("/staff/login/second-factor").session(session)
+			.param("code", TestTotp.code(handler.totpSecret()))
 			.with(client)).andExpect(status().isForbidden());
 
 		mvc.perform(get("/staff").session(session).with(client)).andExpect(status().isFound());
@@ -85,8 +89,9 @@ class CsrfProtectionTests extends IntegrationTest {
 		long boras = municipalities.requireBySlug("boras").id();
 		mvc.perform(post("/boras/admin/staff/" + handler.id() + "/deactivate").with(admin.signedIn()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/boras/admin/staff/" + handler.id()).param("roles", "MUNICIPALITY_ADMIN")
-			.with(admin.signedIn())).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/boras/admin/staff/" + handler.id()).param("roles", "MUNICIPALITY_ADMIN").with(admin.signedIn()))
+			.andExpect(status().isForbidden());
 		assertThat(directory.member(boras, handler.id()).active()).isTrue();
 		assertThat(directory.member(boras, handler.id()).roles()).containsExactly(StaffRole.HANDLER);
 	}
@@ -94,4 +99,5 @@ class CsrfProtectionTests extends IntegrationTest {
 	private TestStaff newStaff(StaffRole role) {
 		return TestStaff.create(directory, users, municipalities.requireBySlug("boras").id(), Set.of(role), List.of());
 	}
+
 }

@@ -32,7 +32,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** More than 20 POSTs to a sign-in form from one address within ten minutes get HTTP 429. */
+/**
+ * More than 20 POSTs to a sign-in form from one address within ten minutes get HTTP 429.
+ */
 @Tag("persistence")
 class LoginRateLimitTests extends IntegrationTest {
 
@@ -77,7 +79,8 @@ class LoginRateLimitTests extends IntegrationTest {
 				jdbc.sql("""
 						insert into rate_limit_counter (bucket, window_start, hits) values (?, ?, 20)
 						on conflict (bucket, window_start) do update set hits = 20""")
-					.params(bucket, Timestamp.from(Instant.ofEpochSecond(start))).update();
+					.params(bucket, Timestamp.from(Instant.ofEpochSecond(start)))
+					.update();
 			}
 
 			for (String language : new String[] { "sv", "en" }) {
@@ -109,13 +112,18 @@ class LoginRateLimitTests extends IntegrationTest {
 
 	private static MockHttpServletRequestBuilder staffLogin(int attempt) {
 		return post("/staff/login").param("email", "nobody-" + attempt + "@test.medskapa.example")
-			.param("password", "wrong password").with(csrf());
+			.param("password", "wrong password")
+			.with(csrf());
 	}
 
-	/** A real browser's way: open the form for its session and CSRF token, then post it. */
+	/**
+	 * A real browser's way: open the form for its session and CSRF token, then post it.
+	 */
 	private HttpResponse<String> postStaffLoginOverHttp(String language) throws Exception {
 		CookieManager cookies = new CookieManager();
-		HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+		HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		URI form = URI.create("http://" + LOOPBACK + ":" + port + "/staff/login?lang=" + language);
 		HttpResponse<String> page = http.send(HttpRequest.newBuilder(form).header("Accept", HTML).GET().build(),
@@ -130,4 +138,5 @@ class LoginRateLimitTests extends IntegrationTest {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
+
 }

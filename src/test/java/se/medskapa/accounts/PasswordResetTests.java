@@ -60,9 +60,8 @@ class PasswordResetTests extends IntegrationTest {
 		TestStaff handler = newHandler();
 
 		mvc.perform(post("/staff/password-reset").param("email", handler.email().toUpperCase(Locale.ROOT))
-			.with(csrf()).with(client))
-			.andExpect(status().isOk())
-			.andExpect(view().name("accounts/password-reset-sent"));
+			.with(csrf())
+			.with(client)).andExpect(status().isOk()).andExpect(view().name("accounts/password-reset-sent"));
 
 		MimeMessage mail = TestMailServer.lastMailTo(handler.email());
 		assertThat(mail.getSubject()).isEqualTo(messages.getMessage("mail.passwordReset.subject", null, SWEDISH));
@@ -74,8 +73,9 @@ class PasswordResetTests extends IntegrationTest {
 		String unknown = AccountSteps.uniqueEmail("unknown");
 		TestStaff handler = newHandler();
 
-		MvcResult known = mvc.perform(post("/staff/password-reset").param("email", handler.email()).with(csrf())
-			.with(client)).andReturn();
+		MvcResult known = mvc
+			.perform(post("/staff/password-reset").param("email", handler.email()).with(csrf()).with(client))
+			.andReturn();
 		MvcResult other = mvc.perform(post("/staff/password-reset").param("email", unknown).with(csrf()).with(client))
 			.andExpect(status().isOk())
 			.andExpect(view().name("accounts/password-reset-sent"))
@@ -106,31 +106,39 @@ class PasswordResetTests extends IntegrationTest {
 
 		mvc.perform(get(AccountSteps.pathOf(link)).with(client))
 			.andExpect(status().isOk())
-			.andExpect(model()
-				.attribute("validLink", true));
+			.andExpect(model().attribute("validLink", true));
 		mvc.perform(post("/staff/password-reset/new").param("token", AccountSteps.queryParameter(link, "token"))
-			.param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD).with(csrf()).with(client))
+			.param("newPassword", NEW_PASSWORD)
+			.param("repeatPassword", NEW_PASSWORD)
+			.with(csrf())
+			.with(client))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/staff/login"))
 			.andExpect(flash().attribute("flash", "flash.passwordChanged"));
 
-		MvcResult again = mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andExpect(status().isOk()).andReturn();
+		MvcResult again = mvc.perform(get(AccountSteps.pathOf(link)).with(client))
+			.andExpect(status().isOk())
+			.andReturn();
 		assertThat(AccountSteps.html(again).select(".notice-error").text())
 			.isEqualTo(messages.getMessage("link.invalid", null, SWEDISH));
 		assertThat(AccountSteps.html(again).select("form")).noneMatch(form -> form.attr("action").contains("reset"));
-		MvcResult reuse = mvc.perform(post("/staff/password-reset/new")
-			.param("token", AccountSteps.queryParameter(link, "token")).param("newPassword", "someone else's choice")
-			.param("repeatPassword", "someone else's choice").with(csrf()).with(client))
+		MvcResult reuse = mvc
+			.perform(post("/staff/password-reset/new").param("token", AccountSteps.queryParameter(link, "token"))
+				.param("newPassword", "someone else's choice")
+				.param("repeatPassword", "someone else's choice")
+				.with(csrf())
+				.with(client))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(AccountSteps.html(reuse).select(".notice-error").text())
 			.isEqualTo(messages.getMessage("link.invalid", null, SWEDISH));
 
-		mvc.perform(post("/staff/login").param("email", handler.email()).param("password", handler.password())
-			.with(csrf()).with(client))
-			.andExpect(redirectedUrl("/staff/login?error"));
-		AccountSteps.signIn(mvc, new TestStaff(handler.id(), handler.email(), NEW_PASSWORD, handler.totpSecret(), users),
-				client);
+		mvc.perform(post("/staff/login").param("email", handler.email())
+			.param("password", handler.password())
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/staff/login?error"));
+		AccountSteps.signIn(mvc,
+				new TestStaff(handler.id(), handler.email(), NEW_PASSWORD, handler.totpSecret(), users), client);
 	}
 
 	@Test
@@ -140,9 +148,13 @@ class PasswordResetTests extends IntegrationTest {
 		String token = AccountSteps.queryParameter(link, "token");
 
 		for (Locale locale : List.of(SWEDISH, Locale.ENGLISH)) {
-			MvcResult result = mvc.perform(post("/staff/password-reset/new").param("token", token)
-				.param("newPassword", "too short").param("repeatPassword", "too short")
-				.cookie(new Cookie("medskapa-lang", locale.getLanguage())).with(csrf()).with(client))
+			MvcResult result = mvc
+				.perform(post("/staff/password-reset/new").param("token", token)
+					.param("newPassword", "too short")
+					.param("repeatPassword", "too short")
+					.cookie(new Cookie("medskapa-lang", locale.getLanguage()))
+					.with(csrf())
+					.with(client))
 				.andExpect(status().isOk())
 				.andReturn();
 
@@ -154,9 +166,7 @@ class PasswordResetTests extends IntegrationTest {
 			assertThat(page.select("input#newPassword").attr("value")).isEmpty();
 		}
 
-		mvc.perform(get(AccountSteps.pathOf(link)).with(client))
-			.andExpect(model()
-				.attribute("validLink", true));
+		mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andExpect(model().attribute("validLink", true));
 	}
 
 	@Test
@@ -164,8 +174,12 @@ class PasswordResetTests extends IntegrationTest {
 		TestStaff handler = newHandler();
 		String token = AccountSteps.queryParameter(requestReset(handler), "token");
 
-		MvcResult result = mvc.perform(post("/staff/password-reset/new").param("token", token)
-			.param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD + "!").with(csrf()).with(client))
+		MvcResult result = mvc
+			.perform(post("/staff/password-reset/new").param("token", token)
+				.param("newPassword", NEW_PASSWORD)
+				.param("repeatPassword", NEW_PASSWORD + "!")
+				.with(csrf())
+				.with(client))
 			.andExpect(status().isOk())
 			.andReturn();
 
@@ -174,9 +188,10 @@ class PasswordResetTests extends IntegrationTest {
 		assertThat(page.select(".error-summary a[href=\"#repeatPassword\"]").text()).isEqualTo(error);
 		assertThat(page.select("#repeatPassword-error").text()).contains(error);
 		assertThat(page.select("input#repeatPassword").attr("aria-invalid")).isEqualTo("true");
-		mvc.perform(post("/staff/login").param("email", handler.email()).param("password", handler.password())
-			.with(csrf()).with(client))
-			.andExpect(redirectedUrl("/staff/login/second-factor"));
+		mvc.perform(post("/staff/login").param("email", handler.email())
+			.param("password", handler.password())
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/staff/login/second-factor"));
 	}
 
 	private String requestReset(TestStaff staff) throws Exception {
@@ -189,4 +204,5 @@ class PasswordResetTests extends IntegrationTest {
 		return TestStaff.create(directory, users, municipalities.requireBySlug("boras").id(), Set.of(StaffRole.HANDLER),
 				List.of());
 	}
+
 }

@@ -30,7 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** "My account": profile, export of one's own data, deletion; and the wall between residents and staff. */
+/**
+ * "My account": profile, export of one's own data, deletion; and the wall between
+ * residents and staff.
+ */
 @Tag("persistence")
 @RecordApplicationEvents
 class ResidentAccountTests extends IntegrationTest {
@@ -61,8 +64,10 @@ class ResidentAccountTests extends IntegrationTest {
 		ResidentPrincipal resident = newResident();
 		MockHttpSession session = AccountSteps.residentSession(resident);
 
-		mvc.perform(post("/account").session(session).param("displayName", "  Kim Åberg ")
-			.param("preferredLanguage", "en").with(csrf()))
+		mvc.perform(post("/account").session(session)
+			.param("displayName", "  Kim Åberg ")
+			.param("preferredLanguage", "en")
+			.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account"))
 			.andExpect(cookie().value("medskapa-lang", "en"));
@@ -79,11 +84,12 @@ class ResidentAccountTests extends IntegrationTest {
 	void shouldRejectALanguageWeDoNotOffer() throws Exception {
 		ResidentPrincipal resident = newResident();
 
-		mvc.perform(post("/account").session(AccountSteps.residentSession(resident)).param("displayName", "Kim")
-			.param("preferredLanguage", "xx").with(csrf()))
+		mvc.perform(post("/account").session(AccountSteps.residentSession(resident))
+			.param("displayName", "Kim")
+			.param("preferredLanguage", "xx")
+			.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model()
-				.attributeHasFieldErrors("form", "preferredLanguage"));
+			.andExpect(model().attributeHasFieldErrors("form", "preferredLanguage"));
 
 		assertThat(residents.profile(resident.id()).orElseThrow().preferredLanguage()).isEqualTo("sv");
 	}
@@ -116,15 +122,19 @@ class ResidentAccountTests extends IntegrationTest {
 			.andExpect(redirectedUrl("/"));
 
 		Map<String, Object> row = jdbc.sql("select email, display_name, deleted_at from resident_account where id = ?")
-			.param(resident.id()).query().singleRow();
+			.param(resident.id())
+			.query()
+			.singleRow();
 		assertThat(row.get("email")).isNull();
 		assertThat(row.get("display_name")).isNull();
 		assertThat(row.get("deleted_at")).isNotNull();
-		assertThat(events.stream(ResidentAccountDeleted.class)).containsExactly(new ResidentAccountDeleted(resident.id()));
+		assertThat(events.stream(ResidentAccountDeleted.class))
+			.containsExactly(new ResidentAccountDeleted(resident.id()));
 		assertThat(session.isInvalid()).isTrue();
 		mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
 		// The address is free again: signing in with it starts a new, empty account.
-		assertThat(((ResidentPrincipal) residents.loadUserByUsername(resident.email())).id()).isNotEqualTo(resident.id());
+		assertThat(((ResidentPrincipal) residents.loadUserByUsername(resident.email())).id())
+			.isNotEqualTo(resident.id());
 	}
 
 	@Test
@@ -153,8 +163,8 @@ class ResidentAccountTests extends IntegrationTest {
 				"/boras/admin/staff/new", "/operator/sent-mail", "/operator/accessibility-reports")) {
 			mvc.perform(get(page).session(session)).andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/boras/admin/departments").session(session).param("name", "Resident department")
-			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/boras/admin/departments").session(session).param("name", "Resident department").with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -169,4 +179,5 @@ class ResidentAccountTests extends IntegrationTest {
 	private ResidentPrincipal newResident() {
 		return (ResidentPrincipal) residents.loadUserByUsername(AccountSteps.uniqueEmail("resident"));
 	}
+
 }

@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** Residents sign in with a link sent by e-mail; the link opens a confirmation, the button signs in. */
+/**
+ * Residents sign in with a link sent by e-mail; the link opens a confirmation, the button
+ * signs in.
+ */
 @Tag("persistence")
 class ResidentLoginTests extends IntegrationTest {
 
@@ -59,8 +62,11 @@ class ResidentLoginTests extends IntegrationTest {
 
 	@Test
 	void shouldShowTheErrorInEnglishForAnEnglishSpeaker() throws Exception {
-		MvcResult result = mvc.perform(post("/login").param("email", "").cookie(new jakarta.servlet.http.Cookie(
-				"medskapa-lang", "en")).with(csrf()).with(client))
+		MvcResult result = mvc
+			.perform(post("/login").param("email", "")
+				.cookie(new jakarta.servlet.http.Cookie("medskapa-lang", "en"))
+				.with(csrf())
+				.with(client))
 			.andExpect(status().isOk())
 			.andReturn();
 
@@ -93,8 +99,11 @@ class ResidentLoginTests extends IntegrationTest {
 		mvc.perform(get("/account").session(session).with(client)).andExpect(redirectedUrl("/login"));
 		String idBefore = session.getId();
 
-		MvcResult signIn = mvc.perform(post("/login/ott").with(AccountSteps.presenting(session)).param("token", token)
-			.with(csrf()).with(client))
+		MvcResult signIn = mvc
+			.perform(post("/login/ott").with(AccountSteps.presenting(session))
+				.param("token", token)
+				.with(csrf())
+				.with(client))
 			.andExpect(status().isFound())
 			.andReturn();
 
@@ -122,9 +131,10 @@ class ResidentLoginTests extends IntegrationTest {
 	@Test
 	void shouldSendAnUnknownTokenBackToTheLoginPageWithAnExplanation() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/login/ott").session(session).param("token", "00000000-0000-0000-0000-000000000000")
-			.with(csrf()).with(client))
-			.andExpect(redirectedUrl("/login?invalid"));
+		mvc.perform(post("/login/ott").session(session)
+			.param("token", "00000000-0000-0000-0000-000000000000")
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/login?invalid"));
 
 		MvcResult page = mvc.perform(get("/login?invalid").session(session).with(client))
 			.andExpect(status().isOk())
@@ -139,9 +149,9 @@ class ResidentLoginTests extends IntegrationTest {
 		String email = AccountSteps.uniqueEmail("again");
 		mvc.perform(post("/login/ott").param("token", requestLink(email)).with(csrf()).with(client))
 			.andExpect(redirectedUrl("/account"));
-		mvc.perform(post("/login/ott").param("token", requestLink(email.toUpperCase(Locale.ROOT))).with(csrf())
-			.with(client))
-			.andExpect(redirectedUrl("/account"));
+		mvc.perform(post("/login/ott").param("token", requestLink(email.toUpperCase(Locale.ROOT)))
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/account"));
 
 		assertThat(accountsWith(email)).isOne();
 	}
@@ -156,7 +166,10 @@ class ResidentLoginTests extends IntegrationTest {
 	}
 
 	private int accountsWith(String email) {
-		return jdbc.sql("select count(*) from resident_account where lower(email) = lower(?)").param(email)
-			.query(Integer.class).single();
+		return jdbc.sql("select count(*) from resident_account where lower(email) = lower(?)")
+			.param(email)
+			.query(Integer.class)
+			.single();
 	}
+
 }

@@ -37,7 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A municipality admin invites staff, changes their roles and units, and deactivates them. */
+/**
+ * A municipality admin invites staff, changes their roles and units, and deactivates
+ * them.
+ */
 @Tag("persistence")
 @RecordApplicationEvents
 class StaffAdminTests extends IntegrationTest {
@@ -90,11 +93,13 @@ class StaffAdminTests extends IntegrationTest {
 		invite(email, "Ida Invited", borasUnits.get(0).id());
 
 		MimeMessage mail = TestMailServer.lastMailTo(email);
-		assertThat(mail.getSubject()).isEqualTo(messages.getMessage("mail.invitation.subject",
-				new Object[] { boras.name() }, SWEDISH));
+		assertThat(mail.getSubject())
+			.isEqualTo(messages.getMessage("mail.invitation.subject", new Object[] { boras.name() }, SWEDISH));
 		assertThat(TestMailServer.body(mail)).contains("Ida Invited");
 		String link = TestMailServer.linkIn(mail, "/staff/invitation");
-		MvcResult page = mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andExpect(status().isOk()).andReturn();
+		MvcResult page = mvc.perform(get(AccountSteps.pathOf(link)).with(client))
+			.andExpect(status().isOk())
+			.andReturn();
 		assertThat(secretOn(page)).matches("[A-Z2-7]{32}");
 		assertThat(AccountSteps.html(page).text()).contains(email);
 		assertThat(statusOf(email)).isEqualTo(messages.getMessage("admin.staff.invited", null, SWEDISH));
@@ -111,8 +116,13 @@ class StaffAdminTests extends IntegrationTest {
 		String token = AccountSteps.queryParameter(link, "token");
 		String secret = secretOn(mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andReturn());
 
-		MvcResult wrong = mvc.perform(post("/staff/invitation").param("token", token).param("newPassword", PASSWORD)
-			.param("repeatPassword", PASSWORD).param("code", AccountSteps.wrongCode(secret)).with(csrf()).with(client))
+		MvcResult wrong = mvc
+			.perform(post("/staff/invitation").param("token", token)
+				.param("newPassword", PASSWORD)
+				.param("repeatPassword", PASSWORD)
+				.param("code", AccountSteps.wrongCode(secret))
+				.with(csrf())
+				.with(client))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(AccountSteps.html(wrong).select("#code-error").text())
@@ -121,19 +131,26 @@ class StaffAdminTests extends IntegrationTest {
 		assertThat(secretOn(mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andReturn())).isEqualTo(secret);
 
 		String code = TestTotp.code(secret);
-		mvc.perform(post("/staff/invitation").param("token", token).param("newPassword", PASSWORD)
-			.param("repeatPassword", PASSWORD).param("code", code).with(csrf()).with(client))
+		mvc.perform(post("/staff/invitation").param("token", token)
+			.param("newPassword", PASSWORD)
+			.param("repeatPassword", PASSWORD)
+			.param("code", code)
+			.with(csrf())
+			.with(client))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/staff/login"))
 			.andExpect(flash().attribute("flash", "flash.invitationAccepted"));
 
-		MvcResult used = mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andExpect(status().isOk()).andReturn();
+		MvcResult used = mvc.perform(get(AccountSteps.pathOf(link)).with(client))
+			.andExpect(status().isOk())
+			.andReturn();
 		assertThat(AccountSteps.html(used).select(".notice-error").text())
 			.isEqualTo(messages.getMessage("link.invalid", null, SWEDISH));
 		assertThat(statusOf(email)).isEqualTo(messages.getMessage("admin.staff.active", null, SWEDISH));
 
 		TestStaff invitee = new TestStaff(memberWith(email).id(), email, PASSWORD, secret, users);
-		// The code typed on the invitation page was used there; it does not open a session as well.
+		// The code typed on the invitation page was used there; it does not open a
+		// session as well.
 		MockHttpSession session = AccountSteps.passwordStep(mvc, email, PASSWORD, client);
 		assertThat(AccountSteps.codeStep(mvc, session, code, client).getResponse().getStatus()).isEqualTo(200);
 		AccountSteps.signIn(mvc, invitee, TestTotp.nextCode(secret), AccountSteps.newClient());
@@ -146,9 +163,13 @@ class StaffAdminTests extends IntegrationTest {
 		String link = TestMailServer.linkIn(TestMailServer.lastMailTo(email), "/staff/invitation");
 		String secret = secretOn(mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andReturn());
 
-		MvcResult result = mvc.perform(post("/staff/invitation").param("token", AccountSteps.queryParameter(link, "token"))
-			.param("newPassword", PASSWORD).param("repeatPassword", "something else entirely")
-			.param("code", TestTotp.code(secret)).with(csrf()).with(client))
+		MvcResult result = mvc
+			.perform(post("/staff/invitation").param("token", AccountSteps.queryParameter(link, "token"))
+				.param("newPassword", PASSWORD)
+				.param("repeatPassword", "something else entirely")
+				.param("code", TestTotp.code(secret))
+				.with(csrf())
+				.with(client))
 			.andExpect(status().isOk())
 			.andReturn();
 
@@ -162,17 +183,20 @@ class StaffAdminTests extends IntegrationTest {
 		String email = AccountSteps.uniqueEmail("invitee");
 		invite(email, "Ida Invited", borasUnits.get(0).id());
 
-		mvc.perform(post("/staff/login").param("email", email).param("password", "any password at all").with(csrf())
-			.with(client))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/staff/login?error"));
+		mvc.perform(post("/staff/login").param("email", email)
+			.param("password", "any password at all")
+			.with(csrf())
+			.with(client)).andExpect(status().isFound()).andExpect(redirectedUrl("/staff/login?error"));
 	}
 
 	@Test
 	void shouldRejectAnAddressThatIsAlreadyUsedWithAFieldError() throws Exception {
-		MvcResult result = mvc.perform(post("/boras/admin/staff").with(admin.signedIn()).with(csrf())
-			.param("email", admin.email().toUpperCase(Locale.ROOT)).param("displayName", "Someone Else")
-			.param("roles", "HANDLER"))
+		MvcResult result = mvc
+			.perform(post("/boras/admin/staff").with(admin.signedIn())
+				.with(csrf())
+				.param("email", admin.email().toUpperCase(Locale.ROOT))
+				.param("displayName", "Someone Else")
+				.param("roles", "HANDLER"))
 			.andExpect(status().isOk())
 			.andReturn();
 
@@ -192,10 +216,12 @@ class StaffAdminTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(AccountSteps.html(edit).select("input[name=roles][value=HANDLER]").hasAttr("checked")).isTrue();
-		assertThat(AccountSteps.html(edit).select("input[name=unitIds][value=" + borasUnits.get(0).id() + "]")
+		assertThat(AccountSteps.html(edit)
+			.select("input[name=unitIds][value=" + borasUnits.get(0).id() + "]")
 			.hasAttr("checked")).isTrue();
 
-		mvc.perform(post("/boras/admin/staff/" + handler.id()).with(admin.signedIn()).with(csrf())
+		mvc.perform(post("/boras/admin/staff/" + handler.id()).with(admin.signedIn())
+			.with(csrf())
 			.param("roles", "UNIT_LEAD", "HANDLER", "PLATFORM_OPERATOR")
 			.param("unitIds", String.valueOf(borasUnits.get(1).id()), String.valueOf(borasUnits.get(2).id())))
 			.andExpect(status().isFound())
@@ -214,9 +240,9 @@ class StaffAdminTests extends IntegrationTest {
 		MockHttpSession session = AccountSteps.signIn(mvc, colleague, client);
 		mvc.perform(get("/boras/admin").session(session)).andExpect(status().isOk());
 
-		mvc.perform(post("/boras/admin/staff/" + colleague.id()).with(admin.signedIn()).with(csrf())
-			.param("roles", "HANDLER"))
-			.andExpect(status().isFound());
+		mvc.perform(post("/boras/admin/staff/" + colleague.id()).with(admin.signedIn())
+			.with(csrf())
+			.param("roles", "HANDLER")).andExpect(status().isFound());
 
 		mvc.perform(get("/boras/admin").session(session)).andExpect(status().isForbidden());
 		mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
@@ -231,7 +257,8 @@ class StaffAdminTests extends IntegrationTest {
 			.andExpect(redirectedUrl("/boras/admin/staff"))
 			.andExpect(flash().attribute("flash", "flash.deactivated"));
 
-		assertThat(events.stream(StaffDeactivated.class)).containsExactly(new StaffDeactivated(handler.id(), boras.id()));
+		assertThat(events.stream(StaffDeactivated.class))
+			.containsExactly(new StaffDeactivated(handler.id(), boras.id()));
 		assertThat(directory.member(boras.id(), handler.id()).active()).isFalse();
 		assertThat(statusOf(handler.email())).isEqualTo(messages.getMessage("admin.staff.inactive", null, SWEDISH));
 
@@ -251,21 +278,29 @@ class StaffAdminTests extends IntegrationTest {
 	}
 
 	private void invite(String email, String name, long unitId) throws Exception {
-		mvc.perform(post("/boras/admin/staff").with(admin.signedIn()).with(csrf()).param("email", email)
-			.param("displayName", name).param("roles", "HANDLER").param("unitIds", String.valueOf(unitId)))
+		mvc.perform(post("/boras/admin/staff").with(admin.signedIn())
+			.with(csrf())
+			.param("email", email)
+			.param("displayName", name)
+			.param("roles", "HANDLER")
+			.param("unitIds", String.valueOf(unitId)))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/boras/admin/staff"))
 			.andExpect(flash().attribute("flash", "flash.invitationSent"));
 	}
 
 	private StaffMember memberWith(String email) {
-		return directory.staffOf(boras.id()).stream().filter(member -> member.email().equals(email)).findFirst()
+		return directory.staffOf(boras.id())
+			.stream()
+			.filter(member -> member.email().equals(email))
+			.findFirst()
 			.orElseThrow();
 	}
 
 	/** The status column of the staff list for the address. */
 	private String statusOf(String email) throws Exception {
-		MvcResult list = mvc.perform(get("/boras/admin/staff").with(admin.signedIn())).andExpect(status().isOk())
+		MvcResult list = mvc.perform(get("/boras/admin/staff").with(admin.signedIn()))
+			.andExpect(status().isOk())
 			.andReturn();
 		for (Element row : AccountSteps.html(list).select("tbody tr")) {
 			if (row.child(1).text().equals(email)) {
@@ -278,4 +313,5 @@ class StaffAdminTests extends IntegrationTest {
 	private static String secretOn(MvcResult invitationPage) throws Exception {
 		return AccountSteps.html(invitationPage).select("dd code").first().text();
 	}
+
 }

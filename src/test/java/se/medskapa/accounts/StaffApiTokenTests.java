@@ -30,7 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Personal API tokens on the staff profile page: created, shown once, stored as a hash, listed, revoked. */
+/**
+ * Personal API tokens on the staff profile page: created, shown once, stored as a hash,
+ * listed, revoked.
+ */
 @Tag("persistence")
 class StaffApiTokenTests extends IntegrationTest {
 
@@ -64,8 +67,11 @@ class StaffApiTokenTests extends IntegrationTest {
 
 	@Test
 	void shouldShowANewTokenOnceAndStoreOnlyItsHash() throws Exception {
-		MvcResult created = mvc.perform(post("/staff/api-tokens").param("name", "Export till diariet")
-			.param("validityDays", "90").with(handler.signedIn()).with(csrf()))
+		MvcResult created = mvc
+			.perform(post("/staff/api-tokens").param("name", "Export till diariet")
+				.param("validityDays", "90")
+				.with(handler.signedIn())
+				.with(csrf()))
 			.andExpect(redirectedUrl("/staff/api-tokens"))
 			.andExpect(flash().attribute("flash", "flash.apiTokenCreated"))
 			.andReturn();
@@ -73,18 +79,22 @@ class StaffApiTokenTests extends IntegrationTest {
 		assertThat(token).startsWith(StaffApiTokens.PREFIX).hasSizeGreaterThan(40);
 
 		// The page after the redirect shows it, with the flash; any later view does not.
-		Document shown = AccountSteps.html(mvc.perform(get("/staff/api-tokens").flashAttrs(created.getFlashMap())
-			.with(handler.signedIn())).andExpect(status().isOk()).andReturn());
+		Document shown = AccountSteps
+			.html(mvc.perform(get("/staff/api-tokens").flashAttrs(created.getFlashMap()).with(handler.signedIn()))
+				.andExpect(status().isOk())
+				.andReturn());
 		assertThat(shown.select("#issued-token").text()).isEqualTo(token);
 		assertThat(shown.select("table").text()).contains("Export till diariet", "Aldrig");
-		Document later = AccountSteps.html(mvc.perform(get("/staff/api-tokens").with(handler.signedIn()))
-			.andExpect(status().isOk()).andReturn());
+		Document later = AccountSteps.html(
+				mvc.perform(get("/staff/api-tokens").with(handler.signedIn())).andExpect(status().isOk()).andReturn());
 		assertThat(later.html()).doesNotContain(token);
 		assertThat(later.select("table").text()).contains("Export till diariet");
 
 		// Only the SHA-256 hash is in the database, nowhere the token itself.
-		Map<String, Object> row = jdbc.sql("select * from staff_api_token where staff_id = ?").param(handler.id())
-			.query().singleRow();
+		Map<String, Object> row = jdbc.sql("select * from staff_api_token where staff_id = ?")
+			.param(handler.id())
+			.query()
+			.singleRow();
 		assertThat(row.get("token_hash")).isEqualTo(SecureTokens.hash(token));
 		assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(token.substring(4)));
 		assertThat(row.get("expires_at")).isNotNull();
@@ -116,16 +126,18 @@ class StaffApiTokenTests extends IntegrationTest {
 		IssuedStaffApiToken kept = tokens.create(principal(handler), "Behålls", null);
 
 		tokens.revoke(principal(handler), revoked.id());
-		jdbc.sql("update staff_api_token set expires_at = now() - interval '1 minute' where id = ?").param(expired.id())
+		jdbc.sql("update staff_api_token set expires_at = now() - interval '1 minute' where id = ?")
+			.param(expired.id())
 			.update();
 
 		assertThat(tokens.authenticate(revoked.token())).isEmpty();
 		assertThat(tokens.authenticate(expired.token())).isEmpty();
 		assertThat(tokens.authenticate(kept.token())).isPresent();
-		assertThat(tokens.tokensOf(principal(handler))).extracting(StaffApiToken::name).containsExactly("Behålls",
-				"Går ut");
+		assertThat(tokens.tokensOf(principal(handler))).extracting(StaffApiToken::name)
+			.containsExactly("Behålls", "Går ut");
 
-		TestStaff admin = TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
+		TestStaff admin = TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN),
+				List.of());
 		directory.deactivate(pitea.id(), handler.id(), admin.id());
 		assertThat(tokens.authenticate(kept.token())).isEmpty();
 		// Reactivation does not bring the old tokens back.
@@ -155,10 +167,14 @@ class StaffApiTokenTests extends IntegrationTest {
 	@Test
 	void shouldExplainAMissingNameAndTheLimitOfActiveTokens() throws Exception {
 		Document missingName = AccountSteps.html(mvc.perform(post("/staff/api-tokens").param("name", " ")
-			.param("validityDays", "30").with(handler.signedIn()).with(csrf())).andExpect(status().isOk()).andReturn());
+			.param("validityDays", "30")
+			.with(handler.signedIn())
+			.with(csrf())).andExpect(status().isOk()).andReturn());
 		assertThat(missingName.select("#name-error").text()).contains("Fyll i fältet.");
 		Document badValidity = AccountSteps.html(mvc.perform(post("/staff/api-tokens").param("name", "Nyckel")
-			.param("validityDays", "7").with(handler.signedIn()).with(csrf())).andExpect(status().isOk()).andReturn());
+			.param("validityDays", "7")
+			.with(handler.signedIn())
+			.with(csrf())).andExpect(status().isOk()).andReturn());
 		assertThat(badValidity.select("#validityDays-error").text()).contains("Välj ett alternativ.");
 		assertThat(badValidity.select("#name").attr("value")).isEqualTo("Nyckel");
 
@@ -166,7 +182,9 @@ class StaffApiTokenTests extends IntegrationTest {
 			tokens.create(principal(handler), "Nyckel " + i, Duration.ofDays(30));
 		}
 		Document tooMany = AccountSteps.html(mvc.perform(post("/staff/api-tokens").param("name", "En till")
-			.param("validityDays", "30").with(handler.signedIn()).with(csrf())).andExpect(status().isOk()).andReturn());
+			.param("validityDays", "30")
+			.with(handler.signedIn())
+			.with(csrf())).andExpect(status().isOk()).andReturn());
 		assertThat(tooMany.select(".error-summary").text()).contains("Du har redan 10 giltiga nycklar.");
 		assertThat(tokens.tokensOf(principal(handler))).hasSize(StaffApiTokens.MAX_ACTIVE_TOKENS);
 	}
@@ -177,8 +195,8 @@ class StaffApiTokenTests extends IntegrationTest {
 		assertThat(home.select("a[href=/staff/api-tokens]").text()).isEqualTo("Dina API-nycklar");
 
 		TestStaff operator = TestStaff.create(directory, users, null, Set.of(StaffRole.PLATFORM_OPERATOR), List.of());
-		Document page = AccountSteps.html(mvc.perform(get("/staff/api-tokens").with(operator.signedIn()))
-			.andExpect(status().isOk()).andReturn());
+		Document page = AccountSteps.html(
+				mvc.perform(get("/staff/api-tokens").with(operator.signedIn())).andExpect(status().isOk()).andReturn());
 		assertThat(page.text()).contains("Ditt konto hör inte till någon kommun.");
 		assertThat(page.select("form[action=/staff/api-tokens]")).isEmpty();
 		mvc.perform(get("/staff/api-tokens")).andExpect(status().is3xxRedirection());
@@ -189,7 +207,10 @@ class StaffApiTokenTests extends IntegrationTest {
 	}
 
 	private boolean used(long tokenId) {
-		return jdbc.sql("select last_used_at is not null from staff_api_token where id = ?").param(tokenId)
-			.query(Boolean.class).single();
+		return jdbc.sql("select last_used_at is not null from staff_api_token where id = ?")
+			.param(tokenId)
+			.query(Boolean.class)
+			.single();
 	}
+
 }

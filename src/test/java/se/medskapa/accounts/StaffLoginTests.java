@@ -75,10 +75,10 @@ class StaffLoginTests extends IntegrationTest {
 	@Test
 	void shouldSendThePasswordStepToTheSecondFactorPage() throws Exception {
 		TestStaff admin = borasAdmin();
-		mvc.perform(post("/staff/login").param("email", admin.email()).param("password", admin.password()).with(csrf())
-			.with(client))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/staff/login/second-factor"));
+		mvc.perform(post("/staff/login").param("email", admin.email())
+			.param("password", admin.password())
+			.with(csrf())
+			.with(client)).andExpect(status().isFound()).andExpect(redirectedUrl("/staff/login/second-factor"));
 	}
 
 	@Test
@@ -87,24 +87,28 @@ class StaffLoginTests extends IntegrationTest {
 		MockHttpSession session = new MockHttpSession();
 		mvc.perform(get("/staff/login").session(session).with(client)).andExpect(status().isOk());
 		String idBeforePassword = session.getId();
-		mvc.perform(post("/staff/login").with(AccountSteps.presenting(session)).param("email", admin.email())
-			.param("password", admin.password()).with(csrf()).with(client))
-			.andExpect(redirectedUrl("/staff/login/second-factor"));
+		mvc.perform(post("/staff/login").with(AccountSteps.presenting(session))
+			.param("email", admin.email())
+			.param("password", admin.password())
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/staff/login/second-factor"));
 		String idAfterPassword = session.getId();
 		assertThat(idAfterPassword).isNotEqualTo(idBeforePassword);
 
-		mvc.perform(post("/staff/login/second-factor").session(session).param("code", TestTotp.code(admin.totpSecret()))
-			.with(csrf()).with(client))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/staff"));
+		mvc.perform(post("/staff/login/second-factor").session(session)
+			.param("code", TestTotp.code(admin.totpSecret()))
+			.with(csrf())
+			.with(client)).andExpect(status().isFound()).andExpect(redirectedUrl("/staff"));
 
 		assertThat(session.getId()).isNotEqualTo(idAfterPassword);
 		mvc.perform(get("/staff").session(session).with(client))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Test [MUNICIPALITY_ADMIN]")));
 		mvc.perform(get("/boras/admin").session(session).with(client)).andExpect(status().isOk());
-		assertThat(jdbc.sql("select last_login_at is not null from staff_account where id = ?").param(admin.id())
-			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select last_login_at is not null from staff_account where id = ?")
+			.param(admin.id())
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -119,8 +123,7 @@ class StaffLoginTests extends IntegrationTest {
 			.contains(messages.getMessage("validation.totpWrong", null, SWEDISH));
 		assertThat(AccountSteps.html(result).select("#code-error").text())
 			.contains(messages.getMessage("validation.totpWrong", null, SWEDISH));
-		mvc.perform(get("/staff").session(session).with(client))
-			.andExpect(redirectedUrl("/staff/login/second-factor"));
+		mvc.perform(get("/staff").session(session).with(client)).andExpect(redirectedUrl("/staff/login/second-factor"));
 	}
 
 	@Test
@@ -145,9 +148,10 @@ class StaffLoginTests extends IntegrationTest {
 	void shouldLockStaffAccountAfterFiveWrongPasswords() throws Exception {
 		TestStaff admin = borasAdmin();
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			mvc.perform(post("/staff/login").param("email", admin.email()).param("password", "wrong password " + attempt)
-				.with(csrf()).with(client))
-				.andExpect(redirectedUrl("/staff/login?error"));
+			mvc.perform(post("/staff/login").param("email", admin.email())
+				.param("password", "wrong password " + attempt)
+				.with(csrf())
+				.with(client)).andExpect(redirectedUrl("/staff/login?error"));
 		}
 
 		MockHttpSession session = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
@@ -155,17 +159,17 @@ class StaffLoginTests extends IntegrationTest {
 		assertThat(lockedUntilIsSet(admin)).isTrue();
 		mvc.perform(get("/staff/login/second-factor").session(session).with(client))
 			.andExpect(redirectedUrl("/staff/login"));
-		mvc.perform(post("/staff/login").param("email", admin.email()).param("password", admin.password()).with(csrf())
-			.with(client))
-			.andExpect(redirectedUrl("/staff/login?error"));
+		mvc.perform(post("/staff/login").param("email", admin.email())
+			.param("password", admin.password())
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/staff/login?error"));
 	}
 
 	@Test
 	void shouldShowTheTranslatedLoginErrorAfterAFailedPassword() throws Exception {
 		mvc.perform(get("/staff/login?error").with(client))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					messages.getMessage("staffLogin.error", null, SWEDISH))));
+			.andExpect(content().string(containsString(messages.getMessage("staffLogin.error", null, SWEDISH))));
 	}
 
 	@Test
@@ -176,7 +180,8 @@ class StaffLoginTests extends IntegrationTest {
 		}
 		// Fifteen minutes later:
 		jdbc.sql("update staff_account set locked_until = ? where id = ?")
-			.params(Timestamp.from(Instant.now().minusSeconds(1)), admin.id()).update();
+			.params(Timestamp.from(Instant.now().minusSeconds(1)), admin.id())
+			.update();
 
 		AccountSteps.passwordStep(mvc, admin.email(), "one more typo", client);
 
@@ -190,7 +195,8 @@ class StaffLoginTests extends IntegrationTest {
 		MockHttpSession session = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			assertThat(AccountSteps.codeStep(mvc, session, AccountSteps.wrongCode(admin.totpSecret()), client)
-				.getResponse().getStatus()).isEqualTo(200);
+				.getResponse()
+				.getStatus()).isEqualTo(200);
 		}
 
 		MvcResult fifth = AccountSteps.codeStep(mvc, session, AccountSteps.wrongCode(admin.totpSecret()), client);
@@ -227,9 +233,10 @@ class StaffLoginTests extends IntegrationTest {
 
 		mvc.perform(get("/staff/login/second-factor").session(session).with(client))
 			.andExpect(redirectedUrl("/staff/login"));
-		mvc.perform(post("/staff/login").param("email", handler.email()).param("password", handler.password())
-			.with(csrf()).with(client))
-			.andExpect(redirectedUrl("/staff/login?error"));
+		mvc.perform(post("/staff/login").param("email", handler.email())
+			.param("password", handler.password())
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/staff/login?error"));
 	}
 
 	@Test
@@ -261,12 +268,13 @@ class StaffLoginTests extends IntegrationTest {
 	void shouldReturnToTheRequestedPageAfterBothFactors() throws Exception {
 		TestStaff admin = borasAdmin();
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/boras/admin/staff").session(session).with(client))
-			.andExpect(redirectedUrl("/staff/login"));
+		mvc.perform(get("/boras/admin/staff").session(session).with(client)).andExpect(redirectedUrl("/staff/login"));
 
-		mvc.perform(post("/staff/login").session(session).param("email", admin.email())
-			.param("password", admin.password()).with(csrf()).with(client))
-			.andExpect(redirectedUrl("/staff/login/second-factor"));
+		mvc.perform(post("/staff/login").session(session)
+			.param("email", admin.email())
+			.param("password", admin.password())
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/staff/login/second-factor"));
 		MvcResult code = AccountSteps.codeStep(mvc, session, TestTotp.code(admin.totpSecret()), client);
 
 		assertThat(code.getResponse().getRedirectedUrl()).contains("/boras/admin/staff");
@@ -294,14 +302,20 @@ class StaffLoginTests extends IntegrationTest {
 	}
 
 	private boolean lockedUntilIsSet(TestStaff staff) {
-		return jdbc.sql("select locked_until is not null from staff_account where id = ?").param(staff.id())
-			.query(Boolean.class).single();
+		return jdbc.sql("select locked_until is not null from staff_account where id = ?")
+			.param(staff.id())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Compared with the application's clock, not the database server's. */
 	private boolean lockedUntilIsInTheFuture(TestStaff staff) {
 		Timestamp lockedUntil = jdbc.sql("select locked_until from staff_account where id = ?")
-			.param(staff.id()).query(Timestamp.class).list().get(0);
+			.param(staff.id())
+			.query(Timestamp.class)
+			.list()
+			.get(0);
 		return lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
 	}
+
 }

@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * One installation, many municipalities: an admin of Borås finds a closed door at every page of Umeå,
- * and Umeå's ids typed into Borås's forms are simply not found.
+ * One installation, many municipalities: an admin of Borås finds a closed door at every
+ * page of Umeå, and Umeå's ids typed into Borås's forms are simply not found.
  */
 @Tag("persistence")
 class TenantIsolationTests extends IntegrationTest {
@@ -75,17 +75,11 @@ class TenantIsolationTests extends IntegrationTest {
 		String invitee = AccountSteps.uniqueEmail("smuggled");
 		Map<String, Object> before = snapshotOf(umea);
 
-		List<MockHttpServletRequestBuilder> requests = List.of(
-				get("/umea/admin"),
-				get("/umea/admin/"),
-				get("/umea/admin/departments/new"),
-				get("/umea/admin/departments/" + department + "/edit"),
-				get("/umea/admin/units/new"),
-				get("/umea/admin/units/" + unit + "/edit"),
-				get("/umea/admin/categories/new"),
-				get("/umea/admin/categories/" + category + "/edit"),
-				get("/umea/admin/staff"),
-				get("/umea/admin/staff/new"),
+		List<MockHttpServletRequestBuilder> requests = List.of(get("/umea/admin"), get("/umea/admin/"),
+				get("/umea/admin/departments/new"), get("/umea/admin/departments/" + department + "/edit"),
+				get("/umea/admin/units/new"), get("/umea/admin/units/" + unit + "/edit"),
+				get("/umea/admin/categories/new"), get("/umea/admin/categories/" + category + "/edit"),
+				get("/umea/admin/staff"), get("/umea/admin/staff/new"),
 				get("/umea/admin/staff/" + umeaHandler.id() + "/edit"),
 				post("/umea/admin/departments").param("name", "Borås was here"),
 				post("/umea/admin/departments/" + department).param("name", "Borås was here"),
@@ -94,7 +88,8 @@ class TenantIsolationTests extends IntegrationTest {
 					.param("name", "Borås unit"),
 				post("/umea/admin/categories").param("name", "Borås category"),
 				post("/umea/admin/categories/" + category).param("name", "Borås category"),
-				post("/umea/admin/staff").param("email", invitee).param("displayName", "Smuggled In")
+				post("/umea/admin/staff").param("email", invitee)
+					.param("displayName", "Smuggled In")
 					.param("roles", "MUNICIPALITY_ADMIN"),
 				post("/umea/admin/staff/" + umeaHandler.id()).param("roles", "MUNICIPALITY_ADMIN")
 					.param("unitIds", String.valueOf(unit)),
@@ -121,8 +116,10 @@ class TenantIsolationTests extends IntegrationTest {
 		TestStaff handler = TestStaff.create(directory, users, boras.id(), Set.of(StaffRole.HANDLER),
 				List.of(borasUnit.id()));
 
-		mvc.perform(post("/boras/admin/staff/" + handler.id()).with(borasAdmin.signedIn()).with(csrf())
-			.param("roles", "UNIT_LEAD").param("unitIds", String.valueOf(borasUnit.id()), String.valueOf(umeaUnit.id())))
+		mvc.perform(post("/boras/admin/staff/" + handler.id()).with(borasAdmin.signedIn())
+			.with(csrf())
+			.param("roles", "UNIT_LEAD")
+			.param("unitIds", String.valueOf(borasUnit.id()), String.valueOf(umeaUnit.id())))
 			.andExpect(status().isNotFound());
 
 		StaffMember unchanged = directory.member(boras.id(), handler.id());
@@ -130,9 +127,12 @@ class TenantIsolationTests extends IntegrationTest {
 		assertThat(unchanged.unitIds()).containsExactly(borasUnit.id());
 
 		String invitee = AccountSteps.uniqueEmail("invitee");
-		mvc.perform(post("/boras/admin/staff").with(borasAdmin.signedIn()).with(csrf()).param("email", invitee)
-			.param("displayName", "Ida Invited").param("roles", "HANDLER").param("unitIds", String.valueOf(umeaUnit.id())))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/boras/admin/staff").with(borasAdmin.signedIn())
+			.with(csrf())
+			.param("email", invitee)
+			.param("displayName", "Ida Invited")
+			.param("roles", "HANDLER")
+			.param("unitIds", String.valueOf(umeaUnit.id()))).andExpect(status().isNotFound());
 		assertThat(directory.exists(invitee)).isFalse();
 		assertThat(TestMailServer.mailsTo(invitee)).isEmpty();
 	}
@@ -146,8 +146,7 @@ class TenantIsolationTests extends IntegrationTest {
 		long borasDepartment = organisation.departments(boras.id()).get(0).id();
 		Map<String, Object> before = snapshotOf(umea);
 
-		List<MockHttpServletRequestBuilder> requests = List.of(
-				get("/boras/admin/units/" + umeaUnit + "/edit"),
+		List<MockHttpServletRequestBuilder> requests = List.of(get("/boras/admin/units/" + umeaUnit + "/edit"),
 				get("/boras/admin/departments/" + umeaDepartment + "/edit"),
 				get("/boras/admin/categories/" + umeaCategory + "/edit"),
 				get("/boras/admin/staff/" + umeaHandler.id() + "/edit"),
@@ -168,7 +167,8 @@ class TenantIsolationTests extends IntegrationTest {
 		}
 
 		assertThat(snapshotOf(umea)).isEqualTo(before);
-		assertThat(organisation.units(boras.id())).noneMatch(unit -> unit.name().equals("Unit in a foreign department"));
+		assertThat(organisation.units(boras.id()))
+			.noneMatch(unit -> unit.name().equals("Unit in a foreign department"));
 	}
 
 	@Test
@@ -179,11 +179,12 @@ class TenantIsolationTests extends IntegrationTest {
 					"/boras/admin/units/new", "/operator/sent-mail", "/operator/accessibility-reports")) {
 				mvc.perform(get(page).with(staff.signedIn())).andExpect(status().isForbidden());
 			}
-			mvc.perform(post("/boras/admin/departments").with(staff.signedIn()).with(csrf()).param("name", "By " + role))
+			mvc.perform(
+					post("/boras/admin/departments").with(staff.signedIn()).with(csrf()).param("name", "By " + role))
 				.andExpect(status().isForbidden());
-			mvc.perform(post("/boras/admin/staff/" + staff.id()).with(staff.signedIn()).with(csrf())
-				.param("roles", "MUNICIPALITY_ADMIN"))
-				.andExpect(status().isForbidden());
+			mvc.perform(post("/boras/admin/staff/" + staff.id()).with(staff.signedIn())
+				.with(csrf())
+				.param("roles", "MUNICIPALITY_ADMIN")).andExpect(status().isForbidden());
 			assertThat(directory.member(boras.id(), staff.id()).roles()).containsExactly(role);
 		}
 		assertThat(organisation.departments(boras.id())).noneMatch(department -> department.name().startsWith("By "));
@@ -202,11 +203,14 @@ class TenantIsolationTests extends IntegrationTest {
 
 	/** Everything of the municipality an admin page could change. */
 	private Map<String, Object> snapshotOf(Municipality municipality) {
-		return Map.of("departments", organisation.departments(municipality.id()),
-				"units", organisation.units(municipality.id()),
-				"categories", organisation.categories(municipality.id()),
-				"staff", directory.staffOf(municipality.id()),
-				"memberships", jdbc.sql("select staff_id, unit_id from staff_unit_membership where municipality_id = ? "
-						+ "order by staff_id, unit_id").param(municipality.id()).query().listOfRows());
+		return Map.of("departments", organisation.departments(municipality.id()), "units",
+				organisation.units(municipality.id()), "categories", organisation.categories(municipality.id()),
+				"staff", directory.staffOf(municipality.id()), "memberships", jdbc
+					.sql("select staff_id, unit_id from staff_unit_membership where municipality_id = ? "
+							+ "order by staff_id, unit_id")
+					.param(municipality.id())
+					.query()
+					.listOfRows());
 	}
+
 }

@@ -12,8 +12,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Runs axe-core on the page in the browser against WCAG 2.0 and 2.1, levels A and AA, the level Swedish law
- * (DOS-lagen, EN 301 549) asks of public-sector sites.
+ * Runs axe-core on the page in the browser against WCAG 2.0 and 2.1, levels A and AA, the
+ * level Swedish law (DOS-lagen, EN 301 549) asks of public-sector sites.
  */
 final class Axe {
 
@@ -24,7 +24,10 @@ final class Axe {
 	private Axe() {
 	}
 
-	/** Fails, listing every violation with its failing elements, unless the current page has none. */
+	/**
+	 * Fails, listing every violation with its failing elements, unless the current page
+	 * has none.
+	 */
 	static void assertNoViolations(WebDriver driver) {
 		String report = violations(driver);
 		if (!report.isEmpty()) {
@@ -36,18 +39,29 @@ final class Axe {
 	static String violations(WebDriver driver) {
 		Results results = analyze(driver);
 		if (results.isErrored()) {
-			throw new AssertionError("axe could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+			throw new AssertionError(
+					"axe could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
 		}
 		List<Rule> violations = results.getViolations();
 		if (violations.isEmpty()) {
 			return "";
 		}
 		StringBuilder report = new StringBuilder();
-		report.append(violations.size()).append(" axe violation(s) on ").append(driver.getCurrentUrl())
-			.append(" (\"").append(driver.getTitle()).append("\"):");
+		report.append(violations.size())
+			.append(" axe violation(s) on ")
+			.append(driver.getCurrentUrl())
+			.append(" (\"")
+			.append(driver.getTitle())
+			.append("\"):");
 		for (Rule rule : violations) {
-			report.append("\n- ").append(rule.getId()).append(" [").append(rule.getImpact()).append("] ")
-				.append(rule.getHelp()).append("\n  ").append(rule.getHelpUrl());
+			report.append("\n- ")
+				.append(rule.getId())
+				.append(" [")
+				.append(rule.getImpact())
+				.append("] ")
+				.append(rule.getHelp())
+				.append("\n  ")
+				.append(rule.getHelpUrl());
 			for (CheckedNode node : rule.getNodes()) {
 				report.append("\n  * ").append(node.getTarget()).append("  ").append(oneLine(node.getHtml()));
 				if (node.getFailureSummary() != null) {
@@ -59,15 +73,18 @@ final class Axe {
 	}
 
 	/**
-	 * Our pages have no frames, so axe runs in the page itself ("legacy" mode) rather than in partial runs
-	 * finished in an extra blank window, and axe's half-megabyte script is sent once per page instead of twice.
-	 * Only violations come back in full; that keeps a check at about a quarter of a second.
+	 * Our pages have no frames, so axe runs in the page itself ("legacy" mode) rather
+	 * than in partial runs finished in an extra blank window, and axe's half-megabyte
+	 * script is sent once per page instead of twice. Only violations come back in full;
+	 * that keeps a check at about a quarter of a second.
 	 */
 	@SuppressWarnings("deprecation")
 	private static Results analyze(WebDriver driver) {
 		AxeRunOptions options = new AxeRunOptions();
 		options.setResultTypes(List.of("violations"));
-		AxeBuilder axe = new AxeBuilder().withOptions(options).withTags(WCAG_21_AA).disableIframeTesting()
+		AxeBuilder axe = new AxeBuilder().withOptions(options)
+			.withTags(WCAG_21_AA)
+			.disableIframeTesting()
 			.setLegacyMode(true);
 		axe.setInjectAxe(Axe::injectOnce, false);
 		return axe.analyze(driver);
@@ -92,4 +109,5 @@ final class Axe {
 	private static String oneLine(String text) {
 		return text == null ? "" : text.replaceAll("\\s+", " ").strip();
 	}
+
 }

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The axe check itself: it must see violations, or the accessibility tests would pass for nothing. */
+/**
+ * The axe check itself: it must see violations, or the accessibility tests would pass for
+ * nothing.
+ */
 class AxeTests extends BrowserTest {
 
 	@Test
@@ -27,4 +30,5 @@ class AxeTests extends BrowserTest {
 
 		assertThat(Axe.violations(browser)).isEmpty();
 	}
+
 }

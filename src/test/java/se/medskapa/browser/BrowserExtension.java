@@ -13,14 +13,16 @@ import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Gives browser tests one shared headless Chromium for the whole test run (kept in JUnit's root store, so it
- * is quit when the run ends). Without the Debian packages each test is skipped with the reason (before its
- * instance exists, so no application starts for nothing), and a line on stderr says so; on CI ({@code CI=true})
- * a missing browser fails instead: a CI run must not go green without its browser tests.
+ * Gives browser tests one shared headless Chromium for the whole test run (kept in
+ * JUnit's root store, so it is quit when the run ends). Without the Debian packages each
+ * test is skipped with the reason (before its instance exists, so no application starts
+ * for nothing), and a line on stderr says so; on CI ({@code CI=true}) a missing browser
+ * fails instead: a CI run must not go green without its browser tests.
  */
 class BrowserExtension implements BeforeAllCallback, TestInstancePreConstructCallback, ParameterResolver {
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(BrowserExtension.class);
 
 	private static final List<String> MISSING = HeadlessChromium.missingBinaries();
 
@@ -56,7 +58,9 @@ class BrowserExtension implements BeforeAllCallback, TestInstancePreConstructCal
 	}
 
 	private static HeadlessChromium browser(ExtensionContext context) {
-		return context.getRoot().getStore(NAMESPACE)
+		return context.getRoot()
+			.getStore(NAMESPACE)
 			.computeIfAbsent(HeadlessChromium.class, type -> HeadlessChromium.start(), HeadlessChromium.class);
 	}
+
 }

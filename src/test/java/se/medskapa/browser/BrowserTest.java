@@ -43,9 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
- * Base of the tests that drive the running application in a real (headless) Chromium. The application is
- * the shared one of {@link IntegrationTest}; the browser is shared by all browser tests, and every test starts
- * signed out, in Swedish, in a laptop-sized window, with the sign-in rate limits reset.
+ * Base of the tests that drive the running application in a real (headless) Chromium. The
+ * application is the shared one of {@link IntegrationTest}; the browser is shared by all
+ * browser tests, and every test starts signed out, in Swedish, in a laptop-sized window,
+ * with the sign-in rate limits reset.
  */
 @ExtendWith(BrowserExtension.class)
 public abstract class BrowserTest extends IntegrationTest {
@@ -86,7 +87,8 @@ public abstract class BrowserTest extends IntegrationTest {
 		if (!driver.manage().window().getSize().equals(HeadlessChromium.WINDOW)) {
 			driver.manage().window().setSize(HeadlessChromium.WINDOW);
 		}
-		// Every sign-in here is a POST to a rate-limited endpoint; the suite would otherwise hit the limit.
+		// Every sign-in here is a POST to a rate-limited endpoint; the suite would
+		// otherwise hit the limit.
 		jdbc.sql("delete from rate_limit_counter").update();
 	}
 
@@ -98,7 +100,10 @@ public abstract class BrowserTest extends IntegrationTest {
 		browser.get(url(path));
 	}
 
-	/** Opens the page with {@code ?lang=en}; the choice is kept in a cookie for the rest of the test. */
+	/**
+	 * Opens the page with {@code ?lang=en}; the choice is kept in a cookie for the rest
+	 * of the test.
+	 */
 	protected void openInEnglish(String path) {
 		open(path + (path.contains("?") ? "&" : "?") + "lang=en");
 	}
@@ -118,26 +123,35 @@ public abstract class BrowserTest extends IntegrationTest {
 		field.sendKeys(text);
 	}
 
-	/** Presses the form's submit button in the main content and waits for the page that answers. */
+	/**
+	 * Presses the form's submit button in the main content and waits for the page that
+	 * answers.
+	 */
 	protected void submitForm() {
 		submitForm("main form");
 	}
 
-	/** Presses the submit button of the form the selector finds (on pages with several) and waits. */
+	/**
+	 * Presses the submit button of the form the selector finds (on pages with several)
+	 * and waits.
+	 */
 	protected void submitForm(String formSelector) {
 		WebElement button = find(formSelector + " button[type=submit]");
 		waitForNewPage(button::click);
 	}
 
-	/** Runs the action (a click, a key press) and waits until the browser shows a newly loaded page. */
+	/**
+	 * Runs the action (a click, a key press) and waits until the browser shows a newly
+	 * loaded page.
+	 */
 	protected void waitForNewPage(Runnable action) {
 		JavascriptExecutor page = (JavascriptExecutor) browser;
 		page.executeScript("window.medskapaOldPage = true");
 		action.run();
 		new WebDriverWait(browser, PAGE_WAIT, Duration.ofMillis(25)).ignoring(WebDriverException.class)
 			.withMessage(() -> "no new page loaded; still at " + browser.getCurrentUrl())
-			.until(driver -> Boolean.TRUE.equals(page.executeScript(
-					"return window.medskapaOldPage === undefined && document.readyState === 'complete'")));
+			.until(driver -> Boolean.TRUE.equals(page
+				.executeScript("return window.medskapaOldPage === undefined && document.readyState === 'complete'")));
 	}
 
 	protected void assertOnPage(String path) {
@@ -158,26 +172,32 @@ public abstract class BrowserTest extends IntegrationTest {
 		assertThat(find("h1").getText()).as("heading of " + browser.getCurrentUrl()).isEqualTo(message(key, language));
 	}
 
-	/** The form shows its errors: the summary at the top, and inline at invalid fields. */
+	/**
+	 * The form shows its errors: the summary at the top, and inline at invalid fields.
+	 */
 	protected void assertFormErrorsShown() {
 		List<WebElement> links = browser.findElements(By.cssSelector(".error-summary li a"));
 		assertThat(links).as("error summary links").isNotEmpty();
 		for (WebElement link : links) {
 			String target = link.getDomAttribute("href");
 			assertThat(browser.findElements(By.id(target.substring(1))))
-				.as("field the error summary link '" + link.getText() + "' (" + target + ") leads to").hasSize(1);
+				.as("field the error summary link '" + link.getText() + "' (" + target + ") leads to")
+				.hasSize(1);
 		}
 		assertThat(browser.findElements(By.cssSelector(".error-message"))).as("inline errors").isNotEmpty();
-		assertThat(browser.findElements(By.cssSelector("[aria-invalid=true]"))).as("fields marked invalid").isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("[aria-invalid=true]"))).as("fields marked invalid")
+			.isNotEmpty();
 	}
 
 	/**
-	 * The fields' autocomplete purposes (WCAG 1.3.5: fields asking for the user's own data say what it is, so
-	 * browsers and assistive tools can fill it in; fields for someone else's data must not offer the user's).
+	 * The fields' autocomplete purposes (WCAG 1.3.5: fields asking for the user's own
+	 * data say what it is, so browsers and assistive tools can fill it in; fields for
+	 * someone else's data must not offer the user's).
 	 */
 	protected void assertAutocomplete(Map<String, String> purposeById) {
 		purposeById.forEach((id, purpose) -> assertThat(find("#" + id).getDomAttribute("autocomplete"))
-			.as("autocomplete of #" + id + " on " + browser.getCurrentUrl()).isEqualTo(purpose));
+			.as("autocomplete of #" + id + " on " + browser.getCurrentUrl())
+			.isEqualTo(purpose));
 	}
 
 	/** Checks the page the browser shows now with axe; fails listing every violation. */
@@ -186,9 +206,10 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
-	 * Checks the page the browser shows with axe in the laptop-sized window, then at 320 CSS pixels (a phone, or
-	 * a laptop zoomed to 400 %), where it must also reflow without scrolling sideways (WCAG 1.4.10). The same
-	 * page is measured again, not loaded again, so a page in a state reached by posting forms is checked too.
+	 * Checks the page the browser shows with axe in the laptop-sized window, then at 320
+	 * CSS pixels (a phone, or a laptop zoomed to 400 %), where it must also reflow
+	 * without scrolling sideways (WCAG 1.4.10). The same page is measured again, not
+	 * loaded again, so a page in a state reached by posting forms is checked too.
 	 */
 	protected void assertAccessibleWideAndNarrow() {
 		assertAccessible();
@@ -204,14 +225,17 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** The page fits the window's width: nothing makes it scroll sideways. */
 	protected void assertNoSidewaysScrolling() {
-		List<?> scrollAndClient = (List<?>) ((JavascriptExecutor) browser).executeScript(
-				"return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+		List<?> scrollAndClient = (List<?>) ((JavascriptExecutor) browser)
+			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
 		assertThat(((Number) scrollAndClient.get(0)).intValue())
 			.as("content width (must fit the %s px window) of %s", scrollAndClient.get(1), browser.getCurrentUrl())
 			.isLessThanOrEqualTo(((Number) scrollAndClient.get(1)).intValue());
 	}
 
-	/** From a freshly loaded page: Tab reaches the skip link first, Enter follows it to the main content. */
+	/**
+	 * From a freshly loaded page: Tab reaches the skip link first, Enter follows it to
+	 * the main content.
+	 */
 	protected void skipToMainContent() {
 		press(Keys.TAB);
 		assertFocused("a.skip-link");
@@ -226,12 +250,16 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	protected void assertFocused(String cssSelector) {
 		WebElement focused = browser.switchTo().activeElement();
-		assertThat(focused).as("focus on " + cssSelector + " at " + browser.getCurrentUrl() + ", not on <"
-				+ focused.getTagName() + " id=" + focused.getDomAttribute("id") + " class="
-				+ focused.getDomAttribute("class") + ">").isEqualTo(find(cssSelector));
+		assertThat(focused)
+			.as("focus on " + cssSelector + " at " + browser.getCurrentUrl() + ", not on <" + focused.getTagName()
+					+ " id=" + focused.getDomAttribute("id") + " class=" + focused.getDomAttribute("class") + ">")
+			.isEqualTo(find(cssSelector));
 	}
 
-	/** Opens each page (it must not redirect elsewhere) and checks it with axe; reports every failing page. */
+	/**
+	 * Opens each page (it must not redirect elsewhere) and checks it with axe; reports
+	 * every failing page.
+	 */
 	protected void assertPagesAccessible(String language, List<String> paths) {
 		assertAll("pages in " + language, paths.stream().map(path -> (Executable) () -> {
 			if ("en".equals(language)) {
@@ -246,14 +274,21 @@ public abstract class BrowserTest extends IntegrationTest {
 		}));
 	}
 
-	/** A fresh staff member of the municipality (null: the installation), signed in with neither factor yet. */
+	/**
+	 * A fresh staff member of the municipality (null: the installation), signed in with
+	 * neither factor yet.
+	 */
 	protected TestStaff newStaff(String municipalitySlug, StaffRole... roles) {
 		Long municipalityId = municipalitySlug == null ? null
 				: municipalities.findBySlug(municipalitySlug).orElseThrow().id();
-		return TestStaff.create(staffDirectory, staffUsers, municipalityId, Set.copyOf(Arrays.asList(roles)), List.of());
+		return TestStaff.create(staffDirectory, staffUsers, municipalityId, Set.copyOf(Arrays.asList(roles)),
+				List.of());
 	}
 
-	/** A fresh staff member of the municipality and its units, with the name shown on pages and in mails. */
+	/**
+	 * A fresh staff member of the municipality and its units, with the name shown on
+	 * pages and in mails.
+	 */
 	protected TestStaff newStaff(Municipality municipality, String displayName, List<Long> unitIds,
 			StaffRole... roles) {
 		TestStaff staff = TestStaff.create(staffDirectory, staffUsers, municipality.id(),
@@ -262,15 +297,20 @@ public abstract class BrowserTest extends IntegrationTest {
 		return staff;
 	}
 
-	/** Signs out by forgetting the session, as closing the browser would; the next sign-in starts afresh. */
+	/**
+	 * Signs out by forgetting the session, as closing the browser would; the next sign-in
+	 * starts afresh.
+	 */
 	protected void signOut() {
 		browser.manage().deleteAllCookies();
 	}
 
 	/** The row of the case in the staff queue under the heading with the id. */
 	protected WebElement queueRow(String headingId, String reference) {
-		return find("section[aria-labelledby='" + headingId + "']").findElements(By.cssSelector("tbody tr")).stream()
-			.filter(row -> row.getText().contains(reference)).findFirst()
+		return find("section[aria-labelledby='" + headingId + "']").findElements(By.cssSelector("tbody tr"))
+			.stream()
+			.filter(row -> row.getText().contains(reference))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError(reference + " is not in the queue under #" + headingId));
 	}
 
@@ -283,7 +323,10 @@ public abstract class BrowserTest extends IntegrationTest {
 		assertOnPage("/staff/login/second-factor");
 	}
 
-	/** Signs in through the real pages, password then TOTP code, and lands on the staff start page. */
+	/**
+	 * Signs in through the real pages, password then TOTP code, and lands on the staff
+	 * start page.
+	 */
 	protected void signInAsStaff(TestStaff staff) {
 		enterStaffPassword(staff);
 		type("#code", TestTotp.code(staff.totpSecret()));
@@ -305,7 +348,10 @@ public abstract class BrowserTest extends IntegrationTest {
 		return String.format("%06d", candidate);
 	}
 
-	/** Asks for a sign-in link at /login, opens it from the e-mail and confirms; lands on "My account". */
+	/**
+	 * Asks for a sign-in link at /login, opens it from the e-mail and confirms; lands on
+	 * "My account".
+	 */
 	protected void signInAsResident(String email) {
 		open("/login");
 		type("#email", email);
@@ -318,12 +364,13 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
-	 * Opens the newest link to the path in the newest mail to the address, on this test server (the
-	 * application's base URL in tests does not know the random port).
+	 * Opens the newest link to the path in the newest mail to the address, on this test
+	 * server (the application's base URL in tests does not know the random port).
 	 */
 	protected void openLinkInMail(String email, String path) {
 		MimeMessage mail = TestMailServer.lastMailTo(email);
 		URI link = URI.create(TestMailServer.linkIn(mail, path));
 		open(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
 	}
+
 }

@@ -27,10 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole journey of a case in the browser, as the issue's "done when" describes it: a resident submits with
- * the keyboard alone and gets a receipt by mail; the idea coach routes and publishes; a handler takes the case
- * and hands it over with a note; a handler of the other unit answers with a new status; the resident opens the
- * newest mail's link and sees status, unit, contact and answer, and nothing of what staff wrote for each other.
+ * The whole journey of a case in the browser, as the issue's "done when" describes it: a
+ * resident submits with the keyboard alone and gets a receipt by mail; the idea coach
+ * routes and publishes; a handler takes the case and hands it over with a note; a handler
+ * of the other unit answers with a new status; the resident opens the newest mail's link
+ * and sees status, unit, contact and answer, and nothing of what staff wrote for each
+ * other.
  */
 class CaseJourneyTests extends BrowserTest {
 
@@ -54,8 +56,8 @@ class CaseJourneyTests extends BrowserTest {
 		TestMunicipality town = TestMunicipality.register(municipalities, organisation);
 		routingRules.addRule(town.id(), town.roads().id(), null, town.streets().id());
 		TestStaff coach = newStaff(town.municipality(), "Ida Idécoach", List.of(), StaffRole.IDEA_COACH);
-		TestStaff streetsHandler = newStaff(town.municipality(), "Gustav Gatuhandläggare",
-				List.of(town.streets().id()), StaffRole.HANDLER);
+		TestStaff streetsHandler = newStaff(town.municipality(), "Gustav Gatuhandläggare", List.of(town.streets().id()),
+				StaffRole.HANDLER);
 		TestStaff libraryHandler = newStaff(town.municipality(), "Bodil Bibliotekarie", List.of(town.library().id()),
 				StaffRole.HANDLER);
 		String email = "resident-" + UUID.randomUUID() + "@test.medskapa.example";
@@ -65,17 +67,19 @@ class CaseJourneyTests extends BrowserTest {
 		MimeMessage receipt = TestMailServer.lastMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
 
-		// The coach finds it in the coach queue, confirms the suggested unit and publishes without the phone number.
+		// The coach finds it in the coach queue, confirms the suggested unit and
+		// publishes without the phone number.
 		signInAsStaff(coach);
 		openCaseFromQueue(town, "coach-heading", reference);
-		assertThat(new Select(find("#route-unit")).getFirstSelectedOption().getText())
-			.contains(town.streets().name(), message("staffCase.route.suggested", "sv"));
+		assertThat(new Select(find("#route-unit")).getFirstSelectedOption().getText()).contains(town.streets().name(),
+				message("staffCase.route.suggested", "sv"));
 		find("#route-publish").click();
 		type("#route-public-description", "Entrén till biblioteket har höga trappsteg och ingen ramp.");
 		submitForm("form[action$='/route']");
 		assertFlash("flash.case.routed");
 
-		// A handler of the streets unit takes it, then hands it over to the library with a note.
+		// A handler of the streets unit takes it, then hands it over to the library with
+		// a note.
 		signOut();
 		signInAsStaff(streetsHandler);
 		openCaseFromQueue(town, "unit-heading", reference);
@@ -88,12 +92,14 @@ class CaseJourneyTests extends BrowserTest {
 
 		// Its answer is due: the library's queue marks it overdue until someone answers.
 		jdbc.sql("update cases set answer_due = ? where municipality_id = ? and reference = ?")
-			.params(LocalDate.now(clock.withZone(WorkingDays.SWEDEN)).minusDays(1), town.id(), reference).update();
+			.params(LocalDate.now(clock.withZone(WorkingDays.SWEDEN)).minusDays(1), town.id(), reference)
+			.update();
 		signOut();
 		signInAsStaff(libraryHandler);
 		open(town.path("/staff/cases"));
 		assertThat(queueRow("unit-heading", reference).findElements(By.cssSelector(".badge-overdue")))
-			.extracting(WebElement::getText).containsExactly(message("staffCases.answerOverdue", "sv"));
+			.extracting(WebElement::getText)
+			.containsExactly(message("staffCases.answerOverdue", "sv"));
 
 		waitForNewPage(() -> queueRow("unit-heading", reference).findElement(By.linkText(reference)).click());
 		submitForm("form[action$='/take']");
@@ -104,12 +110,14 @@ class CaseJourneyTests extends BrowserTest {
 		assertFlash("flash.case.statusChanged");
 		open(town.path("/staff/cases"));
 		assertThat(queueRow("unit-heading", reference).findElements(By.cssSelector(".badge-overdue")))
-			.as("overdue badge once answered").isEmpty();
+			.as("overdue badge once answered")
+			.isEmpty();
 
-		// The resident opens the link in the newest mail, the one with the answer: it is there, the notes are not.
+		// The resident opens the link in the newest mail, the one with the answer: it is
+		// there, the notes are not.
 		signOut();
-		MimeMessage answer = await().atMost(Duration.ofSeconds(10)).until(() -> mailWith(email, ANSWER),
-				mail -> mail != null);
+		MimeMessage answer = await().atMost(Duration.ofSeconds(10))
+			.until(() -> mailWith(email, ANSWER), mail -> mail != null);
 		URI link = URI.create(TestMailServer.linkIn(answer, town.path("/track/")));
 		open(link.getRawPath());
 		String facts = find(".facts").getText();
@@ -119,8 +127,8 @@ class CaseJourneyTests extends BrowserTest {
 	}
 
 	/**
-	 * Fills in the intake form with Tab, typing, arrow keys and Space, submits it with Enter, and returns the
-	 * reference the receipt shows.
+	 * Fills in the intake form with Tab, typing, arrow keys and Space, submits it with
+	 * Enter, and returns the reference the receipt shows.
 	 */
 	private String submitWithTheKeyboardOnly(TestMunicipality town, String email) {
 		open(town.path("/cases/new"));
@@ -178,13 +186,16 @@ class CaseJourneyTests extends BrowserTest {
 		assertOnPage(town.path("/staff/cases/" + reference));
 	}
 
-
 	private static MimeMessage mailWith(String address, String text) {
-		return TestMailServer.mailsTo(address).stream().filter(mail -> TestMailServer.body(mail).contains(text))
-			.findFirst().orElse(null);
+		return TestMailServer.mailsTo(address)
+			.stream()
+			.filter(mail -> TestMailServer.body(mail).contains(text))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private void assertFlash(String key) {
 		assertThat(find(".flash").getText()).isEqualTo(message(key, "sv"));
 	}
+
 }

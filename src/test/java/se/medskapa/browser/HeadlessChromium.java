@@ -20,9 +20,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium and chromedriver, started once and shared. Both paths are given explicitly, so Selenium
- * Manager never runs (it would try to download a browser and a driver). The profile lives in a fresh folder
- * under {@code TMPDIR} (surefire points it into {@code target/}) and is removed on close.
+ * Debian's Chromium and chromedriver, started once and shared. Both paths are given
+ * explicitly, so Selenium Manager never runs (it would try to download a browser and a
+ * driver). The profile lives in a fresh folder under {@code TMPDIR} (surefire points it
+ * into {@code target/}) and is removed on close.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -30,7 +31,10 @@ final class HeadlessChromium implements AutoCloseable {
 
 	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-	/** A common laptop screen; tests that need another size set it and the next test gets this one back. */
+	/**
+	 * A common laptop screen; tests that need another size set it and the next test gets
+	 * this one back.
+	 */
 	static final Dimension WINDOW = new Dimension(1280, 1024);
 
 	private static final List<String> ARGUMENTS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
@@ -40,8 +44,9 @@ final class HeadlessChromium implements AutoCloseable {
 			"--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight());
 
 	/**
-	 * Selenium warns when Debian's Chromium is newer than the DevTools protocol versions it bundles; the tests
-	 * use only WebDriver, never DevTools. Held here because java.util.logging keeps loggers weakly.
+	 * Selenium warns when Debian's Chromium is newer than the DevTools protocol versions
+	 * it bundles; the tests use only WebDriver, never DevTools. Held here because
+	 * java.util.logging keeps loggers weakly.
 	 */
 	private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
 
@@ -58,7 +63,10 @@ final class HeadlessChromium implements AutoCloseable {
 		this.profile = profile;
 	}
 
-	/** What is missing to run a browser, one line each; empty when both binaries are there. */
+	/**
+	 * What is missing to run a browser, one line each; empty when both binaries are
+	 * there.
+	 */
 	static List<String> missingBinaries() {
 		List<String> missing = new ArrayList<>();
 		for (Path binary : List.of(BROWSER, DRIVER)) {
@@ -77,7 +85,8 @@ final class HeadlessChromium implements AutoCloseable {
 		options.addArguments("--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
-			// Chromium's caches and settings outside the profile (dconf and the like) stay in the profile too.
+			// Chromium's caches and settings outside the profile (dconf and the like)
+			// stay in the profile too.
 			.withEnvironment(Map.of("XDG_CACHE_HOME", profile.resolve("cache").toString(), "XDG_CONFIG_HOME",
 					profile.resolve("config").toString()))
 			.withLogFile(new File("target/chromedriver.log"))
@@ -121,4 +130,5 @@ final class HeadlessChromium implements AutoCloseable {
 			System.err.println("Could not remove the Chromium profile " + folder + ": " + ex.getMessage());
 		}
 	}
+
 }

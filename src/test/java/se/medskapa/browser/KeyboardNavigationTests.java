@@ -14,7 +14,10 @@ import se.medskapa.support.TestTotp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-/** The site works with the keyboard alone: skip link, sign-in, and forms that put the errors first. */
+/**
+ * The site works with the keyboard alone: skip link, sign-in, and forms that put the
+ * errors first.
+ */
 class KeyboardNavigationTests extends BrowserTest {
 
 	@Test
@@ -89,4 +92,5 @@ class KeyboardNavigationTests extends BrowserTest {
 		Rectangle box = element.getRect();
 		return box.getX() >= 0 && box.getY() >= 0 && box.getWidth() > 0;
 	}
+
 }

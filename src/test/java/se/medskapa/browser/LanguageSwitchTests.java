@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The language switch in the header shows the same page in the other language: the page's own query (the
- * token of a link from a mail) stays, also on error pages, which Boot's error controller renders.
+ * The language switch in the header shows the same page in the other language: the page's
+ * own query (the token of a link from a mail) stays, also on error pages, which Boot's
+ * error controller renders.
  */
 class LanguageSwitchTests extends BrowserTest {
 
@@ -36,7 +37,8 @@ class LanguageSwitchTests extends BrowserTest {
 		assertThat(currentQuery()).isEqualTo("q=lekplats&lang=en");
 		assertHeading("error.404.title", "en");
 
-		// Answered by the error controller without a status page of its own (405: the address takes POST only).
+		// Answered by the error controller without a status page of its own (405: the
+		// address takes POST only).
 		open("/accessibility/report");
 		chooseLanguage("sv");
 		assertOnPage("/accessibility/report");
@@ -50,4 +52,5 @@ class LanguageSwitchTests extends BrowserTest {
 	private String currentQuery() {
 		return URI.create(browser.getCurrentUrl()).getRawQuery();
 	}
+
 }

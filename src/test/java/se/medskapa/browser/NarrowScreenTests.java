@@ -15,8 +15,9 @@ import se.medskapa.accounts.StaffRole;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
- * At 320 CSS pixels wide, a phone or a laptop screen zoomed to 400 %, pages reflow into one column without
- * scrolling sideways (WCAG 1.4.10) and still pass axe, also with long addresses and links in them.
+ * At 320 CSS pixels wide, a phone or a laptop screen zoomed to 400 %, pages reflow into
+ * one column without scrolling sideways (WCAG 1.4.10) and still pass axe, also with long
+ * addresses and links in them.
  */
 class NarrowScreenTests extends BrowserTest {
 
@@ -33,7 +34,8 @@ class NarrowScreenTests extends BrowserTest {
 
 	@Test
 	void shouldReflowPublicPagesWithoutScrollingSideways() {
-		assertAll(List.of("/", "/boras", "/login/ott?token=x", "/staff/login?error").stream()
+		assertAll(List.of("/", "/boras", "/login/ott?token=x", "/staff/login?error")
+			.stream()
 			.map(path -> reflowsAndPassesAxe(() -> open(path))));
 		assertAll(reflowsAndPassesAxe(() -> {
 			open("/accessibility");
@@ -45,17 +47,20 @@ class NarrowScreenTests extends BrowserTest {
 	void shouldReflowAdminPagesWithoutScrollingSideways() {
 		signInAsStaff(newStaff("boras", StaffRole.MUNICIPALITY_ADMIN));
 
-		assertAll(List.of("/staff", "/boras/admin", "/boras/admin/staff", "/boras/admin/staff/new").stream()
+		assertAll(List.of("/staff", "/boras/admin", "/boras/admin/staff", "/boras/admin/staff/new")
+			.stream()
 			.map(path -> reflowsAndPassesAxe(() -> open(path))));
 	}
 
 	@Test
 	void shouldReflowOperatorPagesWithLongAddressesWithoutScrollingSideways() {
 		accessibilityReports.report(url("/boras/admin/staff/new?ett-mycket-langt-sokord=" + UUID.randomUUID()),
-				"Kryssrutorna går inte att nå med tangentbordet.", "Testperson", LONG_ADDRESS, Locale.forLanguageTag("sv"));
+				"Kryssrutorna går inte att nå med tangentbordet.", "Testperson", LONG_ADDRESS,
+				Locale.forLanguageTag("sv"));
 		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
 
-		assertAll(List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports").stream()
+		assertAll(List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports")
+			.stream()
 			.map(path -> reflowsAndPassesAxe(() -> open(path))));
 	}
 
@@ -66,4 +71,5 @@ class NarrowScreenTests extends BrowserTest {
 			assertAccessible();
 		};
 	}
+
 }

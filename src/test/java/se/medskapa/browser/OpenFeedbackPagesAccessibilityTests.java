@@ -22,8 +22,9 @@ import se.medskapa.support.TestStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core on the open-feedback pages (public list, case page, showcase, statistics), the intake's
- * similar-cases step, "My cases", following, the internal idea form and the handling settings.
+ * axe-core on the open-feedback pages (public list, case page, showcase, statistics), the
+ * intake's similar-cases step, "My cases", following, the internal idea form and the
+ * handling settings.
  */
 class OpenFeedbackPagesAccessibilityTests extends BrowserTest {
 
@@ -119,9 +120,9 @@ class OpenFeedbackPagesAccessibilityTests extends BrowserTest {
 		StaffPrincipal coachPrincipal = users.reload(coach.id()).orElseThrow();
 		StaffPrincipal handlerPrincipal = users.reload(handler.id()).orElseThrow();
 		long municipalityId = town.municipality().id();
-		SubmittedCase submitted = intake.submit(town.municipality(), new CaseSubmission(CaseKind.PROPOSAL,
-				"Ramp", "Ramp vid biblioteket, ring 070-1234567.", town.roads().id(), "Biblioteket", null, null, true,
-				"sv", null, null, false));
+		SubmittedCase submitted = intake.submit(town.municipality(),
+				new CaseSubmission(CaseKind.PROPOSAL, "Ramp", "Ramp vid biblioteket, ring 070-1234567.",
+						town.roads().id(), "Biblioteket", null, null, true, "sv", null, null, false));
 		handling.routeCase(coachPrincipal, municipalityId, submitted.reference(), town.streets().id(), null,
 				new PublicVersion(publicTitle, "En ramp vid bibliotekets entré."));
 		handling.takeCase(handlerPrincipal, municipalityId, submitted.reference());
@@ -129,4 +130,5 @@ class OpenFeedbackPagesAccessibilityTests extends BrowserTest {
 				"Rampen är byggd.", null);
 		return submitted.reference();
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Every page a visitor sees without signing in passes axe (WCAG 2.1 A and AA), in Swedish and in English. */
+/**
+ * Every page a visitor sees without signing in passes axe (WCAG 2.1 A and AA), in Swedish
+ * and in English.
+ */
 class PublicPagesAccessibilityTests extends BrowserTest {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/boras", "/umea", "/pitea", "/accessibility", "/login",
@@ -47,7 +50,8 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 
 	@Test
 	void shouldHaveNoAxeViolationsOnTheGenericErrorPage() {
-		// The report form's address answers POST only; a GET gets 405, which has no page of its own.
+		// The report form's address answers POST only; a GET gets 405, which has no page
+		// of its own.
 		open("/accessibility/report");
 
 		assertHeading("error.generic.title", "sv");
@@ -126,4 +130,5 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 		assertHeading("error.429.title", "sv");
 		assertAccessible();
 	}
+
 }

@@ -16,9 +16,10 @@ import se.medskapa.support.TestMailServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The resident's side of the one entry point passes axe (WCAG 2.1 A and AA) at laptop width and at 320 px:
- * the intake form empty and with errors, the receipt after a real submission, and the private tracking page
- * while the case is open, after a reply, with a refused reply, and once the case is closed.
+ * The resident's side of the one entry point passes axe (WCAG 2.1 A and AA) at laptop
+ * width and at 320 px: the intake form empty and with errors, the receipt after a real
+ * submission, and the private tracking page while the case is open, after a reply, with a
+ * refused reply, and once the case is closed.
  */
 class ResidentCasePagesAccessibilityTests extends BrowserTest {
 
@@ -39,9 +40,10 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 		assertAutocomplete(Map.of("name", "name", "email", "email"));
 		assertAccessibleWideAndNarrow();
 
-		// No kind chosen either (the form preselects one; a browser may still send none): every error has its field.
-		((JavascriptExecutor) browser).executeScript(
-				"document.querySelectorAll('input[name=kind]').forEach(choice => choice.checked = false)");
+		// No kind chosen either (the form preselects one; a browser may still send none):
+		// every error has its field.
+		((JavascriptExecutor) browser)
+			.executeScript("document.querySelectorAll('input[name=kind]').forEach(choice => choice.checked = false)");
 		type("#email", "inte-en-adress");
 		submitForm();
 		assertOnPage(town.path("/cases"));
@@ -66,7 +68,8 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 		String email = "resident-" + UUID.randomUUID() + "@test.medskapa.example";
 		open(town.path("/cases/new"));
 		type("#title", "Trasig belysning i gångtunneln vid stationen");
-		type("#description", "Två av lamporna i gångtunneln har varit släckta i en vecka. Det känns otryggt på kvällen.");
+		type("#description",
+				"Två av lamporna i gångtunneln har varit släckta i en vecka. Det känns otryggt på kvällen.");
 		type("#place", "Gångtunneln under järnvägen");
 		type("#name", "Testperson Provsson");
 		type("#email", email);
@@ -102,8 +105,7 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 
 		submitForm("form[action$='/withdraw']");
 		assertThat(find(".facts").getText()).contains(message("caseStatus.WITHDRAWN", "sv"));
-		assertThat(browser.findElements(By.cssSelector("main form"))).as("forms of a closed case")
-			.isEmpty();
+		assertThat(browser.findElements(By.cssSelector("main form"))).as("forms of a closed case").isEmpty();
 		assertAccessibleWideAndNarrow();
 
 		openInEnglish(trackingPath);
@@ -118,4 +120,5 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 		assertHeading("receipt.title", "sv");
 		assertAccessibleWideAndNarrow();
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The resident's pages pass axe (WCAG 2.1 A and AA) after a real sign-in: the link is requested at /login,
- * read from the e-mail GreenMail received, opened and confirmed in the browser.
+ * The resident's pages pass axe (WCAG 2.1 A and AA) after a real sign-in: the link is
+ * requested at /login, read from the e-mail GreenMail received, opened and confirmed in
+ * the browser.
  */
 class ResidentPagesAccessibilityTests extends BrowserTest {
 
@@ -72,4 +73,5 @@ class ResidentPagesAccessibilityTests extends BrowserTest {
 	private static String newResidentEmail() {
 		return "resident-" + UUID.randomUUID() + "@test.medskapa.example";
 	}
+
 }

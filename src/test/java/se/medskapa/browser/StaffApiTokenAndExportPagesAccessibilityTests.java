@@ -9,8 +9,8 @@ import se.medskapa.accounts.StaffRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API token page and the export form on the case list pass axe: empty, with errors, with a new token
- * shown once and with tokens listed, in Swedish and English.
+ * The API token page and the export form on the case list pass axe: empty, with errors,
+ * with a new token shown once and with tokens listed, in Swedish and English.
  */
 class StaffApiTokenAndExportPagesAccessibilityTests extends BrowserTest {
 
@@ -44,4 +44,5 @@ class StaffApiTokenAndExportPagesAccessibilityTests extends BrowserTest {
 		assertThat(find("form[action$='/export.csv']").isDisplayed()).isTrue();
 		assertPagesAccessible("en", List.of("/boras/staff/cases"));
 	}
+
 }

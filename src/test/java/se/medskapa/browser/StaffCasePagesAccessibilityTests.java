@@ -27,10 +27,11 @@ import se.medskapa.support.TestStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The idea sluice's staff pages pass axe (WCAG 2.1 A and AA) at laptop width and at 320 px, for each role
- * that works there (idea coach, handler, unit lead, admin), with the forms each role gets, after a refused
- * action, and for a closed case. The cases are prepared through the application's services; the staff sign
- * in through the real pages, each a fresh account of a municipality of the test's own.
+ * The idea sluice's staff pages pass axe (WCAG 2.1 A and AA) at laptop width and at 320
+ * px, for each role that works there (idea coach, handler, unit lead, admin), with the
+ * forms each role gets, after a refused action, and for a closed case. The cases are
+ * prepared through the application's services; the staff sign in through the real pages,
+ * each a fresh account of a municipality of the test's own.
  */
 class StaffCasePagesAccessibilityTests extends BrowserTest {
 
@@ -76,11 +77,12 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 
 		signInAsStaff(coach);
 		open(town.path("/staff/cases"));
-		assertThat(queueRow("coach-heading", received).getText()).contains(message("staffCases.acknowledgeOverdue", "sv"),
-				message("staffCases.answerOverdue", "sv"));
+		assertThat(queueRow("coach-heading", received).getText())
+			.contains(message("staffCases.acknowledgeOverdue", "sv"), message("staffCases.answerOverdue", "sv"));
 		assertThat(queueRow("overdue-heading", taken).getText()).contains(message("staffCases.answerOverdue", "sv"));
 		assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=mine-heading] table")))
-			.as("table under an empty queue").isEmpty();
+			.as("table under an empty queue")
+			.isEmpty();
 		assertAccessibleWideAndNarrow();
 		openInEnglish(town.path("/staff/cases"));
 		assertLanguage("en");
@@ -90,7 +92,8 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		signInAsStaff(handler);
 		open(town.path("/staff/cases"));
 		assertThat(queueRow("mine-heading", taken).getText()).contains(message("staffCases.answerOverdue", "sv"));
-		assertThat(queueRow("unit-heading", withUnit).getText()).doesNotContain(message("staffCases.answerOverdue", "sv"));
+		assertThat(queueRow("unit-heading", withUnit).getText())
+			.doesNotContain(message("staffCases.answerOverdue", "sv"));
 		assertAccessibleWideAndNarrow();
 
 		signOut();
@@ -115,7 +118,8 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		assertOnPage(town.path("/staff/cases/" + received));
 		assertRefusedIn("route", "staffCase.route", "case.error.unitRequired");
 		assertThat(find("#route-publish").isSelected()).as("publishing still chosen").isTrue();
-		assertThat(new Select(find("#route-category")).getFirstSelectedOption().getText()).isEqualTo(town.culture().name());
+		assertThat(new Select(find("#route-category")).getFirstSelectedOption().getText())
+			.isEqualTo(town.culture().name());
 		assertAccessibleWideAndNarrow();
 
 		openInEnglish(town.path("/staff/cases/" + received));
@@ -145,7 +149,8 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		submitForm("form[action$='/hand-over']");
 		assertRefusedIn("handOver", "staffCase.handOver", "case.error.noteRequired");
 		assertThat(new Select(find("#handover-unit")).getFirstSelectedOption().getDomAttribute("value"))
-			.as("unit still chosen").isEqualTo(String.valueOf(town.library().id()));
+			.as("unit still chosen")
+			.isEqualTo(String.valueOf(town.library().id()));
 		assertAccessible();
 
 		open(town.path("/staff/cases/" + closed));
@@ -176,8 +181,10 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		new Select(find("#rule-category")).selectByVisibleText(town.roads().name());
 		submitForm(addForm);
 		assertFormErrorsShown();
-		assertThat(find(".error-summary a").getDomAttribute("href")).as("only the unit missing").isEqualTo("#rule-unit");
-		assertThat(new Select(find("#rule-category")).getFirstSelectedOption().getText()).isEqualTo(town.roads().name());
+		assertThat(find(".error-summary a").getDomAttribute("href")).as("only the unit missing")
+			.isEqualTo("#rule-unit");
+		assertThat(new Select(find("#rule-category")).getFirstSelectedOption().getText())
+			.isEqualTo(town.roads().name());
 		new Select(find("#rule-unit")).selectByValue(String.valueOf(town.streets().id()));
 		submitForm(addForm);
 		new Select(find("#rule-category")).selectByVisibleText(town.culture().name());
@@ -192,7 +199,10 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		assertAccessible();
 	}
 
-	/** The refused action's reason heads the page, naming the form, and links to the same reason in the form. */
+	/**
+	 * The refused action's reason heads the page, naming the form, and links to the same
+	 * reason in the form.
+	 */
 	private void assertRefusedIn(String form, String formHeadingKey, String reasonKey) {
 		WebElement link = find(".error-summary a");
 		assertThat(link.getText()).contains(message(formHeadingKey, "sv"), message(reasonKey, "sv"));
@@ -201,10 +211,13 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 	}
 
 	private String submit(String title) {
-		return intake.submit(town.municipality(), new CaseSubmission(CaseKind.IDEA, title,
-				"Det här är beskrivningen av ärendet, med namn och telefonnummer som inte ska publiceras.", null,
-				"Centrum", "Testperson Provsson", "resident-" + UUID.randomUUID() + "@test.medskapa.example", true, "sv",
-				null, null, false)).reference();
+		return intake
+			.submit(town.municipality(),
+					new CaseSubmission(CaseKind.IDEA, title,
+							"Det här är beskrivningen av ärendet, med namn och telefonnummer som inte ska publiceras.",
+							null, "Centrum", "Testperson Provsson",
+							"resident-" + UUID.randomUUID() + "@test.medskapa.example", true, "sv", null, null, false))
+			.reference();
 	}
 
 	private void routeToStreets(String reference) {
@@ -216,7 +229,8 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 	private void makeOverdue(String reference) {
 		LocalDate past = LocalDate.now(clock.withZone(WorkingDays.SWEDEN)).minusDays(5);
 		jdbc.sql("update cases set acknowledge_due = ?, answer_due = ? where municipality_id = ? and reference = ?")
-			.params(past, past, town.id(), reference).update();
+			.params(past, past, town.id(), reference)
+			.update();
 	}
 
 	private StaffPrincipal principal(TestStaff staff) {

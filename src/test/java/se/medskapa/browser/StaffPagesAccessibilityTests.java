@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
- * Every staff page passes axe (WCAG 2.1 A and AA) after a real sign-in through the browser, with its forms
- * empty, filled in and submitted with errors. Each test signs in its own new staff member, so TOTP replay
- * protection and lockouts never involve the demo accounts other tests use.
+ * Every staff page passes axe (WCAG 2.1 A and AA) after a real sign-in through the
+ * browser, with its forms empty, filled in and submitted with errors. Each test signs in
+ * its own new staff member, so TOTP replay protection and lockouts never involve the demo
+ * accounts other tests use.
  */
 class StaffPagesAccessibilityTests extends BrowserTest {
 
@@ -61,14 +62,16 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		long boras = municipalities.findBySlug("boras").orElseThrow().id();
 		String unitEdit = "/boras/admin/units/" + organisation.units(boras).get(0).id() + "/edit";
 
-		assertPagesAccessible("sv", List.of("/staff", "/boras/admin", "/boras/admin/departments/new",
-				"/boras/admin/departments/" + organisation.departments(boras).get(0).id() + "/edit",
-				"/boras/admin/units/new", unitEdit, "/boras/admin/categories/new",
-				"/boras/admin/categories/" + organisation.categories(boras).get(0).id() + "/edit",
-				"/boras/admin/staff", "/boras/admin/staff/new", "/boras/admin/staff/" + admin.id() + "/edit"));
-		// The English pages share the Swedish templates; a sample of them covers the texts' lengths and markup.
-		assertPagesAccessible("en", List.of("/staff", "/boras/admin", unitEdit, "/boras/admin/staff",
-				"/boras/admin/staff/new"));
+		assertPagesAccessible("sv",
+				List.of("/staff", "/boras/admin", "/boras/admin/departments/new",
+						"/boras/admin/departments/" + organisation.departments(boras).get(0).id() + "/edit",
+						"/boras/admin/units/new", unitEdit, "/boras/admin/categories/new",
+						"/boras/admin/categories/" + organisation.categories(boras).get(0).id() + "/edit",
+						"/boras/admin/staff", "/boras/admin/staff/new", "/boras/admin/staff/" + admin.id() + "/edit"));
+		// The English pages share the Swedish templates; a sample of them covers the
+		// texts' lengths and markup.
+		assertPagesAccessible("en",
+				List.of("/staff", "/boras/admin", unitEdit, "/boras/admin/staff", "/boras/admin/staff/new"));
 	}
 
 	@Test
@@ -76,8 +79,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		signInAsStaff(newStaff("boras", StaffRole.MUNICIPALITY_ADMIN));
 		long boras = municipalities.findBySlug("boras").orElseThrow().id();
 
-		assertAll("admin forms with errors",
-				submittedEmpty("/boras/admin/departments/new"),
+		assertAll("admin forms with errors", submittedEmpty("/boras/admin/departments/new"),
 				submittedWithErrors("/boras/admin/departments/" + organisation.departments(boras).get(0).id() + "/edit",
 						() -> find("#name").clear()),
 				submittedEmpty("/boras/admin/units/new"),
@@ -85,8 +87,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 					new Select(find("#departmentId")).selectByValue("");
 					find("#name").clear();
 					type("#email", "not-an-address");
-				}),
-				submittedEmpty("/boras/admin/categories/new"),
+				}), submittedEmpty("/boras/admin/categories/new"),
 				submittedWithErrors("/boras/admin/categories/" + organisation.categories(boras).get(0).id() + "/edit",
 						() -> find("#name").clear()),
 				submittedEmpty("/boras/admin/staff/new"),
@@ -163,8 +164,8 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		staffDirectory.invite(municipalities.findBySlug("boras").orElseThrow(), email, "Inbjuden Testperson",
 				Set.of(StaffRole.HANDLER), List.of(), "Testadmin", Locale.forLanguageTag("sv"));
 		openLinkInMail(email, "/staff/invitation");
-		assertAutocomplete(Map.of("newPassword", "new-password", "repeatPassword", "new-password", "code",
-				"one-time-code"));
+		assertAutocomplete(
+				Map.of("newPassword", "new-password", "repeatPassword", "new-password", "code", "one-time-code"));
 
 		signInAsStaff(newStaff("boras", StaffRole.MUNICIPALITY_ADMIN));
 		open("/boras/admin/staff/new");
@@ -206,7 +207,8 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		accessibilityReports.report(url("/boras"), "Knappen saknar synlig fokusmarkering.\nGäller även mobil.",
 				"Testperson", "reporter-" + UUID.randomUUID() + "@test.medskapa.example", Locale.forLanguageTag("sv"));
 		signInAsStaff(newStaff(null, StaffRole.PLATFORM_OPERATOR));
-		// The municipality list has a test of its own, with its form's errors and at 320 px.
+		// The municipality list has a test of its own, with its form's errors and at 320
+		// px.
 		List<String> pages = List.of("/staff", "/operator/sent-mail", "/operator/accessibility-reports");
 
 		assertPagesAccessible("sv", pages);
@@ -240,7 +242,10 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		});
 	}
 
-	/** Opens the form, lets {@code change} empty or spoil fields, submits it and checks the page with its errors. */
+	/**
+	 * Opens the form, lets {@code change} empty or spoil fields, submits it and checks
+	 * the page with its errors.
+	 */
 	private Executable submittedWithErrors(String path, Runnable change) {
 		return () -> {
 			open(path);
@@ -250,4 +255,5 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 			assertAccessible();
 		};
 	}
+
 }

@@ -10,8 +10,9 @@ import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
 
 /**
- * A municipality of a test's own, so its queues, routing rules and cases hold exactly what the test put
- * there: two units in two departments (a case can be handed over) and two categories.
+ * A municipality of a test's own, so its queues, routing rules and cases hold exactly
+ * what the test put there: two units in two departments (a case can be handed over) and
+ * two categories.
  */
 record TestMunicipality(Municipality municipality, Unit streets, Unit library, Category roads, Category culture) {
 
@@ -37,7 +38,9 @@ record TestMunicipality(Municipality municipality, Unit streets, Unit library, C
 		return municipality.id();
 	}
 
-	/** The municipality's path followed by the given one, e.g. {@code path("/cases/new")}. */
+	/**
+	 * The municipality's path followed by the given one, e.g. {@code path("/cases/new")}.
+	 */
 	String path(String path) {
 		return "/" + municipality.slug() + path;
 	}

@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Images and PDFs travel with a case, checked by their content; staff download them, nobody else. */
+/**
+ * Images and PDFs travel with a case, checked by their content; staff download them,
+ * nobody else.
+ */
 @Tag("persistence")
 class CaseAttachmentTests extends IntegrationTest {
 
@@ -51,25 +54,40 @@ class CaseAttachmentTests extends IntegrationTest {
 
 	@Test
 	void shouldStoreImagesAndPdfsAndLetCoachesDownloadThem() throws Exception {
-		MvcResult result = mvc.perform(multipart("/pitea/cases")
-			.file(new MockMultipartFile("attachments", "hål i vägen.png", "image/png", PNG))
-			.file(new MockMultipartFile("attachments", "karta.pdf", "application/pdf", "%PDF-1.7 test".getBytes()))
-			.param("kind", "COMPLAINT").param("title", "Hål i vägen").param("confirmedNotDuplicate", "true").param("description", "Stort hål på Storgatan.")
-			.with(remote()).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult result = mvc
+			.perform(multipart("/pitea/cases")
+				.file(new MockMultipartFile("attachments", "hål i vägen.png", "image/png", PNG))
+				.file(new MockMultipartFile("attachments", "karta.pdf", "application/pdf", "%PDF-1.7 test".getBytes()))
+				.param("kind", "COMPLAINT")
+				.param("title", "Hål i vägen")
+				.param("confirmedNotDuplicate", "true")
+				.param("description", "Stort hål på Storgatan.")
+				.with(remote())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String reference = (String) result.getFlashMap().get("reference");
-		List<String> types = jdbc.sql("select a.content_type from case_attachment a join cases c on c.id = a.case_id "
-				+ "where c.reference = ? order by a.id").param(reference).query(String.class).list();
+		List<String> types = jdbc
+			.sql("select a.content_type from case_attachment a join cases c on c.id = a.case_id "
+					+ "where c.reference = ? order by a.id")
+			.param(reference)
+			.query(String.class)
+			.list();
 		assertThat(types).containsExactly("image/png", "application/pdf");
-		long attachmentId = jdbc.sql("select a.id from case_attachment a join cases c on c.id = a.case_id "
-				+ "where c.reference = ? order by a.id limit 1").param(reference).query(Long.class).single();
+		long attachmentId = jdbc
+			.sql("select a.id from case_attachment a join cases c on c.id = a.case_id "
+					+ "where c.reference = ? order by a.id limit 1")
+			.param(reference)
+			.query(Long.class)
+			.single();
 
 		TestStaff coach = TestStaff.create(directory, users, municipalities.requireBySlug("pitea").id(),
 				Set.of(StaffRole.IDEA_COACH), List.of());
 		mvc.perform(get("/pitea/staff/cases/" + reference).with(coach.signedIn()))
 			.andExpect(content().string(containsString("hål i vägen.png")));
 		mvc.perform(get("/pitea/staff/cases/" + reference + "/attachments/" + attachmentId).with(coach.signedIn()))
-			.andExpect(status().isOk()).andExpect(content().bytes(PNG))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(PNG))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")));
 
 		TestStaff borasCoach = TestStaff.create(directory, users, municipalities.requireBySlug("boras").id(),
@@ -85,8 +103,11 @@ class CaseAttachmentTests extends IntegrationTest {
 		long before = jdbc.sql("select count(*) from cases").query(Long.class).single();
 		mvc.perform(multipart("/pitea/cases")
 			.file(new MockMultipartFile("attachments", "bild.png", "image/png", "MZ\u0090 not an image".getBytes()))
-			.param("kind", "IDEA").param("title", "Min ide").param("description", "Beskrivning av idén")
-			.with(remote()).with(csrf()))
+			.param("kind", "IDEA")
+			.param("title", "Min ide")
+			.param("description", "Beskrivning av idén")
+			.with(remote())
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Filen bild.png är inte en bild eller PDF-fil.")))
 			.andExpect(content().string(containsString("value=\"Min ide\"")));
@@ -99,8 +120,11 @@ class CaseAttachmentTests extends IntegrationTest {
 		for (int i = 0; i < 6; i++) {
 			request.file(new MockMultipartFile("attachments", "bild" + i + ".png", "image/png", PNG));
 		}
-		mvc.perform(request.param("kind", "IDEA").param("title", "Sex bilder").param("description", "Text")
-			.with(remote()).with(csrf()))
+		mvc.perform(request.param("kind", "IDEA")
+			.param("title", "Sex bilder")
+			.param("description", "Text")
+			.with(remote())
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Du kan bifoga högst 5 filer.")));
 	}
@@ -112,4 +136,5 @@ class CaseAttachmentTests extends IntegrationTest {
 			return request;
 		};
 	}
+
 }

@@ -35,8 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The records export: every case of the caller's municipality and no other, one row each, in a CSV that Excel
- * opens as it is and in JSON; for idea coaches and admins only.
+ * The records export: every case of the caller's municipality and no other, one row each,
+ * in a CSV that Excel opens as it is and in JSON; for idea coaches and admins only.
  */
 @Tag("persistence")
 class CaseExportTests extends IntegrationTest {
@@ -92,7 +92,8 @@ class CaseExportTests extends IntegrationTest {
 
 	@Test
 	void shouldExportEveryCaseOfTheMunicipalityAsCsvForExcel() throws Exception {
-		TestStaff handler = TestStaff.create(directory, users, town.id(), Set.of(StaffRole.HANDLER), List.of(unit.id()));
+		TestStaff handler = TestStaff.create(directory, users, town.id(), Set.of(StaffRole.HANDLER),
+				List.of(unit.id()));
 		SubmittedCase handled = intake.submit(town, submission(category.id(), true));
 		handling.routeCase(principal(coach), town.id(), handled.reference(), unit.id(), null,
 				new CaseHandling.PublicVersion("Bänkar vid ån", "Fler bänkar behövs."));
@@ -121,8 +122,9 @@ class CaseExportTests extends IntegrationTest {
 		assertThat(csv).endsWith("\r\n").doesNotContain(elsewhere);
 		assertThat(lines).hasSize(4);
 		assertThat(lines.get(0)).isEqualTo(HEADER);
-		assertThat(lines.get(1)).startsWith(handled.reference() + ";KS 2026/42;PROPOSAL;WITH_UNIT;\"'=Gator, vägar\";"
-				+ "\"Gata; park och \"\"natur\"\"\";")
+		assertThat(lines.get(1))
+			.startsWith(handled.reference() + ";KS 2026/42;PROPOSAL;WITH_UNIT;\"'=Gator, vägar\";"
+					+ "\"Gata; park och \"\"natur\"\"\";")
 			.endsWith(";;2;true")
 			.matches(".*;\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d;\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d;;;2;true");
 		assertThat(lines.get(2)).startsWith(answered.reference() + ";;PROPOSAL;ANSWERED;;;")
@@ -134,7 +136,8 @@ class CaseExportTests extends IntegrationTest {
 	void shouldExportJsonAndFilterBySubmissionDate() throws Exception {
 		SubmittedCase old = intake.submit(town, submission(category.id(), false));
 		SubmittedCase recent = intake.submit(town, submission(null, false));
-		jdbc.sql("update cases set submitted_at = timestamptz '2025-03-10 23:30:00+01' where id = ?").param(old.id())
+		jdbc.sql("update cases set submitted_at = timestamptz '2025-03-10 23:30:00+01' where id = ?")
+			.param(old.id())
 			.update();
 
 		mvc.perform(get("/" + town.slug() + "/staff/cases/export.json").with(coach.signedIn()))
@@ -150,26 +153,33 @@ class CaseExportTests extends IntegrationTest {
 
 		// Dates are Swedish calendar days, both ends included.
 		mvc.perform(get("/" + town.slug() + "/staff/cases/export.json").param("from", "2025-03-10")
-			.param("to", "2025-03-10").with(coach.signedIn()))
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].reference").value(old.reference()));
-		mvc.perform(get("/" + town.slug() + "/staff/cases/export.json").param("from", "2025-03-11")
+			.param("to", "2025-03-10")
 			.with(coach.signedIn()))
 			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].reference").value(old.reference()));
+		mvc.perform(
+				get("/" + town.slug() + "/staff/cases/export.json").param("from", "2025-03-11").with(coach.signedIn()))
+			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].reference").value(recent.reference()));
-		String csv = mvc.perform(get("/" + town.slug() + "/staff/cases/export.csv").param("to", "2025-03-09")
-			.with(coach.signedIn())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String csv = mvc
+			.perform(
+					get("/" + town.slug() + "/staff/cases/export.csv").param("to", "2025-03-09").with(coach.signedIn()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv.lines()).containsExactly("\uFEFF" + HEADER);
 		mvc.perform(get("/" + town.slug() + "/staff/cases/export.csv").param("from", "2025-03-12")
-			.param("to", "2025-03-11").with(coach.signedIn())).andExpect(status().isBadRequest());
+			.param("to", "2025-03-11")
+			.with(coach.signedIn())).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void shouldExportOnlyToCoachesAndAdminsOfTheMunicipality() throws Exception {
 		intake.submit(town, submission(null, false));
-		TestStaff admin = TestStaff.create(directory, users, town.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
-		TestStaff handler = TestStaff.create(directory, users, town.id(), Set.of(StaffRole.HANDLER, StaffRole.UNIT_LEAD),
-				List.of(unit.id()));
+		TestStaff admin = TestStaff.create(directory, users, town.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN),
+				List.of());
+		TestStaff handler = TestStaff.create(directory, users, town.id(),
+				Set.of(StaffRole.HANDLER, StaffRole.UNIT_LEAD), List.of(unit.id()));
 		TestStaff umeaCoach = TestStaff.create(directory, users, municipalities.requireBySlug("umea").id(),
 				Set.of(StaffRole.IDEA_COACH), List.of());
 		String path = "/" + town.slug() + "/staff/cases/export.csv";
@@ -196,9 +206,9 @@ class CaseExportTests extends IntegrationTest {
 	CaseRecords records;
 
 	private void assertThatThrownByExport(TestStaff staff) {
-		org.assertj.core.api.Assertions.assertThatThrownBy(
-				() -> records.export(principal(staff), town.id(), null, null, row -> {
-				}))
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> records.export(principal(staff), town.id(), null, null, row -> {
+			}))
 			.isInstanceOf(CaseAccessDeniedException.class);
 	}
 
@@ -210,4 +220,5 @@ class CaseExportTests extends IntegrationTest {
 		return new CaseSubmission(CaseKind.PROPOSAL, "Bänkar vid ån", "Fler bänkar behövs. Mvh Karin, 070-111 22 33",
 				categoryId, null, "Karin", null, publishPermission, "sv", null, null, false);
 	}
+
 }

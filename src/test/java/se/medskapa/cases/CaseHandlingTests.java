@@ -42,7 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The idea sluice end to end: coach, unit, handler, hand-over, answer, and what the resident sees and hears. */
+/**
+ * The idea sluice end to end: coach, unit, handler, hand-over, answer, and what the
+ * resident sees and hears.
+ */
 @Tag("persistence")
 class CaseHandlingTests extends IntegrationTest {
 
@@ -99,28 +102,35 @@ class CaseHandlingTests extends IntegrationTest {
 	@Test
 	void shouldCarryACaseThroughTheWholeSluiceAndKeepTheResidentInformed() throws Exception {
 		String email = "resident-" + UUID.randomUUID() + "@example.se";
-		SubmittedCase submitted = intake.submit(umea, new CaseSubmission(CaseKind.PROPOSAL, "Belysning på cykelbanan",
-				"Cykelbanan vid Nydala är mörk. Mitt telefonnummer är 070-1234567.", null, "Nydala", "Ali", email, true,
-				"sv", null, null, false));
+		SubmittedCase submitted = intake.submit(umea,
+				new CaseSubmission(CaseKind.PROPOSAL, "Belysning på cykelbanan",
+						"Cykelbanan vid Nydala är mörk. Mitt telefonnummer är 070-1234567.", null, "Nydala", "Ali",
+						email, true, "sv", null, null, false));
 		String ref = submitted.reference();
 
-		// The coach routes it to the streets unit and publishes a reviewed version without the phone number.
+		// The coach routes it to the streets unit and publishes a reviewed version
+		// without the phone number.
 		mvc.perform(post("/umea/staff/cases/" + ref + "/route").param("unitId", String.valueOf(streets.id()))
-			.param("publish", "true").param("publicTitle", "Belysning på cykelbanan")
-			.param("publicDescription", "Cykelbanan vid Nydala är mörk.").with(coach.signedIn()).with(csrf()))
-			.andExpect(flash().attribute("flash", "flash.case.routed"));
+			.param("publish", "true")
+			.param("publicTitle", "Belysning på cykelbanan")
+			.param("publicDescription", "Cykelbanan vid Nydala är mörk.")
+			.with(coach.signedIn())
+			.with(csrf())).andExpect(flash().attribute("flash", "flash.case.routed"));
 		// A handler of the streets unit takes it and becomes the named contact.
 		mvc.perform(post("/umea/staff/cases/" + ref + "/take").with(handler.signedIn()).with(csrf()))
 			.andExpect(flash().attribute("flash", "flash.case.taken"));
-		// It belongs to culture after all: handed over with a note; the reference and deadlines stay.
+		// It belongs to culture after all: handed over with a note; the reference and
+		// deadlines stay.
 		mvc.perform(post("/umea/staff/cases/" + ref + "/hand-over").param("toUnitId", String.valueOf(culture.id()))
-			.param("note", "Gäller konstbelysning").with(handler.signedIn()).with(csrf()))
-			.andExpect(flash().attribute("flash", "flash.case.handedOver"));
+			.param("note", "Gäller konstbelysning")
+			.with(handler.signedIn())
+			.with(csrf())).andExpect(flash().attribute("flash", "flash.case.handedOver"));
 		mvc.perform(post("/umea/staff/cases/" + ref + "/take").with(otherHandler.signedIn()).with(csrf()));
 		mvc.perform(post("/umea/staff/cases/" + ref + "/status").param("status", "PLANNED")
-			.param("publicMessage", "Belysning planeras till hösten.").param("internalNote", "Budget finns i KF-beslut")
-			.with(otherHandler.signedIn()).with(csrf()))
-			.andExpect(flash().attribute("flash", "flash.case.statusChanged"));
+			.param("publicMessage", "Belysning planeras till hösten.")
+			.param("internalNote", "Budget finns i KF-beslut")
+			.with(otherHandler.signedIn())
+			.with(csrf())).andExpect(flash().attribute("flash", "flash.case.statusChanged"));
 
 		StaffCaseDetail detail = jdbcDetail(ref);
 		assertThat(detail.status()).isEqualTo(CaseStatus.PLANNED);
@@ -129,7 +139,8 @@ class CaseHandlingTests extends IntegrationTest {
 		assertThat(detail.acknowledgedAt()).isNotNull();
 		assertThat(detail.answeredAt()).isNotNull();
 
-		// The resident heard of every step by mail, and each mail has a working tracking link.
+		// The resident heard of every step by mail, and each mail has a working tracking
+		// link.
 		await().untilAsserted(() -> assertThat(TestMailServer.mailsTo(email)).hasSizeGreaterThanOrEqualTo(6));
 		List<String> subjects = new ArrayList<>();
 		for (MimeMessage mail : TestMailServer.mailsTo(email)) {
@@ -138,7 +149,8 @@ class CaseHandlingTests extends IntegrationTest {
 		assertThat(subjects).contains("Vi har tagit emot ditt ärende " + ref, "Nytt i ditt ärende " + ref);
 		MimeMessage last = TestMailServer.lastMailTo(email);
 		String link = TestMailServer.linkIn(last, "/umea/track/");
-		mvc.perform(get(link.substring(link.indexOf("/umea/track/")))).andExpect(status().isOk())
+		mvc.perform(get(link.substring(link.indexOf("/umea/track/"))))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Belysning planeras till hösten.")))
 			.andExpect(content().string(containsString("Planerat")))
 			.andExpect(content().string(not(containsString("Budget finns i KF-beslut"))))
@@ -154,8 +166,9 @@ class CaseHandlingTests extends IntegrationTest {
 		mvc.perform(post("/umea/track/" + submitted.trackingToken() + "/reply").param("message", "Här är en bild till.")
 			.with(csrf())).andExpect(flash().attribute("flash", "flash.case.replySent"));
 		TestMailServer.lastMailTo(handler.email());
-		assertThat(jdbcDetail(submitted.reference()).timeline()).anyMatch(
-				entry -> entry.type() == CaseEventType.RESIDENT_REPLY && "Här är en bild till.".equals(entry.residentMessage()));
+		assertThat(jdbcDetail(submitted.reference()).timeline())
+			.anyMatch(entry -> entry.type() == CaseEventType.RESIDENT_REPLY
+					&& "Här är en bild till.".equals(entry.residentMessage()));
 
 		mvc.perform(post("/umea/track/" + submitted.trackingToken() + "/withdraw").with(csrf()))
 			.andExpect(flash().attribute("flash", "flash.case.withdrawn"));
@@ -191,26 +204,32 @@ class CaseHandlingTests extends IntegrationTest {
 		SubmittedCase submitted = intake.submit(umea, submission());
 		String ref = submitted.reference();
 		assertThatThrownBy(() -> handling.answerCaseDirectly(principal(coach), umea.id(), ref, " "))
-			.isInstanceOf(InvalidCaseActionException.class).hasMessage("case.error.messageRequired");
+			.isInstanceOf(InvalidCaseActionException.class)
+			.hasMessage("case.error.messageRequired");
 		handling.routeCase(principal(coach), umea.id(), ref, streets.id(), null, null);
-		assertThatThrownBy(() -> handling.changeCaseStatus(principal(handler), umea.id(), ref, CaseStatus.PLANNED, null, null))
+		assertThatThrownBy(
+				() -> handling.changeCaseStatus(principal(handler), umea.id(), ref, CaseStatus.PLANNED, null, null))
 			.hasMessage("case.error.takeFirst");
 		handling.takeCase(principal(handler), umea.id(), ref);
-		assertThatThrownBy(() -> handling.changeCaseStatus(principal(handler), umea.id(), ref, CaseStatus.DECLINED, " ", null))
+		assertThatThrownBy(
+				() -> handling.changeCaseStatus(principal(handler), umea.id(), ref, CaseStatus.DECLINED, " ", null))
 			.hasMessage("case.error.declineReasonRequired");
 		assertThatThrownBy(() -> handling.handOverCase(principal(handler), umea.id(), ref, culture.id(), ""))
 			.hasMessage("case.error.noteRequired");
 		assertThatThrownBy(() -> handling.returnCaseToCoach(principal(handler), umea.id(), ref, null))
 			.hasMessage("case.error.reasonRequired");
-		handling.changeCaseStatus(principal(handler), umea.id(), ref, CaseStatus.DECLINED, "Ligger utanför kommunens ansvar.", null);
-		assertThatThrownBy(() -> handling.changeCaseStatus(principal(handler), umea.id(), ref, CaseStatus.PLANNED, null, null))
+		handling.changeCaseStatus(principal(handler), umea.id(), ref, CaseStatus.DECLINED,
+				"Ligger utanför kommunens ansvar.", null);
+		assertThatThrownBy(
+				() -> handling.changeCaseStatus(principal(handler), umea.id(), ref, CaseStatus.PLANNED, null, null))
 			.hasMessage("case.error.closed");
 	}
 
 	@Test
 	void shouldRefuseStaffOutsideTheCasesUnitOrRole() {
 		SubmittedCase submitted = intake.submit(umea, submission());
-		assertThatThrownBy(() -> handling.routeCase(principal(handler), umea.id(), submitted.reference(), streets.id(), null, null))
+		assertThatThrownBy(() -> handling.routeCase(principal(handler), umea.id(), submitted.reference(), streets.id(),
+				null, null))
 			.isInstanceOf(CaseAccessDeniedException.class);
 		handling.routeCase(principal(coach), umea.id(), submitted.reference(), streets.id(), null, null);
 		assertThatThrownBy(() -> handling.takeCase(principal(otherHandler), umea.id(), submitted.reference()))
@@ -218,7 +237,8 @@ class CaseHandlingTests extends IntegrationTest {
 		// Staff of another municipality do not even find the case.
 		Municipality boras = municipalities.requireBySlug("boras");
 		TestStaff borasCoach = TestStaff.create(directory, users, boras.id(), Set.of(StaffRole.IDEA_COACH), List.of());
-		assertThatThrownBy(() -> handling.answerCaseDirectly(principal(borasCoach), boras.id(), submitted.reference(), "Hej"))
+		assertThatThrownBy(
+				() -> handling.answerCaseDirectly(principal(borasCoach), boras.id(), submitted.reference(), "Hej"))
 			.isInstanceOf(se.medskapa.municipalities.MunicipalityNotFoundException.class);
 	}
 
@@ -231,7 +251,8 @@ class CaseHandlingTests extends IntegrationTest {
 		mvc.perform(get("/umea/staff/cases/" + submitted.reference()).with(borasCoach.signedIn()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/umea/staff/cases/" + submitted.reference() + "/answer").param("publicMessage", "Kapat")
-			.with(borasCoach.signedIn()).with(csrf())).andExpect(status().isForbidden());
+			.with(borasCoach.signedIn())
+			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(get("/boras/staff/cases/" + submitted.reference()).with(borasCoach.signedIn()))
 			.andExpect(status().isNotFound());
 		assertThat(jdbcDetail(submitted.reference()).status()).isEqualTo(CaseStatus.RECEIVED);
@@ -240,17 +261,21 @@ class CaseHandlingTests extends IntegrationTest {
 	@Test
 	void shouldShowQueuesAndTheCasePageToTheRightStaff() throws Exception {
 		SubmittedCase submitted = intake.submit(umea, submission());
-		mvc.perform(get("/umea/staff/cases").with(coach.signedIn())).andExpect(status().isOk())
+		mvc.perform(get("/umea/staff/cases").with(coach.signedIn()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(submitted.reference())));
-		mvc.perform(get("/umea/staff/cases/" + submitted.reference()).with(coach.signedIn())).andExpect(status().isOk())
+		mvc.perform(get("/umea/staff/cases/" + submitted.reference()).with(coach.signedIn()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Skicka till enheten")));
 		// A handler sees it only once it is in their unit.
 		mvc.perform(get("/umea/staff/cases/" + submitted.reference()).with(handler.signedIn()))
 			.andExpect(status().isForbidden());
 		handling.routeCase(principal(coach), umea.id(), submitted.reference(), streets.id(), null, null);
-		mvc.perform(get("/umea/staff/cases").with(handler.signedIn())).andExpect(status().isOk())
+		mvc.perform(get("/umea/staff/cases").with(handler.signedIn()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(submitted.reference())));
-		mvc.perform(get("/umea/staff/cases/" + submitted.reference()).with(handler.signedIn())).andExpect(status().isOk())
+		mvc.perform(get("/umea/staff/cases/" + submitted.reference()).with(handler.signedIn()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ta ärendet")));
 	}
 
@@ -258,7 +283,8 @@ class CaseHandlingTests extends IntegrationTest {
 	void shouldReturnCasesOfADeactivatedHandlerToTheUnitQueueAndTellTheLead() throws Exception {
 		TestStaff lead = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.UNIT_LEAD, StaffRole.HANDLER),
 				List.of(streets.id()));
-		TestStaff admin = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
+		TestStaff admin = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN),
+				List.of());
 		SubmittedCase submitted = intake.submit(umea, submission());
 		handling.routeCase(principal(coach), umea.id(), submitted.reference(), streets.id(), null, null);
 		handling.takeCase(principal(handler), umea.id(), submitted.reference());
@@ -277,17 +303,18 @@ class CaseHandlingTests extends IntegrationTest {
 
 	@Test
 	void shouldEscalateAMissedDeadlineOnceToCoachesAndUnitLead() throws Exception {
-		TestStaff lead = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.UNIT_LEAD), List.of(streets.id()));
+		TestStaff lead = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.UNIT_LEAD),
+				List.of(streets.id()));
 		SubmittedCase submitted = intake.submit(umea, submission());
 		handling.routeCase(principal(coach), umea.id(), submitted.reference(), streets.id(), null, null);
 		jdbc.sql("update cases set acknowledge_due = current_date - 3, answer_due = current_date - 1 where id = ?")
-			.param(submitted.id()).update();
+			.param(submitted.id())
+			.update();
 
 		assertThat(deadlineWatch.escalateMissedDeadlines()).isGreaterThanOrEqualTo(2);
 		assertThat(deadlineWatch.escalateMissedDeadlines()).isZero();
 
-		await().untilAsserted(() -> assertThat(TestMailServer.mailsTo(lead.email()))
-			.extracting(MimeMessage::getSubject)
+		await().untilAsserted(() -> assertThat(TestMailServer.mailsTo(lead.email())).extracting(MimeMessage::getSubject)
 			.contains("Försenat: ärende " + submitted.reference() + " saknar kontaktperson",
 					"Försenat: ärende " + submitted.reference() + " är inte besvarat"));
 		assertThat(TestMailServer.mailsTo(coach.email())).extracting(MimeMessage::getSubject)
@@ -303,7 +330,8 @@ class CaseHandlingTests extends IntegrationTest {
 	void shouldForwardToAnotherAuthorityAndMergeDuplicates() {
 		SubmittedCase first = intake.submit(umea, submission());
 		SubmittedCase duplicate = intake.submit(umea, submission());
-		handling.mergeCase(principal(coach), umea.id(), duplicate.reference(), first.reference(), "Samma som " + first.reference());
+		handling.mergeCase(principal(coach), umea.id(), duplicate.reference(), first.reference(),
+				"Samma som " + first.reference());
 		assertThat(jdbcDetail(duplicate.reference()).mergedIntoReference()).isEqualTo(first.reference());
 		assertThat(jdbcDetail(duplicate.reference()).status()).isEqualTo(CaseStatus.MERGED);
 
@@ -318,10 +346,14 @@ class CaseHandlingTests extends IntegrationTest {
 
 	@Test
 	void shouldTakeInternalIdeasFromStaffIntoTheSluiceWithoutEverPublishingThem() throws Exception {
-		org.springframework.test.web.servlet.MvcResult result = mvc.perform(post("/umea/staff/cases").param("kind", "IDEA")
-			.param("title", "Digital kallelse till föräldramöten").param("description", "Spara porto och tid.")
-			.with(handler.signedIn()).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn();
+		org.springframework.test.web.servlet.MvcResult result = mvc
+			.perform(post("/umea/staff/cases").param("kind", "IDEA")
+				.param("title", "Digital kallelse till föräldramöten")
+				.param("description", "Spara porto och tid.")
+				.with(handler.signedIn())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String reference = result.getResponse().getRedirectedUrl().substring("/umea/staff/cases/".length());
 		StaffCaseDetail detail = jdbcDetail(reference);
 		assertThat(detail.internal()).isTrue();
@@ -359,4 +391,5 @@ class CaseHandlingTests extends IntegrationTest {
 		return new CaseSubmission(CaseKind.IDEA, "Fler papperskorgar", "Vid busshållplatsen saknas papperskorg.", null,
 				null, null, null, false, "sv", null, null, false);
 	}
+
 }

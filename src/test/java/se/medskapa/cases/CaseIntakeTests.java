@@ -55,23 +55,31 @@ class CaseIntakeTests extends IntegrationTest {
 	@Test
 	void shouldGiveReceiptWithReferenceAndTrackingLinkByPageAndMail() throws Exception {
 		String email = "invanare-" + UUID.randomUUID() + "@example.se";
-		MvcResult submitted = mvc.perform(post("/boras/cases").param("kind", "IDEA")
-			.param("title", "Fler bänkar längs Viskan").param("description", "Det behövs fler platser att vila på.")
-			.param("place", "Viskans strand").param("email", email).param("name", "Karin")
-			.param("confirmedNotDuplicate", "true")
-			.with(remote()).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult submitted = mvc
+			.perform(post("/boras/cases").param("kind", "IDEA")
+				.param("title", "Fler bänkar längs Viskan")
+				.param("description", "Det behövs fler platser att vila på.")
+				.param("place", "Viskans strand")
+				.param("email", email)
+				.param("name", "Karin")
+				.param("confirmedNotDuplicate", "true")
+				.with(remote())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String reference = (String) submitted.getFlashMap().get("reference");
 		assertThat(reference).matches("BOR-\\d{4}-\\d{5}");
 
 		mvc.perform(get("/boras/cases/receipt").flashAttrs(submitted.getFlashMap()))
-			.andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference)));
 
 		MimeMessage receipt = TestMailServer.lastMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
 		String link = TestMailServer.linkIn(receipt, "/boras/track/");
 		String path = link.substring(link.indexOf("/boras/track/"));
-		mvc.perform(get(path)).andExpect(status().isOk())
+		mvc.perform(get(path))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fler bänkar längs Viskan")))
 			.andExpect(content().string(containsString("Mottaget")))
 			.andExpect(content().string(containsString("Ärendet togs emot")));
@@ -79,8 +87,12 @@ class CaseIntakeTests extends IntegrationTest {
 
 	@Test
 	void shouldKeepWhatWasTypedAndExplainErrors() throws Exception {
-		mvc.perform(post("/umea/cases").param("kind", "COMPLAINT").param("title", "").param("description", "Trasig lampa")
-			.param("email", "inte-en-adress").with(remote()).with(csrf()))
+		mvc.perform(post("/umea/cases").param("kind", "COMPLAINT")
+			.param("title", "")
+			.param("description", "Trasig lampa")
+			.param("email", "inte-en-adress")
+			.with(remote())
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Det finns fel i formuläret")))
 			.andExpect(content().string(containsString("Trasig lampa")))
@@ -90,18 +102,20 @@ class CaseIntakeTests extends IntegrationTest {
 	@Test
 	void shouldRejectBotsThatFillTheHoneypot() throws Exception {
 		long before = count();
-		mvc.perform(post("/pitea/cases").param("kind", "IDEA").param("title", "Köp billigt").param("description", "spam")
-			.param("website", "http://spam.example").with(remote()).with(csrf()))
-			.andExpect(status().isOk());
+		mvc.perform(post("/pitea/cases").param("kind", "IDEA")
+			.param("title", "Köp billigt")
+			.param("description", "spam")
+			.param("website", "http://spam.example")
+			.with(remote())
+			.with(csrf())).andExpect(status().isOk());
 		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
 	void shouldAcceptSubmissionsThroughTheApiWithoutLogin() throws Exception {
-		mvc.perform(post("/api/v1/pitea/cases").contentType(MediaType.APPLICATION_JSON).with(remote())
-			.content("""
-					{"kind":"PROPOSAL","title":"Isbana på Norrstrand","description":"Spola en isbana varje vinter.",
-					 "publishPermission":true}"""))
+		mvc.perform(post("/api/v1/pitea/cases").contentType(MediaType.APPLICATION_JSON).with(remote()).content("""
+				{"kind":"PROPOSAL","title":"Isbana på Norrstrand","description":"Spola en isbana varje vinter.",
+				 "publishPermission":true}"""))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.reference", matchesPattern("PIT-\\d{4}-\\d{5}")))
 			.andExpect(jsonPath("$.trackingUrl", containsString("/pitea/track/")))
@@ -110,11 +124,13 @@ class CaseIntakeTests extends IntegrationTest {
 
 	@Test
 	void shouldAnswerApiValidationErrorsAsProblemDetails() throws Exception {
-		mvc.perform(post("/api/v1/pitea/cases").contentType(MediaType.APPLICATION_JSON).with(remote())
+		mvc.perform(post("/api/v1/pitea/cases").contentType(MediaType.APPLICATION_JSON)
+			.with(remote())
 			.content("{\"kind\":\"IDEA\",\"title\":\"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(post("/api/v1/atlantis/cases").contentType(MediaType.APPLICATION_JSON).with(remote())
+		mvc.perform(post("/api/v1/atlantis/cases").contentType(MediaType.APPLICATION_JSON)
+			.with(remote())
 			.content("{\"kind\":\"IDEA\",\"title\":\"T\",\"description\":\"D\"}"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -126,7 +142,8 @@ class CaseIntakeTests extends IntegrationTest {
 		SubmittedCase mine = intake.submit(umea, submission("Mitt ärende"));
 		SubmittedCase other = intake.submit(umea, submission("Någon annans ärende"));
 
-		mvc.perform(get("/umea/track/" + mine.trackingToken())).andExpect(status().isOk())
+		mvc.perform(get("/umea/track/" + mine.trackingToken()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mitt ärende")))
 			.andExpect(content().string(not(containsString("Någon annans ärende"))));
 		mvc.perform(get("/boras/track/" + mine.trackingToken())).andExpect(status().isNotFound());
@@ -136,12 +153,20 @@ class CaseIntakeTests extends IntegrationTest {
 
 	@Test
 	void shouldRefuseCategoryOfAnotherMunicipality() throws Exception {
-		long umeaCategory = jdbc.sql("select c.id from category c join municipality m on m.id = c.municipality_id "
-				+ "where m.slug = 'umea' limit 1").query(Long.class).single();
+		long umeaCategory = jdbc
+			.sql("select c.id from category c join municipality m on m.id = c.municipality_id "
+					+ "where m.slug = 'umea' limit 1")
+			.query(Long.class)
+			.single();
 		long before = count();
-		mvc.perform(post("/boras/cases").param("kind", "IDEA").param("title", "T").param("description", "D")
-			.param("categoryId", String.valueOf(umeaCategory)).with(remote()).with(csrf()))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("Det finns fel i formuläret")));
+		mvc.perform(post("/boras/cases").param("kind", "IDEA")
+			.param("title", "T")
+			.param("description", "D")
+			.param("categoryId", String.valueOf(umeaCategory))
+			.with(remote())
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Det finns fel i formuläret")));
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -164,7 +189,8 @@ class CaseIntakeTests extends IntegrationTest {
 			pool.shutdownNow();
 		}
 		Set<Integer> numbers = new HashSet<>();
-		references.forEach(reference -> numbers.add(Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1))));
+		references
+			.forEach(reference -> numbers.add(Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1))));
 		assertThat(numbers).hasSize(50);
 		int lowest = numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
 		int highest = numbers.stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -173,7 +199,9 @@ class CaseIntakeTests extends IntegrationTest {
 		List<Integer> all = jdbc.sql("""
 				select cast(substring(reference from '\\d+$') as integer) from cases
 				where municipality_id = ? and reference like ? order by 1""")
-			.params(pitea.id(), references.get(0).substring(0, 9) + "%").query(Integer.class).list();
+			.params(pitea.id(), references.get(0).substring(0, 9) + "%")
+			.query(Integer.class)
+			.list();
 		assertThat(all.get(all.size() - 1) - all.get(0) + 1).isEqualTo(all.size());
 	}
 
@@ -183,47 +211,75 @@ class CaseIntakeTests extends IntegrationTest {
 		SubmittedCase existing = intake.submit(umea, new CaseSubmission(CaseKind.IDEA, "Utegym", "Text", null, null,
 				null, null, true, "sv", null, null, false));
 		jdbc.sql("update cases set published = true, public_title = 'Utegym vid Nydalasjön', "
-				+ "public_description = 'Ett utegym vid badplatsen.' where id = ?").param(existing.id()).update();
+				+ "public_description = 'Ett utegym vid badplatsen.' where id = ?")
+			.param(existing.id())
+			.update();
 
 		mvc.perform(get("/umea/cases/similar").param("title", "utegym nydala"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString(existing.reference())));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(existing.reference())));
 		mvc.perform(get("/umea/cases/similar").param("title", "snöröjning"))
 			.andExpect(content().string(not(containsString(existing.reference()))));
 
 		long before = count();
-		mvc.perform(post("/umea/cases").param("kind", "IDEA").param("title", "Utegym vid Nydalasjön")
-			.param("description", "Bygg ett utegym.").with(remote()).with(csrf()))
+		mvc.perform(post("/umea/cases").param("kind", "IDEA")
+			.param("title", "Utegym vid Nydalasjön")
+			.param("description", "Bygg ett utegym.")
+			.with(remote())
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Liknande ärenden finns redan")))
 			.andExpect(content().string(containsString(existing.reference())))
 			.andExpect(content().string(containsString("Bygg ett utegym.")));
 		assertThat(count()).isEqualTo(before);
-		mvc.perform(post("/umea/cases").param("kind", "IDEA").param("title", "Utegym vid Nydalasjön")
-			.param("description", "Bygg ett utegym.").param("confirmedNotDuplicate", "true").with(remote()).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/umea/cases").param("kind", "IDEA")
+			.param("title", "Utegym vid Nydalasjön")
+			.param("description", "Bygg ett utegym.")
+			.param("confirmedNotDuplicate", "true")
+			.with(remote())
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(count()).isEqualTo(before + 1);
 	}
 
 	@Test
 	void shouldStoreAnOptionalMapPointWithinSwedenAndExplainBadOnes() throws Exception {
-		MvcResult submitted = mvc.perform(post("/umea/cases").param("kind", "COMPLAINT").param("title", "Trasig gatlykta")
-			.param("description", "Lyktan blinkar.").param("latitude", "63.8258").param("longitude", "20.2630")
-			.param("confirmedNotDuplicate", "true").with(remote()).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult submitted = mvc
+			.perform(post("/umea/cases").param("kind", "COMPLAINT")
+				.param("title", "Trasig gatlykta")
+				.param("description", "Lyktan blinkar.")
+				.param("latitude", "63.8258")
+				.param("longitude", "20.2630")
+				.param("confirmedNotDuplicate", "true")
+				.with(remote())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String reference = (String) submitted.getFlashMap().get("reference");
-		assertThat(jdbc.sql("select latitude from cases where reference = ?").param(reference).query(Double.class).single())
-			.isEqualTo(63.8258);
+		assertThat(jdbc.sql("select latitude from cases where reference = ?")
+			.param(reference)
+			.query(Double.class)
+			.single()).isEqualTo(63.8258);
 
-		mvc.perform(post("/umea/cases").param("kind", "IDEA").param("title", "Halv punkt").param("description", "Text")
-			.param("latitude", "63.8").with(remote()).with(csrf()))
+		mvc.perform(post("/umea/cases").param("kind", "IDEA")
+			.param("title", "Halv punkt")
+			.param("description", "Text")
+			.param("latitude", "63.8")
+			.with(remote())
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fyll i både latitud och longitud, eller ingen av dem.")));
-		mvc.perform(post("/umea/cases").param("kind", "IDEA").param("title", "Oslo").param("description", "Text")
-			.param("latitude", "59.91").param("longitude", "10.75").with(remote()).with(csrf()))
+		mvc.perform(post("/umea/cases").param("kind", "IDEA")
+			.param("title", "Oslo")
+			.param("description", "Text")
+			.param("latitude", "59.91")
+			.param("longitude", "10.75")
+			.with(remote())
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Longituden ska vara ett decimaltal mellan 10.9 och 24.2")))
 			.andExpect(content().string(containsString("value=\"10.75\"")));
-		mvc.perform(post("/api/v1/umea/cases").contentType(MediaType.APPLICATION_JSON).with(remote())
+		mvc.perform(post("/api/v1/umea/cases").contentType(MediaType.APPLICATION_JSON)
+			.with(remote())
 			.content("{\"kind\":\"IDEA\",\"title\":\"T\",\"description\":\"D\",\"latitude\":63.8}"))
 			.andExpect(status().isBadRequest());
 	}
@@ -237,7 +293,10 @@ class CaseIntakeTests extends IntegrationTest {
 		return jdbc.sql("select count(*) from cases").query(Long.class).single();
 	}
 
-	/** A client address of its own, so the intake rate limit of one test does not reach another. */
+	/**
+	 * A client address of its own, so the intake rate limit of one test does not reach
+	 * another.
+	 */
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor remote() {
 		String address = "10.3." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
 		return request -> {
@@ -245,4 +304,5 @@ class CaseIntakeTests extends IntegrationTest {
 			return request;
 		};
 	}
+
 }

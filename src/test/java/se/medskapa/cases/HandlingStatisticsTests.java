@@ -41,7 +41,8 @@ class HandlingStatisticsTests extends PublicCaseTest {
 		handled(park, monday, monday.plusDays(3), due.plusDays(1), due, CaseStatus.IMPLEMENTED);
 		// Acknowledged after 2, never answered, deadline passed: counts as not in time.
 		handled(park, monday, monday.plusDays(2), null, due, CaseStatus.INVESTIGATING);
-		// Withdrawn before anything happened: a case, but neither measured nor held against the unit.
+		// Withdrawn before anything happened: a case, but neither measured nor held
+		// against the unit.
 		handled(park, monday, null, null, due, CaseStatus.WITHDRAWN);
 		// Not counted: an internal idea, and a case older than twelve months.
 		Case internal = handled(park, monday, monday.plusDays(1), monday.plusDays(1), due, CaseStatus.ANSWERED);
@@ -97,12 +98,16 @@ class HandlingStatisticsTests extends PublicCaseTest {
 
 		UnitFigures figures = statistics.lastTwelveMonths(municipality.id()).units().get(0);
 
-		assertThat(figures.medianAnswerDays()).as("working days from %s over the holiday %s to %s", before, holiday, after)
+		assertThat(figures.medianAnswerDays())
+			.as("working days from %s over the holiday %s to %s", before, holiday, after)
 			.isEqualTo((double) workingDays.workingDaysBetween(before, after))
 			.isEqualTo(1.0);
 	}
 
-	/** A case submitted at 9:00, acknowledged and answered at 14:00 on the given days (Swedish time). */
+	/**
+	 * A case submitted at 9:00, acknowledged and answered at 14:00 on the given days
+	 * (Swedish time).
+	 */
 	private Case handled(Unit unit, LocalDate submitted, LocalDate acknowledged, LocalDate answered, LocalDate due,
 			CaseStatus status) {
 		Case c = fixtures.submit(municipality, CaseKind.IDEA, null);
@@ -115,7 +120,10 @@ class HandlingStatisticsTests extends PublicCaseTest {
 		return c;
 	}
 
-	/** A Monday a few months back from which three weeks pass without a holiday on a weekday. */
+	/**
+	 * A Monday a few months back from which three weeks pass without a holiday on a
+	 * weekday.
+	 */
 	private LocalDate quietFortnight() {
 		LocalDate monday = LocalDate.now(WorkingDays.SWEDEN).minusWeeks(6).with(DayOfWeek.MONDAY);
 		while (!quiet(monday)) {
@@ -128,4 +136,5 @@ class HandlingStatisticsTests extends PublicCaseTest {
 		return monday.datesUntil(monday.plusWeeks(3))
 			.allMatch(date -> date.getDayOfWeek().getValue() > 5 || workingDays.isWorkingDay(date));
 	}
+
 }

@@ -19,8 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The JSON API is a contract: the OpenAPI document served at {@code /v3/api-docs} must equal the committed
- * {@value #SPEC_FILE}. After an intended change to the API, regenerate the file and commit it:
+ * The JSON API is a contract: the OpenAPI document served at {@code /v3/api-docs} must
+ * equal the committed {@value #SPEC_FILE}. After an intended change to the API,
+ * regenerate the file and commit it:
  * <pre>./mvnw test -Dtest=OpenApiSpecificationTests -Dopenapi.update=true</pre>
  */
 class OpenApiSpecificationTests extends IntegrationTest {
@@ -34,7 +35,10 @@ class OpenApiSpecificationTests extends IntegrationTest {
 
 	@Test
 	void shouldServeTheCommittedOpenApiSpecificationWithoutLogin() throws Exception {
-		String served = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+		String served = mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		String actual = pretty(JSON.readTree(served));
 		Path committed = Path.of(SPEC_FILE);
@@ -42,8 +46,10 @@ class OpenApiSpecificationTests extends IntegrationTest {
 			Files.createDirectories(committed.getParent());
 			Files.writeString(committed, actual, StandardCharsets.UTF_8);
 		}
-		assertThat(committed).as("%s is missing. Create it with: ./mvnw test -Dtest=OpenApiSpecificationTests "
-				+ "-Dopenapi.update=true", SPEC_FILE).exists();
+		assertThat(committed)
+			.as("%s is missing. Create it with: ./mvnw test -Dtest=OpenApiSpecificationTests "
+					+ "-Dopenapi.update=true", SPEC_FILE)
+			.exists();
 		assertThat(actual)
 			.as("The API served at /v3/api-docs differs from the committed %s. If the change is intended, regenerate "
 					+ "the file with ./mvnw test -Dtest=OpenApiSpecificationTests -Dopenapi.update=true, review the "
@@ -53,13 +59,17 @@ class OpenApiSpecificationTests extends IntegrationTest {
 
 	@Test
 	void shouldDocumentThePublicEndpointsAndTheirProblemDetails() throws Exception {
-		JsonNode spec = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode spec = JSON.readTree(
+				mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		JsonNode paths = spec.get("paths");
 		assertThat(paths.has("/api/v1/{slug}/cases")).isTrue();
 		assertThat(paths.get("/api/v1/{slug}/cases").has("get")).isTrue();
 		assertThat(paths.get("/api/v1/{slug}/cases").has("post")).isTrue();
-		assertThat(paths.get("/api/v1/{slug}/cases/{reference}").get("get").get("responses").get("404").get("content")
+		assertThat(paths.get("/api/v1/{slug}/cases/{reference}")
+			.get("get")
+			.get("responses")
+			.get("404")
+			.get("content")
 			.has("application/problem+json")).isTrue();
 		assertThat(paths.propertyNames()).allSatisfy(path -> assertThat(path).startsWith("/api/"));
 	}
@@ -67,4 +77,5 @@ class OpenApiSpecificationTests extends IntegrationTest {
 	private static String pretty(JsonNode node) throws IOException {
 		return JSON.writeValueAsString(node).replace("\r\n", "\n") + "\n";
 	}
+
 }

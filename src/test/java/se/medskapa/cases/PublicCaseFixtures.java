@@ -20,17 +20,21 @@ import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
 
 /**
- * Test data for open feedback. Every test gets a municipality of its own, so counts and pages do not depend on
- * other tests. Cases enter through {@link CaseIntake#submit}; what the handling side would do (publish, route,
- * answer, write timeline events) is simulated with SQL.
+ * Test data for open feedback. Every test gets a municipality of its own, so counts and
+ * pages do not depend on other tests. Cases enter through {@link CaseIntake#submit}; what
+ * the handling side would do (publish, route, answer, write timeline events) is simulated
+ * with SQL.
  * <p>
- * Every case is submitted with an original title, description, name and e-mail that carry {@link #SECRET}, so
- * tests can prove that nothing of the original reaches a public page.
+ * Every case is submitted with an original title, description, name and e-mail that carry
+ * {@link #SECRET}, so tests can prove that nothing of the original reaches a public page.
  */
 record PublicCaseFixtures(CaseIntake intake, Municipalities municipalities, Organisation organisation,
 		StaffDirectory staff, JdbcClient jdbc) {
 
-	/** Marks every text that must never be public: original texts, submitter details, internal notes. */
+	/**
+	 * Marks every text that must never be public: original texts, submitter details,
+	 * internal notes.
+	 */
 	static final String SECRET = "hemligtextruta";
 
 	Municipality municipality() {
@@ -43,7 +47,9 @@ record PublicCaseFixtures(CaseIntake intake, Municipalities municipalities, Orga
 	}
 
 	Unit unit(Municipality municipality, String name) {
-		Department department = organisation.departments(municipality.id()).stream().findFirst()
+		Department department = organisation.departments(municipality.id())
+			.stream()
+			.findFirst()
 			.orElseGet(() -> organisation.createDepartment(municipality.id(), "Förvaltningen"));
 		return organisation.createUnit(municipality.id(), department.id(), name, null);
 	}
@@ -60,9 +66,10 @@ record PublicCaseFixtures(CaseIntake intake, Municipalities municipalities, Orga
 
 	/** A case as a resident sent it, not yet published. */
 	Case submit(Municipality municipality, CaseKind kind, Long categoryId) {
-		SubmittedCase submitted = intake.submit(municipality, new CaseSubmission(kind, "Originalrubrik " + SECRET,
-				"Originalbeskrivning med telefon 070-000 00 00 " + SECRET, categoryId, "Hemadress " + SECRET,
-				"Namn " + SECRET, SECRET + "@example.se", true, "sv", null, null, false));
+		SubmittedCase submitted = intake.submit(municipality,
+				new CaseSubmission(kind, "Originalrubrik " + SECRET,
+						"Originalbeskrivning med telefon 070-000 00 00 " + SECRET, categoryId, "Hemadress " + SECRET,
+						"Namn " + SECRET, SECRET + "@example.se", true, "sv", null, null, false));
 		return new Case(submitted.id(), submitted.reference());
 	}
 
@@ -75,7 +82,8 @@ record PublicCaseFixtures(CaseIntake intake, Municipalities municipalities, Orga
 			String publicDescription) {
 		Case submitted = submit(municipality, kind, categoryId);
 		jdbc.sql("update cases set published = true, public_title = ?, public_description = ? where id = ?")
-			.params(publicTitle, publicDescription, submitted.id()).update();
+			.params(publicTitle, publicDescription, submitted.id())
+			.update();
 		return submitted;
 	}
 
@@ -91,28 +99,34 @@ record PublicCaseFixtures(CaseIntake intake, Municipalities municipalities, Orga
 	void submittedAt(Case c, Instant at) {
 		set(c, "submitted_at", at);
 		jdbc.sql("update case_event set occurred_at = ? where case_id = ? and type = 'SUBMITTED'")
-			.params(Timestamp.from(at), c.id()).update();
+			.params(Timestamp.from(at), c.id())
+			.update();
 	}
 
 	/**
-	 * Sets the status as the handling side would leave it: an open case outside the coach queue always has a
-	 * unit (the database insists), so one is given where the fixture has none; a closing status closes it.
+	 * Sets the status as the handling side would leave it: an open case outside the coach
+	 * queue always has a unit (the database insists), so one is given where the fixture
+	 * has none; a closing status closes it.
 	 */
 	void status(Case c, CaseStatus status) {
 		if (status != CaseStatus.RECEIVED) {
-			long municipalityId = jdbc.sql("select municipality_id from cases where id = ?").param(c.id())
-				.query(Long.class).single();
+			long municipalityId = jdbc.sql("select municipality_id from cases where id = ?")
+				.param(c.id())
+				.query(Long.class)
+				.single();
 			if (organisation.units(municipalityId).isEmpty()) {
 				unit(municipalities.findById(municipalityId).orElseThrow(), "Enheten");
 			}
 		}
-		jdbc.sql("""
-				update cases set status = ?,
-				       unit_id = case when ? = 'RECEIVED' then unit_id
-				                      else coalesce(unit_id, (select min(u.id) from unit u where u.municipality_id = cases.municipality_id)) end,
-				       closed_at = case when ? then coalesce(closed_at, now()) else null end
-				where id = ?""")
-			.params(status.name(), status.name(), status.isClosed(), c.id()).update();
+		jdbc.sql(
+				"""
+						update cases set status = ?,
+						       unit_id = case when ? = 'RECEIVED' then unit_id
+						                      else coalesce(unit_id, (select min(u.id) from unit u where u.municipality_id = cases.municipality_id)) end,
+						       closed_at = case when ? then coalesce(closed_at, now()) else null end
+						where id = ?""")
+			.params(status.name(), status.name(), status.isClosed(), c.id())
+			.update();
 	}
 
 	/** A timeline event as the handling side writes it. */

@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The public list of published cases: filters, Swedish search, keyset pages, order, and what never shows. */
+/**
+ * The public list of published cases: filters, Swedish search, keyset pages, order, and
+ * what never shows.
+ */
 @Tag("persistence")
 class PublicCaseListTests extends PublicCaseTest {
 
@@ -41,7 +44,8 @@ class PublicCaseListTests extends PublicCaseTest {
 
 		assertThat(titles(publicCases.list(municipality.id(), PublicCaseQuery.newest(), null, 50)))
 			.containsExactly("Publicerad idé om torget");
-		mvc.perform(get("/" + municipality.slug() + "/cases")).andExpect(status().isOk())
+		mvc.perform(get("/" + municipality.slug() + "/cases"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Publicerad idé om torget")))
 			.andExpect(content().string(containsString("Ett ärende matchar")))
 			.andExpect(content().string(not(containsString("Intern idé"))))
@@ -78,8 +82,10 @@ class PublicCaseListTests extends PublicCaseTest {
 	@Test
 	void shouldIgnoreUnknownFilterValuesOnThePage() throws Exception {
 		fixtures.published(municipality, "Idé om torget", "B");
-		mvc.perform(get("/" + municipality.slug() + "/cases").param("status", "NOPE").param("category", "x")
-			.param("sort", "SIDEWAYS").param("cursor", "not-a-cursor"))
+		mvc.perform(get("/" + municipality.slug() + "/cases").param("status", "NOPE")
+			.param("category", "x")
+			.param("sort", "SIDEWAYS")
+			.param("cursor", "not-a-cursor"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Idé om torget")));
 	}
@@ -149,7 +155,8 @@ class PublicCaseListTests extends PublicCaseTest {
 			fixtures.submittedAt(c, base.plus(i % 3, ChronoUnit.HOURS));
 			cases.add(c);
 		}
-		// 7; then the three with 3 (5 at +2h, 3 at +0h with the higher id before 0 at +0h); then the two with 0.
+		// 7; then the three with 3 (5 at +2h, 3 at +0h with the higher id before 0 at
+		// +0h); then the two with 0.
 		List<String> expected = List.of(cases.get(2).reference(), cases.get(5).reference(), cases.get(3).reference(),
 				cases.get(0).reference(), cases.get(4).reference(), cases.get(1).reference());
 		assertThat(referencesThroughApi(municipality, "MOST_SUPPORTED", 2)).containsExactlyElementsOf(expected);
@@ -165,7 +172,10 @@ class PublicCaseListTests extends PublicCaseTest {
 			fixtures.published(municipality, "Cykelparkering " + i, "B");
 		}
 		String page = mvc.perform(get("/" + municipality.slug() + "/cases").param("q", "cykel").param("size", "2"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String next = nextLink(page);
 		assertThat(next).contains("q=cykel").contains("size=2").contains("cursor=");
 		mvc.perform(get(next.replace("&amp;", "&")))
@@ -180,7 +190,9 @@ class PublicCaseListTests extends PublicCaseTest {
 			fixtures.published(municipality, "Förslag " + i, "B");
 		}
 		String body = mvc.perform(get("/api/v1/" + municipality.slug() + "/cases").param("size", "1"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String cursor = JsonPath.read(body, "$.nextCursor");
 		mvc.perform(get("/api/v1/" + municipality.slug() + "/cases").param("cursor", cursor)
 			.param("sort", "MOST_SUPPORTED"))
@@ -201,13 +213,15 @@ class PublicCaseListTests extends PublicCaseTest {
 		String path = "/" + municipality.slug() + "/cases";
 		long small = SqlStatements.during(() -> mvc.perform(get(path).param("size", "2")).andExpect(status().isOk()));
 		long large = SqlStatements.during(() -> mvc.perform(get(path).param("size", "30")).andExpect(status().isOk()));
-		long searched = SqlStatements.during(() -> mvc.perform(get(path).param("size", "30").param("q", "cykel")
-			.param("category", String.valueOf(category.id()))).andExpect(status().isOk()));
-		long api = SqlStatements.during(() -> mvc.perform(get("/api/v1" + path).param("size", "2")).andExpect(status().isOk()));
-		long apiLarge = SqlStatements.during(() -> mvc.perform(get("/api/v1" + path).param("size", "30"))
+		long searched = SqlStatements.during(() -> mvc
+			.perform(get(path).param("size", "30").param("q", "cykel").param("category", String.valueOf(category.id())))
 			.andExpect(status().isOk()));
-		long showcase = SqlStatements.during(() -> mvc.perform(get("/" + municipality.slug() + "/implemented"))
-			.andExpect(status().isOk()));
+		long api = SqlStatements
+			.during(() -> mvc.perform(get("/api/v1" + path).param("size", "2")).andExpect(status().isOk()));
+		long apiLarge = SqlStatements
+			.during(() -> mvc.perform(get("/api/v1" + path).param("size", "30")).andExpect(status().isOk()));
+		long showcase = SqlStatements
+			.during(() -> mvc.perform(get("/" + municipality.slug() + "/implemented")).andExpect(status().isOk()));
 
 		assertThat(small).as("statements for a page of 2").isPositive().isEqualTo(large).isLessThanOrEqualTo(4);
 		assertThat(searched).as("statements for a searched page").isEqualTo(large);
@@ -237,7 +251,11 @@ class PublicCaseListTests extends PublicCaseTest {
 			if (cursor != null) {
 				request.param("cursor", cursor);
 			}
-			String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			String body = mvc.perform(request)
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			List<String> page = JsonPath.read(body, "$.items[*].reference");
 			assertThat(page.size()).isLessThanOrEqualTo(size);
 			references.addAll(page);
@@ -252,9 +270,13 @@ class PublicCaseListTests extends PublicCaseTest {
 		List<String> references = new ArrayList<>();
 		String next = "/" + municipality.slug() + "/cases?size=" + size;
 		while (next != null) {
-			String page = mvc.perform(get(next.replace("&amp;", "&"))).andExpect(status().isOk()).andReturn()
-				.getResponse().getContentAsString();
-			java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("class=\"reference-small\">([A-Z]+-\\d+-\\d+)<")
+			String page = mvc.perform(get(next.replace("&amp;", "&")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			java.util.regex.Matcher matcher = java.util.regex.Pattern
+				.compile("class=\"reference-small\">([A-Z]+-\\d+-\\d+)<")
 				.matcher(page);
 			while (matcher.find()) {
 				references.add(matcher.group(1));
@@ -265,7 +287,9 @@ class PublicCaseListTests extends PublicCaseTest {
 	}
 
 	private static String nextLink(String page) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"").matcher(page);
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"")
+			.matcher(page);
 		return matcher.find() ? matcher.group(1) : null;
 	}
+
 }

@@ -23,15 +23,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * One published case as page and as JSON, the showcase, and the promise of open feedback: the public sees the
- * coach-reviewed texts, the timeline of status changes and public messages, and nothing else.
+ * One published case as page and as JSON, the showcase, and the promise of open feedback:
+ * the public sees the coach-reviewed texts, the timeline of status changes and public
+ * messages, and nothing else.
  */
 @Tag("persistence")
 class PublicCasePageTests extends PublicCaseTest {
 
 	static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
 
-	/** A case that went the whole way: routed, taken, noted, replied to, answered and implemented. */
+	/**
+	 * A case that went the whole way: routed, taken, noted, replied to, answered and
+	 * implemented.
+	 */
 	private Case handledCase() {
 		Category category = fixtures.category(municipality, "Parker och natur");
 		Unit unit = fixtures.unit(municipality, "Gata och park");
@@ -46,15 +50,17 @@ class PublicCasePageTests extends PublicCaseTest {
 		fixtures.set(c, "closed_at", PublicCaseFixtures.stockholm(MONDAY.plusDays(4), 15));
 		fixtures.status(c, CaseStatus.IMPLEMENTED);
 		Instant t = PublicCaseFixtures.stockholm(MONDAY, 12);
-		fixtures.event(c, t, "ROUTED", CaseStatus.WITH_UNIT, unit.id(), null, "Intern notering " + PublicCaseFixtures.SECRET);
+		fixtures.event(c, t, "ROUTED", CaseStatus.WITH_UNIT, unit.id(), null,
+				"Intern notering " + PublicCaseFixtures.SECRET);
 		fixtures.event(c, t.plusSeconds(60), "TAKEN", null, unit.id(), null, null);
-		fixtures.event(c, t.plusSeconds(120), "INTERNAL_NOTE", null, null, null, "Ring förvaltaren " + PublicCaseFixtures.SECRET);
-		fixtures.event(c, t.plusSeconds(180), "RESIDENT_REPLY", null, null, "Svar från invånaren " + PublicCaseFixtures.SECRET,
-				null);
+		fixtures.event(c, t.plusSeconds(120), "INTERNAL_NOTE", null, null, null,
+				"Ring förvaltaren " + PublicCaseFixtures.SECRET);
+		fixtures.event(c, t.plusSeconds(180), "RESIDENT_REPLY", null, null,
+				"Svar från invånaren " + PublicCaseFixtures.SECRET, null);
 		fixtures.event(c, t.plusSeconds(240), "PUBLIC_MESSAGE", null, null, "Vi tittar på tre platser i parken.",
 				"Budget finns " + PublicCaseFixtures.SECRET);
-		fixtures.event(c, PublicCaseFixtures.stockholm(MONDAY.plusDays(4), 15), "STATUS_CHANGED", CaseStatus.IMPLEMENTED,
-				null, "Nu står det fyra nya bänkar längs promenadstråket.", null);
+		fixtures.event(c, PublicCaseFixtures.stockholm(MONDAY.plusDays(4), 15), "STATUS_CHANGED",
+				CaseStatus.IMPLEMENTED, null, "Nu står det fyra nya bänkar längs promenadstråket.", null);
 		return c;
 	}
 
@@ -95,19 +101,24 @@ class PublicCasePageTests extends PublicCaseTest {
 			.andExpect(jsonPath("$.workingDaysTaken").value(4))
 			.andExpect(jsonPath("$.submittedAt").value("2025-03-03T08:00:00Z"))
 			.andExpect(jsonPath("$.answeredAt").value("2025-03-07T14:00:00Z"))
-			.andExpect(jsonPath("$.timeline[*].type").value(org.hamcrest.Matchers.contains("SUBMITTED", "ROUTED", "TAKEN",
-					"PUBLIC_MESSAGE", "STATUS_CHANGED")))
+			.andExpect(jsonPath("$.timeline[*].type").value(
+					org.hamcrest.Matchers.contains("SUBMITTED", "ROUTED", "TAKEN", "PUBLIC_MESSAGE", "STATUS_CHANGED")))
 			.andExpect(jsonPath("$.timeline[4].status").value("IMPLEMENTED"))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(body).doesNotContain(PublicCaseFixtures.SECRET).doesNotContain("Originalrubrik")
-			.doesNotContain("internal").doesNotContain("submitter");
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContain(PublicCaseFixtures.SECRET)
+			.doesNotContain("Originalrubrik")
+			.doesNotContain("internal")
+			.doesNotContain("submitter");
 	}
 
 	@Test
 	void shouldHideStaffNamesWhereTheMunicipalityChoosesSo() throws Exception {
 		Case c = handledCase();
 		jdbc.sql("update municipality_settings set show_staff_names = false where municipality_id = ?")
-			.param(municipality.id()).update();
+			.param(municipality.id())
+			.update();
 		mvc.perform(get("/" + municipality.slug() + "/cases/" + c.reference()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gata och park")))
@@ -121,14 +132,21 @@ class PublicCasePageTests extends PublicCaseTest {
 	void shouldNeverShowWhatIsNotPublicOnAnyPublicPageOrResponse() throws Exception {
 		Case c = handledCase();
 		String slug = municipality.slug();
-		for (String path : List.of("/" + slug + "/cases", "/" + slug + "/cases?q=bänkar", "/" + slug + "/cases/" + c.reference(),
-				"/" + slug + "/implemented", "/" + slug + "/statistics", "/api/v1/" + slug + "/cases",
-				"/api/v1/" + slug + "/cases?q=bänkar", "/api/v1/" + slug + "/cases/" + c.reference())) {
-			String body = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+		for (String path : List.of("/" + slug + "/cases", "/" + slug + "/cases?q=bänkar",
+				"/" + slug + "/cases/" + c.reference(), "/" + slug + "/implemented", "/" + slug + "/statistics",
+				"/api/v1/" + slug + "/cases", "/api/v1/" + slug + "/cases?q=bänkar",
+				"/api/v1/" + slug + "/cases/" + c.reference())) {
+			String body = mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
 				.getContentAsString();
-			assertThat(body).as(path).contains(path.endsWith("statistics") ? "Gata och park" : "bänkar")
-				.doesNotContain(PublicCaseFixtures.SECRET).doesNotContain("Originalrubrik")
-				.doesNotContain("Originalbeskrivning").doesNotContain("070-000");
+			assertThat(body).as(path)
+				.contains(path.endsWith("statistics") ? "Gata och park" : "bänkar")
+				.doesNotContain(PublicCaseFixtures.SECRET)
+				.doesNotContain("Originalrubrik")
+				.doesNotContain("Originalbeskrivning")
+				.doesNotContain("070-000");
 		}
 	}
 
@@ -151,9 +169,11 @@ class PublicCasePageTests extends PublicCaseTest {
 		}
 		mvc.perform(get("/" + other.slug() + "/cases/" + elsewhere.reference())).andExpect(status().isOk());
 		mvc.perform(get("/atlantis/cases/" + elsewhere.reference())).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/atlantis/cases")).andExpect(status().isNotFound())
+		mvc.perform(get("/api/v1/atlantis/cases"))
+			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-		mvc.perform(get("/api/v1/" + slug + "/cases").param("status", "NOPE")).andExpect(status().isBadRequest())
+		mvc.perform(get("/api/v1/" + slug + "/cases").param("status", "NOPE"))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 	}
 
@@ -172,7 +192,8 @@ class PublicCasePageTests extends PublicCaseTest {
 		Case implemented = handledCase();
 		Case piloted = fixtures.published(municipality, "Lånecyklar vid biblioteket", "Testa i sommar.");
 		fixtures.status(piloted, CaseStatus.PILOTED);
-		fixtures.event(piloted, Instant.now(), "STATUS_CHANGED", CaseStatus.PILOTED, null, "Vi testar med tio cyklar.", null);
+		fixtures.event(piloted, Instant.now(), "STATUS_CHANGED", CaseStatus.PILOTED, null, "Vi testar med tio cyklar.",
+				null);
 		Case planned = fixtures.published(municipality, "Planerad badplats", "B");
 		fixtures.status(planned, CaseStatus.PLANNED);
 		Case hidden = fixtures.submit(municipality, CaseKind.IDEA, null);
@@ -202,8 +223,11 @@ class PublicCasePageTests extends PublicCaseTest {
 			.andExpect(content().string(containsString("Genomförd idé 2")))
 			.andExpect(content().string(containsString("Genomförd idé 1")))
 			.andExpect(content().string(not(containsString("Genomförd idé 0"))))
-			.andReturn().getResponse().getContentAsString();
-		java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"").matcher(first);
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"")
+			.matcher(first);
 		assertThat(next.find()).isTrue();
 		mvc.perform(get(next.group(1).replace("&amp;", "&")))
 			.andExpect(content().string(containsString("Genomförd idé 0")))
@@ -215,8 +239,9 @@ class PublicCasePageTests extends PublicCaseTest {
 		Case c = handledCase();
 		long page = SqlStatements.during(() -> mvc.perform(get("/" + municipality.slug() + "/cases/" + c.reference()))
 			.andExpect(status().isOk()));
-		long api = SqlStatements.during(() -> mvc.perform(get("/api/v1/" + municipality.slug() + "/cases/" + c.reference()))
-			.andExpect(status().isOk()));
+		long api = SqlStatements
+			.during(() -> mvc.perform(get("/api/v1/" + municipality.slug() + "/cases/" + c.reference()))
+				.andExpect(status().isOk()));
 		assertThat(page).isLessThanOrEqualTo(3);
 		assertThat(api).isLessThanOrEqualTo(3);
 	}
@@ -224,7 +249,8 @@ class PublicCasePageTests extends PublicCaseTest {
 	@Test
 	void shouldLinkTheOpenFeedbackPagesFromTheStartPage() throws Exception {
 		String slug = municipality.slug();
-		mvc.perform(get("/" + slug)).andExpect(status().isOk())
+		mvc.perform(get("/" + slug))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/" + slug + "/cases\"")))
 			.andExpect(content().string(containsString("href=\"/" + slug + "/implemented\"")))
 			.andExpect(content().string(containsString("href=\"/" + slug + "/statistics\"")));
@@ -239,4 +265,5 @@ class PublicCasePageTests extends PublicCaseTest {
 		mvc.perform(get("/" + municipality.slug() + "/cases").param("lang", "en"))
 			.andExpect(content().string(containsString("One case matches")));
 	}
+
 }

@@ -11,7 +11,10 @@ import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.support.IntegrationTest;
 
-/** Base of the open-feedback tests: each test gets a fresh municipality and the fixtures to fill it. */
+/**
+ * Base of the open-feedback tests: each test gets a fresh municipality and the fixtures
+ * to fill it.
+ */
 abstract class PublicCaseTest extends IntegrationTest {
 
 	@Autowired
@@ -41,4 +44,5 @@ abstract class PublicCaseTest extends IntegrationTest {
 		fixtures = new PublicCaseFixtures(intake, municipalities, organisation, staff, jdbc);
 		municipality = fixtures.municipality();
 	}
+
 }

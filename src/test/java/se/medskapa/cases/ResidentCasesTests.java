@@ -41,7 +41,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Signed-in residents: "My cases", following published cases, and the municipality's handling settings. */
+/**
+ * Signed-in residents: "My cases", following published cases, and the municipality's
+ * handling settings.
+ */
 @Tag("persistence")
 class ResidentCasesTests extends IntegrationTest {
 
@@ -73,20 +76,33 @@ class ResidentCasesTests extends IntegrationTest {
 	void shouldListMyCasesAndLetMeReplyWithoutTheTrackingLink() throws Exception {
 		ResidentPrincipal me = resident();
 		Municipality boras = municipalities.requireBySlug("boras");
-		mvc.perform(post("/boras/cases").param("kind", "IDEA").param("title", "Boule-bana i parken").param("confirmedNotDuplicate", "true")
-			.param("description", "En bana nära lekplatsen.").with(signedIn(me)).with(csrf())
-			.with(request -> { request.setRemoteAddr("10.9.1.1"); return request; }))
-			.andExpect(status().is3xxRedirection());
-		String reference = jdbc.sql("select reference from cases where municipality_id = ? and resident_id = ? "
-				+ "order by id desc limit 1").params(boras.id(), me.id()).query(String.class).single();
+		mvc.perform(post("/boras/cases").param("kind", "IDEA")
+			.param("title", "Boule-bana i parken")
+			.param("confirmedNotDuplicate", "true")
+			.param("description", "En bana nära lekplatsen.")
+			.with(signedIn(me))
+			.with(csrf())
+			.with(request -> {
+				request.setRemoteAddr("10.9.1.1");
+				return request;
+			})).andExpect(status().is3xxRedirection());
+		String reference = jdbc
+			.sql("select reference from cases where municipality_id = ? and resident_id = ? "
+					+ "order by id desc limit 1")
+			.params(boras.id(), me.id())
+			.query(String.class)
+			.single();
 
-		mvc.perform(get("/account/cases").with(signedIn(me))).andExpect(status().isOk())
+		mvc.perform(get("/account/cases").with(signedIn(me)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(reference)))
 			.andExpect(content().string(containsString("Borås Stad")));
-		mvc.perform(get("/boras/my-cases/" + reference).with(signedIn(me))).andExpect(status().isOk())
+		mvc.perform(get("/boras/my-cases/" + reference).with(signedIn(me)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Boule-bana i parken")));
 		mvc.perform(post("/boras/my-cases/" + reference + "/reply").param("message", "Gärna med belysning.")
-			.with(signedIn(me)).with(csrf())).andExpect(flash().attribute("flash", "flash.case.replySent"));
+			.with(signedIn(me))
+			.with(csrf())).andExpect(flash().attribute("flash", "flash.case.replySent"));
 
 		ResidentPrincipal someoneElse = resident();
 		mvc.perform(get("/boras/my-cases/" + reference).with(signedIn(someoneElse))).andExpect(status().isNotFound());
@@ -99,22 +115,29 @@ class ResidentCasesTests extends IntegrationTest {
 	void shouldTellFollowersOfAPublishedCaseAndMoveThemWhenMerged() throws Exception {
 		Municipality pitea = municipalities.requireBySlug("pitea");
 		long unit = organisation.units(pitea.id()).get(0).id();
-		StaffPrincipal coach = principal(TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.IDEA_COACH), List.of()));
-		StaffPrincipal handler = principal(TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.HANDLER), List.of(unit)));
+		StaffPrincipal coach = principal(
+				TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.IDEA_COACH), List.of()));
+		StaffPrincipal handler = principal(
+				TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.HANDLER), List.of(unit)));
 		SubmittedCase original = intake.submit(pitea, submission(true));
 		SubmittedCase duplicate = intake.submit(pitea, submission(true));
-		handling.routeCase(coach, pitea.id(), original.reference(), unit, null, new PublicVersion("Badplats", "Fler badplatser."));
-		handling.routeCase(coach, pitea.id(), duplicate.reference(), unit, null, new PublicVersion("Badplats 2", "Samma sak."));
+		handling.routeCase(coach, pitea.id(), original.reference(), unit, null,
+				new PublicVersion("Badplats", "Fler badplatser."));
+		handling.routeCase(coach, pitea.id(), duplicate.reference(), unit, null,
+				new PublicVersion("Badplats 2", "Samma sak."));
 
 		ResidentPrincipal follower = resident();
 		mvc.perform(post("/pitea/cases/" + duplicate.reference() + "/follow").with(signedIn(follower)).with(csrf()))
 			.andExpect(flash().attribute("flash", "flash.case.following"));
-		handling.mergeCase(coach, pitea.id(), duplicate.reference(), original.reference(), "Samma som " + original.reference());
+		handling.mergeCase(coach, pitea.id(), duplicate.reference(), original.reference(),
+				"Samma som " + original.reference());
 
 		handling.takeCase(handler, pitea.id(), original.reference());
-		handling.changeCaseStatus(handler, pitea.id(), original.reference(), CaseStatus.PLANNED, "Vi bygger en brygga.", null);
-		await().untilAsserted(() -> assertThat(TestMailServer.mailsTo(follower.email()))
-			.extracting(MimeMessage::getSubject).contains("Nytt i ärendet du följer: " + original.reference()));
+		handling.changeCaseStatus(handler, pitea.id(), original.reference(), CaseStatus.PLANNED, "Vi bygger en brygga.",
+				null);
+		await().untilAsserted(
+				() -> assertThat(TestMailServer.mailsTo(follower.email())).extracting(MimeMessage::getSubject)
+					.contains("Nytt i ärendet du följer: " + original.reference()));
 
 		// Unpublished cases cannot be followed.
 		SubmittedCase hidden = intake.submit(pitea, submission(false));
@@ -125,24 +148,34 @@ class ResidentCasesTests extends IntegrationTest {
 	@Test
 	void shouldLetTheAdminSetDeadlinesForNewCases() throws Exception {
 		Municipality umea = municipalities.requireBySlug("umea");
-		TestStaff admin = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
-		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "5").param("answerDays", "3")
-			.with(admin.signedIn()).with(csrf()))
+		TestStaff admin = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN),
+				List.of());
+		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "5")
+			.param("answerDays", "3")
+			.with(admin.signedIn())
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Svarstiden kan inte vara kortare")));
-		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "x").param("answerDays", "20")
-			.with(admin.signedIn()).with(csrf()))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("Skriv ett heltal")));
-		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "3").param("answerDays", "20")
-			.param("showStaffNames", "true").with(admin.signedIn()).with(csrf()))
-			.andExpect(redirectedUrl("/umea/admin/case-settings"));
+		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "x")
+			.param("answerDays", "20")
+			.with(admin.signedIn())
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("Skriv ett heltal")));
+		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "3")
+			.param("answerDays", "20")
+			.param("showStaffNames", "true")
+			.with(admin.signedIn())
+			.with(csrf())).andExpect(redirectedUrl("/umea/admin/case-settings"));
 		SubmittedCase submitted = intake.submit(umea, submission(false));
 		StaffCaseDetail detail = views.detail(umea.id(), submitted.reference()).orElseThrow();
 		assertThat(workingDays.workingDaysBetween(
-				java.time.LocalDate.ofInstant(detail.submittedAt(), se.medskapa.shared.WorkingDays.SWEDEN), detail.answerDue()))
+				java.time.LocalDate.ofInstant(detail.submittedAt(), se.medskapa.shared.WorkingDays.SWEDEN),
+				detail.answerDue()))
 			.isEqualTo(20);
-		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "2").param("answerDays", "10")
-			.param("showStaffNames", "true").with(admin.signedIn()).with(csrf()));
+		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "2")
+			.param("answerDays", "10")
+			.param("showStaffNames", "true")
+			.with(admin.signedIn())
+			.with(csrf()));
 	}
 
 	@Autowired
@@ -157,8 +190,8 @@ class ResidentCasesTests extends IntegrationTest {
 	}
 
 	private static RequestPostProcessor signedIn(ResidentPrincipal resident) {
-		return SecurityMockMvcRequestPostProcessors
-			.authentication(UsernamePasswordAuthenticationToken.authenticated(resident, null, resident.getAuthorities()));
+		return SecurityMockMvcRequestPostProcessors.authentication(
+				UsernamePasswordAuthenticationToken.authenticated(resident, null, resident.getAuthorities()));
 	}
 
 	private StaffPrincipal principal(TestStaff staff) {
@@ -172,4 +205,5 @@ class ResidentCasesTests extends IntegrationTest {
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 }

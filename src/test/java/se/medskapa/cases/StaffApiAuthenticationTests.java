@@ -32,8 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Bearer tokens on the staff API: a valid personal token of the municipality in the path opens it; anything
- * else is a problem detail, and a session cookie counts for nothing.
+ * Bearer tokens on the staff API: a valid personal token of the municipality in the path
+ * opens it; anything else is a problem detail, and a session cookie counts for nothing.
  */
 @Tag("persistence")
 class StaffApiAuthenticationTests extends IntegrationTest {
@@ -91,7 +91,8 @@ class StaffApiAuthenticationTests extends IntegrationTest {
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.detail", containsString("API token")));
 		// Basic authentication is not a way in either.
-		mvc.perform(api.anonymousGet("/api/v1/umea/staff/cases").header(HttpHeaders.AUTHORIZATION, "Basic Zm9vOmJhcg=="))
+		mvc.perform(
+				api.anonymousGet("/api/v1/umea/staff/cases").header(HttpHeaders.AUTHORIZATION, "Basic Zm9vOmJhcg=="))
 			.andExpect(status().isUnauthorized());
 	}
 
@@ -112,7 +113,8 @@ class StaffApiAuthenticationTests extends IntegrationTest {
 	void shouldAnswer401OnceTheOwnerIsDeactivated() throws Exception {
 		String token = api.tokenOf(coach);
 		mvc.perform(api.get("/api/v1/umea/staff/cases", token)).andExpect(status().isOk());
-		TestStaff admin = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
+		TestStaff admin = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN),
+				List.of());
 
 		directory.deactivate(umea.id(), coach.id(), admin.id());
 
@@ -133,7 +135,8 @@ class StaffApiAuthenticationTests extends IntegrationTest {
 
 	@Test
 	void shouldIgnoreASignedInSessionOnTheApi() throws Exception {
-		// Signed in through the real pages: the session opens the staff pages, not the API.
+		// Signed in through the real pages: the session opens the staff pages, not the
+		// API.
 		org.springframework.mock.web.MockHttpSession session = coach.signInThroughPages(mvc);
 		mvc.perform(get("/umea/staff/cases").session(session)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/umea/staff/cases").session(session).with(api.client()))
@@ -157,4 +160,5 @@ class StaffApiAuthenticationTests extends IntegrationTest {
 		mvc.perform(new StaffApiRequests(tokens, users).get("/api/v1/umea/staff/cases", valid))
 			.andExpect(status().isOk());
 	}
+
 }

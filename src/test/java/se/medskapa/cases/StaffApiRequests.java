@@ -12,10 +12,10 @@ import se.medskapa.accounts.StaffApiTokens;
 import se.medskapa.accounts.StaffUserDetailsService;
 import se.medskapa.support.TestStaff;
 
-
 /**
- * Requests to the staff API as a program sends them: a bearer token, JSON, no cookies and no CSRF token, from
- * a client address of the test's own, so that the per-address limit on wrong tokens couples no tests.
+ * Requests to the staff API as a program sends them: a bearer token, JSON, no cookies and
+ * no CSRF token, from a client address of the test's own, so that the per-address limit
+ * on wrong tokens couples no tests.
  */
 final class StaffApiRequests {
 
@@ -37,13 +37,14 @@ final class StaffApiRequests {
 	}
 
 	MockHttpServletRequestBuilder get(String path, String token) {
-		return withClient(MockMvcRequestBuilders.get(path)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+		return withClient(MockMvcRequestBuilders.get(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
 	}
 
 	MockHttpServletRequestBuilder post(String path, String token, String json) {
 		return withClient(MockMvcRequestBuilders.post(path)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json));
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	MockHttpServletRequestBuilder anonymousGet(String path) {
@@ -64,4 +65,5 @@ final class StaffApiRequests {
 	private MockHttpServletRequestBuilder withClient(MockHttpServletRequestBuilder builder) {
 		return builder.with(client()).accept(MediaType.APPLICATION_JSON);
 	}
+
 }

@@ -45,8 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The idea sluice through the staff API: the same use cases as the pages, with the same permissions and
- * guards, and refusals as problem details that explain themselves.
+ * The idea sluice through the staff API: the same use cases as the pages, with the same
+ * permissions and guards, and refusals as problem details that explain themselves.
  */
 @Tag("persistence")
 class StaffCaseApiTests extends IntegrationTest {
@@ -122,10 +122,12 @@ class StaffCaseApiTests extends IntegrationTest {
 	@Test
 	void shouldListTheCallersQueues() throws Exception {
 		String ref = submit();
-		mvc.perform(api.get("/api/v1/umea/staff/cases", coachToken)).andExpect(status().isOk())
+		mvc.perform(api.get("/api/v1/umea/staff/cases", coachToken))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.coachQueue[*].reference", hasItem(ref)))
 			.andExpect(jsonPath("$.overdue").isArray());
-		mvc.perform(api.get("/api/v1/umea/staff/cases", handlerToken)).andExpect(status().isOk())
+		mvc.perform(api.get("/api/v1/umea/staff/cases", handlerToken))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.coachQueue").value(nullValue()))
 			.andExpect(jsonPath("$.unitQueue[*].reference", not(hasItem(ref))));
 
@@ -146,7 +148,8 @@ class StaffCaseApiTests extends IntegrationTest {
 		handling.routeCase(principal(coach), umea.id(), ref, streets.id(), null, null);
 		handling.addInternalNote(principal(coach), umea.id(), ref, "Ring Trafikverket först");
 
-		mvc.perform(api.get("/api/v1/umea/staff/cases/" + ref, handlerToken)).andExpect(status().isOk())
+		mvc.perform(api.get("/api/v1/umea/staff/cases/" + ref, handlerToken))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reference").value(ref))
 			.andExpect(jsonPath("$.status").value("WITH_UNIT"))
 			.andExpect(jsonPath("$.description").value("Cykelbanan vid Nydala är mörk. Ring mig på 070-1234567."))
@@ -231,8 +234,7 @@ class StaffCaseApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.code").value("case.error.noteRequired"))
 			.andExpect(jsonPath("$.detail").value("Skriv en anteckning om varför."));
 		mvc.perform(api.post(path + "/hand-over", handlerToken, "{\"toUnitId\": %d}".formatted(culture.id()))
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.andExpect(jsonPath("$.detail").value("Write a note on why."));
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")).andExpect(jsonPath("$.detail").value("Write a note on why."));
 		mvc.perform(api.post(path + "/hand-over", handlerToken,
 				"{\"toUnitId\": %d, \"note\": \"Gäller konstbelysningen\"}".formatted(culture.id())))
 			.andExpect(status().isNoContent());
@@ -259,8 +261,8 @@ class StaffCaseApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.code").value("case.error.declineReasonRequired"));
 		mvc.perform(api.post(path + "/status", otherHandlerToken, "{\"status\": \"SOMETHING\"}"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(api.post(path + "/status", handlerToken,
-				"{\"status\": \"IMPLEMENTED\", \"publicMessage\": \"Klart\"}"))
+		mvc.perform(
+				api.post(path + "/status", handlerToken, "{\"status\": \"IMPLEMENTED\", \"publicMessage\": \"Klart\"}"))
 			.andExpect(status().isForbidden());
 		assertThat(detail(ref).status()).isEqualTo(CaseStatus.PLANNED);
 	}
@@ -271,7 +273,8 @@ class StaffCaseApiTests extends IntegrationTest {
 		handling.routeCase(principal(coach), umea.id(), ref, streets.id(), null, null);
 		String path = "/api/v1/umea/staff/cases/" + ref + "/notes";
 
-		mvc.perform(api.post(path, handlerToken, "{\"note\": \"Kollat med driften\"}")).andExpect(status().isNoContent());
+		mvc.perform(api.post(path, handlerToken, "{\"note\": \"Kollat med driften\"}"))
+			.andExpect(status().isNoContent());
 		mvc.perform(api.post(path, handlerToken, "{\"note\": \"  \"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("case.error.noteRequired"));
@@ -280,7 +283,8 @@ class StaffCaseApiTests extends IntegrationTest {
 			.andExpect(status().isNotFound());
 
 		assertThat(detail(ref).timeline()).filteredOn(entry -> entry.type() == CaseEventType.INTERNAL_NOTE)
-			.extracting(StaffCaseDetail.Entry::internalNote).containsExactly("Kollat med driften");
+			.extracting(StaffCaseDetail.Entry::internalNote)
+			.containsExactly("Kollat med driften");
 	}
 
 	@Test
@@ -289,23 +293,25 @@ class StaffCaseApiTests extends IntegrationTest {
 		handling.routeCase(principal(coach), umea.id(), ref, streets.id(), null, null);
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try (Connection someoneElse = dataSource.getConnection()) {
-			// Another writer has changed the case and not yet committed: the API reads the old version ...
+			// Another writer has changed the case and not yet committed: the API reads
+			// the old version ...
 			someoneElse.setAutoCommit(false);
 			try (PreparedStatement change = someoneElse.prepareStatement(
 					"update cases set registry_number = 'KS 2026/17', version = version + 1 where reference = ?")) {
 				change.setString(1, ref);
 				change.executeUpdate();
 			}
-			Future<MvcResult> take = pool.submit(
-					() -> mvc.perform(api.post("/api/v1/umea/staff/cases/" + ref + "/take", handlerToken, "")).andReturn());
+			Future<MvcResult> take = pool
+				.submit(() -> mvc.perform(api.post("/api/v1/umea/staff/cases/" + ref + "/take", handlerToken, ""))
+					.andReturn());
 			// ... and its write waits for the other one, which then commits.
 			await().atMost(Duration.ofSeconds(10)).until(this::aCaseUpdateWaitsForALock);
 			someoneElse.commit();
 
 			MvcResult result = take.get(10, TimeUnit.SECONDS);
 			assertThat(result.getResponse().getStatus()).isEqualTo(409);
-			assertThat(result.getResponse().getContentAsString())
-				.contains("\"code\":\"case.error.concurrent\"", "Någon annan ändrade ärendet samtidigt.");
+			assertThat(result.getResponse().getContentAsString()).contains("\"code\":\"case.error.concurrent\"",
+					"Någon annan ändrade ärendet samtidigt.");
 		}
 		finally {
 			pool.shutdownNow();
@@ -322,7 +328,8 @@ class StaffCaseApiTests extends IntegrationTest {
 		return jdbc.sql("""
 				select count(*) from pg_stat_activity
 				where wait_event_type = 'Lock' and query like '%update cases set status%'""")
-			.query(Long.class).single() > 0;
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private String submit() {
@@ -342,4 +349,5 @@ class StaffCaseApiTests extends IntegrationTest {
 	private StaffPrincipal principal(TestStaff staff) {
 		return users.reload(staff.id()).orElseThrow();
 	}
+
 }

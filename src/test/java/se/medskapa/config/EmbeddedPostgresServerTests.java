@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The embedded database keeps its data across restarts and refuses a second user of its folder. */
+/**
+ * The embedded database keeps its data across restarts and refuses a second user of its
+ * folder.
+ */
 @Tag("persistence")
 class EmbeddedPostgresServerTests {
 
@@ -56,4 +59,5 @@ class EmbeddedPostgresServerTests {
 			statement.execute(sql);
 		}
 	}
+
 }

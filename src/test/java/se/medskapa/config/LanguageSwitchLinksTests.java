@@ -61,4 +61,5 @@ class LanguageSwitchLinksTests {
 
 		assertThat(links.languageLinks(request)).containsEntry("en", "/no/such/page?q=1&lang=en");
 	}
+
 }

@@ -26,7 +26,8 @@ class SchemaTests extends IntegrationTest {
 	@Test
 	void shouldApplyEveryMigrationSuccessfully() {
 		List<Boolean> results = jdbc.sql("select success from flyway_schema_history where version is not null")
-			.query(Boolean.class).list();
+			.query(Boolean.class)
+			.list();
 		assertThat(results).isNotEmpty().containsOnly(true);
 	}
 
@@ -45,12 +46,17 @@ class SchemaTests extends IntegrationTest {
 	@Test
 	void shouldRefuseAUnitWhoseDepartmentBelongsToAnotherMunicipality() {
 		long boras = jdbc.sql("select id from municipality where slug = 'boras'").query(Long.class).single();
-		long umeaDepartment = jdbc.sql("""
-				select d.id from department d join municipality m on m.id = d.municipality_id where m.slug = 'umea' limit 1""")
-			.query(Long.class).single();
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
-				"insert into unit (municipality_id, department_id, name) values (?, ?, 'Korsande enhet')")
-			.params(boras, umeaDepartment).update())
+		long umeaDepartment = jdbc
+			.sql("""
+					select d.id from department d join municipality m on m.id = d.municipality_id where m.slug = 'umea' limit 1""")
+			.query(Long.class)
+			.single();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> jdbc
+				.sql("insert into unit (municipality_id, department_id, name) values (?, ?, 'Korsande enhet')")
+				.params(boras, umeaDepartment)
+				.update())
 			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 	}
+
 }

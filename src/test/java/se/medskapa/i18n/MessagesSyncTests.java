@@ -31,16 +31,18 @@ class MessagesSyncTests {
 	void shouldHaveNoEmptyTexts() throws IOException {
 		for (String language : new String[] { "sv", "en" }) {
 			Properties messages = load(language);
-			assertThat(messages.stringPropertyNames()).allSatisfy(
-					key -> assertThat(messages.getProperty(key)).as(language + ": " + key).isNotBlank());
+			assertThat(messages.stringPropertyNames())
+				.allSatisfy(key -> assertThat(messages.getProperty(key)).as(language + ": " + key).isNotBlank());
 		}
 	}
 
 	static Properties load(String language) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = MessagesSyncTests.class.getResourceAsStream("/messages/messages_" + language + ".properties")) {
+		try (InputStream in = MessagesSyncTests.class
+			.getResourceAsStream("/messages/messages_" + language + ".properties")) {
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;
 	}
+
 }

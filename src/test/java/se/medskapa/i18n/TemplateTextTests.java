@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Templates hold no hard-coded user-facing text: every visible text and every label-like attribute comes
- * from the message bundles, and every message key a template names exists.
+ * Templates hold no hard-coded user-facing text: every visible text and every label-like
+ * attribute comes from the message bundles, and every message key a template names
+ * exists.
  */
 class TemplateTextTests {
 
@@ -78,4 +79,5 @@ class TemplateTextTests {
 			return paths.filter(path -> path.toString().endsWith(".html")).toList();
 		}
 	}
+
 }

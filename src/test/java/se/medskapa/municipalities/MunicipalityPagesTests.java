@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Public pages: the municipality list, each start page, languages, and the security headers. */
+/**
+ * Public pages: the municipality list, each start page, languages, and the security
+ * headers.
+ */
 class MunicipalityPagesTests extends IntegrationTest {
 
 	@Autowired
@@ -24,7 +27,8 @@ class MunicipalityPagesTests extends IntegrationTest {
 
 	@Test
 	void shouldListEveryMunicipalityOnTheStartPage() throws Exception {
-		mvc.perform(get("/")).andExpect(status().isOk())
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/boras\"")))
 			.andExpect(content().string(containsString("href=\"/umea\"")))
 			.andExpect(content().string(containsString("href=\"/pitea\"")));
@@ -32,7 +36,8 @@ class MunicipalityPagesTests extends IntegrationTest {
 
 	@Test
 	void shouldShowTheMunicipalityWithItsContactDetails() throws Exception {
-		mvc.perform(get("/umea")).andExpect(status().isOk())
+		mvc.perform(get("/umea"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Umeå kommun</h1>")))
 			.andExpect(content().string(containsString("090-16 10 00")));
 	}
@@ -42,18 +47,22 @@ class MunicipalityPagesTests extends IntegrationTest {
 
 	@Test
 	void shouldAnswerNotFoundWithTranslatedPageForUnknownMunicipality() throws Exception {
-		// Error pages are rendered by the servlet container, so this goes through the real server.
-		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-				java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/atlantis"))
-					.header("Accept", "text/html").build(),
-				java.net.http.HttpResponse.BodyHandlers.ofString());
+		// Error pages are rendered by the servlet container, so this goes through the
+		// real server.
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/atlantis"))
+				.header("Accept", "text/html")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(404);
-		org.assertj.core.api.Assertions.assertThat(response.body()).contains("Sidan finns inte").contains("<html lang=\"sv\">");
+		org.assertj.core.api.Assertions.assertThat(response.body())
+			.contains("Sidan finns inte")
+			.contains("<html lang=\"sv\">");
 	}
 
 	@Test
 	void shouldSpeakSwedishByDefaultAndRememberEnglish() throws Exception {
-		mvc.perform(get("/")).andExpect(content().string(containsString("<html lang=\"sv\">")))
+		mvc.perform(get("/"))
+			.andExpect(content().string(containsString("<html lang=\"sv\">")))
 			.andExpect(content().string(containsString("Välkommen till Medskapa")));
 
 		MvcResult switched = mvc.perform(get("/").param("lang", "en"))
@@ -69,7 +78,8 @@ class MunicipalityPagesTests extends IntegrationTest {
 
 	@Test
 	void shouldFallBackToSwedishForUnsupportedLanguages() throws Exception {
-		mvc.perform(get("/").param("lang", "xx")).andExpect(status().isOk())
+		mvc.perform(get("/").param("lang", "xx"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"sv\">")));
 	}
 
@@ -87,4 +97,5 @@ class MunicipalityPagesTests extends IntegrationTest {
 	void shouldLinkTheAccessibilityStatementFromTheFooter() throws Exception {
 		mvc.perform(get("/pitea")).andExpect(content().string(containsString("href=\"/accessibility\"")));
 	}
+
 }

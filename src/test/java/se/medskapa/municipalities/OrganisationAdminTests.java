@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A municipality admin manages departments, units and categories; bad input keeps what was typed. */
+/**
+ * A municipality admin manages departments, units and categories; bad input keeps what
+ * was typed.
+ */
 @Tag("persistence")
 class OrganisationAdminTests extends IntegrationTest {
 
@@ -58,30 +61,43 @@ class OrganisationAdminTests extends IntegrationTest {
 	void shouldCreateDepartmentUnitAndCategory() throws Exception {
 		String suffix = String.valueOf(System.nanoTime());
 		mvc.perform(post("/pitea/admin/departments").param("name", "Näringslivsförvaltningen " + suffix)
-			.with(admin.signedIn()).with(csrf()))
-			.andExpect(redirectedUrl("/pitea/admin")).andExpect(flash().attribute("flash", "flash.saved"));
-		Department department = organisation.departments(pitea.id()).stream()
-			.filter(d -> d.name().equals("Näringslivsförvaltningen " + suffix)).findFirst().orElseThrow();
+			.with(admin.signedIn())
+			.with(csrf()))
+			.andExpect(redirectedUrl("/pitea/admin"))
+			.andExpect(flash().attribute("flash", "flash.saved"));
+		Department department = organisation.departments(pitea.id())
+			.stream()
+			.filter(d -> d.name().equals("Näringslivsförvaltningen " + suffix))
+			.findFirst()
+			.orElseThrow();
 
 		mvc.perform(post("/pitea/admin/units").param("departmentId", String.valueOf(department.id()))
-			.param("name", "Företagslots " + suffix).param("email", "foretagslots@pitea.se")
-			.with(admin.signedIn()).with(csrf())).andExpect(redirectedUrl("/pitea/admin"));
+			.param("name", "Företagslots " + suffix)
+			.param("email", "foretagslots@pitea.se")
+			.with(admin.signedIn())
+			.with(csrf())).andExpect(redirectedUrl("/pitea/admin"));
 		assertThat(organisation.units(pitea.id())).anyMatch(u -> u.name().equals("Företagslots " + suffix)
 				&& u.departmentId() == department.id() && "foretagslots@pitea.se".equals(u.email()));
 
-		mvc.perform(post("/pitea/admin/categories").param("name", "Näringsliv " + suffix).param("description", "")
-			.with(admin.signedIn()).with(csrf())).andExpect(redirectedUrl("/pitea/admin"));
-		assertThat(organisation.categories(pitea.id())).anyMatch(c -> c.name().equals("Näringsliv " + suffix)
-				&& c.description() == null);
+		mvc.perform(post("/pitea/admin/categories").param("name", "Näringsliv " + suffix)
+			.param("description", "")
+			.with(admin.signedIn())
+			.with(csrf())).andExpect(redirectedUrl("/pitea/admin"));
+		assertThat(organisation.categories(pitea.id()))
+			.anyMatch(c -> c.name().equals("Näringsliv " + suffix) && c.description() == null);
 
-		mvc.perform(get("/pitea/admin").with(admin.signedIn())).andExpect(status().isOk())
+		mvc.perform(get("/pitea/admin").with(admin.signedIn()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Företagslots " + suffix)));
 	}
 
 	@Test
 	void shouldShowTranslatedErrorsAndKeepWhatWasTyped() throws Exception {
-		mvc.perform(post("/pitea/admin/units").param("departmentId", "").param("name", "Min enhet")
-			.param("email", "inte-en-adress").with(admin.signedIn()).with(csrf()))
+		mvc.perform(post("/pitea/admin/units").param("departmentId", "")
+			.param("name", "Min enhet")
+			.param("email", "inte-en-adress")
+			.with(admin.signedIn())
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Det finns fel i formuläret")))
 			.andExpect(content().string(containsString("Välj ett alternativ.")))
@@ -103,10 +119,13 @@ class OrganisationAdminTests extends IntegrationTest {
 	void shouldRenameDepartment() throws Exception {
 		Department department = organisation.createDepartment(pitea.id(), "Gammalt namn " + System.nanoTime());
 		mvc.perform(get("/pitea/admin/departments/" + department.id() + "/edit").with(admin.signedIn()))
-			.andExpect(status().isOk()).andExpect(content().string(containsString(department.name())));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(department.name())));
 		mvc.perform(post("/pitea/admin/departments/" + department.id()).param("name", department.name() + " (nytt)")
-			.with(admin.signedIn()).with(csrf())).andExpect(redirectedUrl("/pitea/admin"));
-		assertThat(organisation.department(pitea.id(), department.id()).name()).isEqualTo(department.name() + " (nytt)");
+			.with(admin.signedIn())
+			.with(csrf())).andExpect(redirectedUrl("/pitea/admin"));
+		assertThat(organisation.department(pitea.id(), department.id()).name())
+			.isEqualTo(department.name() + " (nytt)");
 	}
 
 	@Test
@@ -116,14 +135,19 @@ class OrganisationAdminTests extends IntegrationTest {
 		long umeaCategory = organisation.categories(umea.id()).get(0).id();
 		long umeaDepartment = organisation.departments(umea.id()).get(0).id();
 
-		mvc.perform(get("/pitea/admin/units/" + umeaUnit + "/edit").with(admin.signedIn())).andExpect(status().isNotFound());
+		mvc.perform(get("/pitea/admin/units/" + umeaUnit + "/edit").with(admin.signedIn()))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/pitea/admin/categories/" + umeaCategory).param("name", "Kapad")
-			.with(admin.signedIn()).with(csrf())).andExpect(status().isNotFound());
+			.with(admin.signedIn())
+			.with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(post("/pitea/admin/units").param("departmentId", String.valueOf(umeaDepartment))
-			.param("name", "Smuggelenhet").with(admin.signedIn()).with(csrf())).andExpect(status().isNotFound());
+			.param("name", "Smuggelenhet")
+			.with(admin.signedIn())
+			.with(csrf())).andExpect(status().isNotFound());
 
 		assertThat(organisation.category(umea.id(), umeaCategory).name()).isNotEqualTo("Kapad");
 		assertThat(organisation.units(pitea.id())).noneMatch(u -> u.name().equals("Smuggelenhet"));
 		assertThat(organisation.units(umea.id())).noneMatch(u -> u.name().equals("Smuggelenhet"));
 	}
+
 }

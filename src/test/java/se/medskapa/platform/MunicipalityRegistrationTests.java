@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The platform operator adds a municipality and its first administrator is invited by e-mail. */
+/**
+ * The platform operator adds a municipality and its first administrator is invited by
+ * e-mail.
+ */
 @Tag("persistence")
 class MunicipalityRegistrationTests extends IntegrationTest {
 
@@ -51,10 +54,14 @@ class MunicipalityRegistrationTests extends IntegrationTest {
 		String slug = "ostersund-" + Long.toString(System.nanoTime(), 36);
 		String adminEmail = "admin-" + UUID.randomUUID() + "@ostersund.example";
 
-		mvc.perform(post("/operator/municipalities").param("slug", slug).param("name", "Östersunds kommun")
-			.param("contactEmail", "kommunen@ostersund.example").param("website", "https://www.ostersund.se")
-			.param("adminName", "Sofia Jämt").param("adminEmail", adminEmail).with(operator.signedIn()).with(csrf()))
-			.andExpect(redirectedUrl("/operator/municipalities"));
+		mvc.perform(post("/operator/municipalities").param("slug", slug)
+			.param("name", "Östersunds kommun")
+			.param("contactEmail", "kommunen@ostersund.example")
+			.param("website", "https://www.ostersund.se")
+			.param("adminName", "Sofia Jämt")
+			.param("adminEmail", adminEmail)
+			.with(operator.signedIn())
+			.with(csrf())).andExpect(redirectedUrl("/operator/municipalities"));
 
 		Municipality registered = municipalities.requireBySlug(slug);
 		assertThat(registered.name()).isEqualTo("Östersunds kommun");
@@ -72,9 +79,12 @@ class MunicipalityRegistrationTests extends IntegrationTest {
 	void shouldRejectTakenAndReservedSlugsKeepingTheForm() throws Exception {
 		TestStaff operator = TestStaff.create(directory, users, null, Set.of(StaffRole.PLATFORM_OPERATOR), List.of());
 		for (String slug : new String[] { "boras", "login" }) {
-			mvc.perform(post("/operator/municipalities").param("slug", slug).param("name", "Dubblett")
-				.param("adminName", "Ada").param("adminEmail", "ada-" + UUID.randomUUID() + "@example.se")
-				.with(operator.signedIn()).with(csrf()))
+			mvc.perform(post("/operator/municipalities").param("slug", slug)
+				.param("name", "Dubblett")
+				.param("adminName", "Ada")
+				.param("adminEmail", "ada-" + UUID.randomUUID() + "@example.se")
+				.with(operator.signedIn())
+				.with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Kortnamnet används redan.")))
 				.andExpect(content().string(containsString("value=\"Dubblett\"")));
@@ -87,9 +97,13 @@ class MunicipalityRegistrationTests extends IntegrationTest {
 		TestStaff admin = TestStaff.create(directory, users, municipalities.requireBySlug("boras").id(),
 				Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
 		mvc.perform(get("/operator/municipalities").with(admin.signedIn())).andExpect(status().isForbidden());
-		mvc.perform(post("/operator/municipalities").param("slug", "smuggel").param("name", "Smuggel")
-			.param("adminName", "X").param("adminEmail", "x@example.se").with(admin.signedIn()).with(csrf()))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/operator/municipalities").param("slug", "smuggel")
+			.param("name", "Smuggel")
+			.param("adminName", "X")
+			.param("adminEmail", "x@example.se")
+			.with(admin.signedIn())
+			.with(csrf())).andExpect(status().isForbidden());
 		assertThat(municipalities.findBySlug("smuggel")).isEmpty();
 	}
+
 }

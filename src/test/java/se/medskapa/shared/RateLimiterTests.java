@@ -42,4 +42,5 @@ class RateLimiterTests extends IntegrationTest {
 		}
 		assertThat(allowed).isEqualTo(10);
 	}
+
 }

@@ -8,10 +8,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of every test that needs the running application. All of them share one Spring context (one
- * embedded PostgreSQL, one server on a random port, MockMvc), so extend this class rather than adding
- * annotations of your own: a different annotation set starts a second context. Test-wide beans are imported
- * here, once: {@link SqlStatements} counts SQL statements per thread.
+ * Base of every test that needs the running application. All of them share one Spring
+ * context (one embedded PostgreSQL, one server on a random port, MockMvc), so extend this
+ * class rather than adding annotations of your own: a different annotation set starts a
+ * second context. Test-wide beans are imported here, once: {@link SqlStatements} counts
+ * SQL statements per thread.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SqlStatements.class)
@@ -28,4 +29,5 @@ public abstract class IntegrationTest {
 			registry.add("spring.datasource.password", TestDatabase::password);
 		});
 	}
+
 }

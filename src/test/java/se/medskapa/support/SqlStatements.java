@@ -9,10 +9,11 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements the application runs on the current thread, for tests that prove a page needs a
- * fixed number of queries (no N+1). Registered for every test by {@link IntegrationTest}, so all tests keep
- * sharing one Spring context: it wraps the application's DataSource in datasource-proxy, which counts per
- * thread. MockMvc handles a request on the test's own thread, so the count is exactly that request's.
+ * Counts the SQL statements the application runs on the current thread, for tests that
+ * prove a page needs a fixed number of queries (no N+1). Registered for every test by
+ * {@link IntegrationTest}, so all tests keep sharing one Spring context: it wraps the
+ * application's DataSource in datasource-proxy, which counts per thread. MockMvc handles
+ * a request on the test's own thread, so the count is exactly that request's.
  */
 public class SqlStatements implements BeanPostProcessor {
 
@@ -21,9 +22,13 @@ public class SqlStatements implements BeanPostProcessor {
 	public interface Action {
 
 		void run() throws Exception;
+
 	}
 
-	/** The number of statements (queries and updates) that {@code action} ran on this thread. */
+	/**
+	 * The number of statements (queries and updates) that {@code action} ran on this
+	 * thread.
+	 */
 	public static long during(Action action) throws Exception {
 		QueryCountHolder.clear();
 		try {
@@ -42,4 +47,5 @@ public class SqlStatements implements BeanPostProcessor {
 		}
 		return bean;
 	}
+
 }

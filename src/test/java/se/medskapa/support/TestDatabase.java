@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where the tests' database lives. By default the application's own embedded PostgreSQL (in a fresh folder
- * under target/). When the Maven profile {@code external-postgres} runs the persistence tests with
- * {@code MEDSKAPA_TEST_POSTGRES_URL} set, a database is created on that server for this JVM and dropped
- * when it ends.
+ * Where the tests' database lives. By default the application's own embedded PostgreSQL
+ * (in a fresh folder under target/). When the Maven profile {@code external-postgres}
+ * runs the persistence tests with {@code MEDSKAPA_TEST_POSTGRES_URL} set, a database is
+ * created on that server for this JVM and dropped when it ends.
  */
 public final class TestDatabase {
 
@@ -31,7 +31,8 @@ public final class TestDatabase {
 		if (externalUrl == null) {
 			String database = "medskapa_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 			execute("create database " + database);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + database + " with (force)")));
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> execute("drop database if exists " + database + " with (force)")));
 			externalUrl = withDatabase(SERVER_URL, database);
 		}
 		return Optional.of(externalUrl);
@@ -59,4 +60,5 @@ public final class TestDatabase {
 			throw new IllegalStateException("Cannot run '" + sql + "' on " + SERVER_URL + ": " + ex.getMessage(), ex);
 		}
 	}
+
 }

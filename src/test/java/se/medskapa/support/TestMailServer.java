@@ -14,8 +14,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * One GreenMail SMTP server for the whole test JVM, on a free port, so that every mail the application
- * sends travels over real SMTP and can be read back.
+ * One GreenMail SMTP server for the whole test JVM, on a free port, so that every mail
+ * the application sends travels over real SMTP and can be read back.
  */
 public final class TestMailServer {
 
@@ -52,7 +52,10 @@ public final class TestMailServer {
 		return Arrays.stream(SERVER.getReceivedMessages()).filter(mail -> isTo(mail, address)).toList();
 	}
 
-	/** The decoded text of a plain-text mail (quoted-printable and charset handled by Jakarta Mail). */
+	/**
+	 * The decoded text of a plain-text mail (quoted-printable and charset handled by
+	 * Jakarta Mail).
+	 */
 	public static String body(MimeMessage mail) {
 		try {
 			Object content = mail.getContent();
@@ -63,7 +66,10 @@ public final class TestMailServer {
 		}
 	}
 
-	/** The first link in the mail that starts with the given path, e.g. {@code /login/ott}. */
+	/**
+	 * The first link in the mail that starts with the given path, e.g.
+	 * {@code /login/ott}.
+	 */
 	public static String linkIn(MimeMessage mail, String path) {
 		Matcher matcher = Pattern.compile("https?://[^\\s]+" + Pattern.quote(path) + "[^\\s]*").matcher(body(mail));
 		if (!matcher.find()) {
@@ -90,4 +96,5 @@ public final class TestMailServer {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

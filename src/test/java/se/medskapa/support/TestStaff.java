@@ -20,8 +20,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * A fresh staff account per test (own e-mail, own TOTP secret), so tests never share lockout counters or
- * used TOTP steps.
+ * A fresh staff account per test (own e-mail, own TOTP secret), so tests never share
+ * lockout counters or used TOTP steps.
  */
 public record TestStaff(long id, String email, String password, String totpSecret, StaffUserDetailsService users) {
 
@@ -31,24 +31,33 @@ public record TestStaff(long id, String email, String password, String totpSecre
 			Set<StaffRole> roles, List<Long> unitIds) {
 		String email = "staff-" + UUID.randomUUID() + "@test.medskapa.example";
 		String secret = new org.apache.commons.codec.binary.Base32()
-			.encodeToString(UUID.randomUUID().toString().getBytes()).replace("=", "").substring(0, 32);
+			.encodeToString(UUID.randomUUID().toString().getBytes())
+			.replace("=", "")
+			.substring(0, 32);
 		long id = directory.createActive(municipalityId, email, "Test " + roles, PASSWORD, secret, roles, unitIds);
 		return new TestStaff(id, email, PASSWORD, secret, users);
 	}
 
-	/** Signed in with both factors, without going through the login pages (for tests of other pages). */
+	/**
+	 * Signed in with both factors, without going through the login pages (for tests of
+	 * other pages).
+	 */
 	public RequestPostProcessor signedIn() {
 		StaffPrincipal principal = users.reload(id).orElseThrow();
 		return SecurityMockMvcRequestPostProcessors.authentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullAuthorities()));
 	}
 
-	/** Signs in through the real pages: password, then the TOTP code. Returns the session. */
+	/**
+	 * Signs in through the real pages: password, then the TOTP code. Returns the session.
+	 */
 	public MockHttpSession signInThroughPages(MockMvc mvc) throws Exception {
-		MvcResult password = mvc.perform(post("/staff/login").param("email", email).param("password", this.password)
-			.with(csrf())).andReturn();
+		MvcResult password = mvc
+			.perform(post("/staff/login").param("email", email).param("password", this.password).with(csrf()))
+			.andReturn();
 		MockHttpSession session = (MockHttpSession) password.getRequest().getSession();
-		mvc.perform(post("/staff/login/second-factor").session(session).param("code", TestTotp.code(totpSecret))
+		mvc.perform(post("/staff/login/second-factor").session(session)
+			.param("code", TestTotp.code(totpSecret))
 			.with(csrf())).andReturn();
 		return session;
 	}

@@ -25,18 +25,22 @@ public final class TestTotp {
 		return code(base32Secret, Instant.now());
 	}
 
-	/** A code of the next 30-second step: accepted too, and not a replay of the current one. */
+	/**
+	 * A code of the next 30-second step: accepted too, and not a replay of the current
+	 * one.
+	 */
 	public static String nextCode(String base32Secret) {
 		return code(base32Secret, Instant.now().plusSeconds(30));
 	}
 
 	public static String code(String base32Secret, Instant at) {
 		try {
-			return GENERATOR.generateOneTimePasswordString(
-					new SecretKeySpec(new Base32().decode(base32Secret), "HmacSHA1"), at);
+			return GENERATOR
+				.generateOneTimePasswordString(new SecretKeySpec(new Base32().decode(base32Secret), "HmacSHA1"), at);
 		}
 		catch (InvalidKeyException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

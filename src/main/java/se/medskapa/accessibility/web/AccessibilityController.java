@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medskapa.accessibility.AccessibilityReport;
 import se.medskapa.accessibility.AccessibilityReports;
 
-/** The accessibility statement with its report form, and the operator's list of reports. */
+/**
+ * The accessibility statement with its report form, and the operator's list of reports.
+ */
 @Controller
 class AccessibilityController {
 
@@ -104,5 +106,7 @@ class AccessibilityController {
 		public void setEmail(String email) {
 			this.email = email;
 		}
+
 	}
+
 }

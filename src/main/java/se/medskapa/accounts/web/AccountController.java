@@ -51,9 +51,9 @@ class AccountController {
 	}
 
 	@PostMapping("/account")
-	String updateProfile(@AuthenticationPrincipal ResidentPrincipal resident, @Valid @ModelAttribute("form") ProfileForm form,
-			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String updateProfile(@AuthenticationPrincipal ResidentPrincipal resident,
+			@Valid @ModelAttribute("form") ProfileForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("profile", residents.profile(resident.id()).orElseThrow());
 			return "accounts/account";
@@ -88,4 +88,5 @@ class AccountController {
 		redirect.addFlashAttribute("flash", "flash.accountDeleted");
 		return "redirect:/";
 	}
+
 }

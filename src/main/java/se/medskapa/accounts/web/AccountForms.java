@@ -33,6 +33,7 @@ final class AccountForms {
 		public void setEmail(String email) {
 			this.email = email;
 		}
+
 	}
 
 	static class CodeForm {
@@ -48,6 +49,7 @@ final class AccountForms {
 		public void setCode(String code) {
 			this.code = code;
 		}
+
 	}
 
 	static class NewPasswordForm {
@@ -56,7 +58,10 @@ final class AccountForms {
 		@Size(min = StaffCredentials.MIN_PASSWORD_LENGTH, max = 200, message = "{validation.passwordLength}")
 		private String newPassword;
 
-		/** Compared with the new password by the controller, which reports a difference at this field. */
+		/**
+		 * Compared with the new password by the controller, which reports a difference at
+		 * this field.
+		 */
 		private String repeatPassword;
 
 		public String getNewPassword() {
@@ -74,6 +79,7 @@ final class AccountForms {
 		public void setRepeatPassword(String repeatPassword) {
 			this.repeatPassword = repeatPassword;
 		}
+
 	}
 
 	static class InvitationForm extends NewPasswordForm {
@@ -89,6 +95,7 @@ final class AccountForms {
 		public void setCode(String code) {
 			this.code = code;
 		}
+
 	}
 
 	static class ProfileForm {
@@ -114,6 +121,7 @@ final class AccountForms {
 		public void setPreferredLanguage(String preferredLanguage) {
 			this.preferredLanguage = preferredLanguage;
 		}
+
 	}
 
 	static class StaffForm {
@@ -162,5 +170,7 @@ final class AccountForms {
 		public void setUnitIds(List<Long> unitIds) {
 			this.unitIds = unitIds == null ? new ArrayList<>() : unitIds;
 		}
+
 	}
+
 }

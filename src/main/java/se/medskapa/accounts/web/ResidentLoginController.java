@@ -16,8 +16,8 @@ import se.medskapa.accounts.Residents;
 import se.medskapa.accounts.web.AccountForms.EmailForm;
 
 /**
- * Resident sign-in by e-mail link. The link opens a page with a button rather than signing in on GET,
- * so that mail scanners that follow links cannot use the token up.
+ * Resident sign-in by e-mail link. The link opens a page with a button rather than
+ * signing in on GET, so that mail scanners that follow links cannot use the token up.
  */
 @Controller
 class ResidentLoginController {
@@ -53,4 +53,5 @@ class ResidentLoginController {
 		model.addAttribute("token", token);
 		return "accounts/login-confirm";
 	}
+
 }

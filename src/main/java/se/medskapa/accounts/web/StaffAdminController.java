@@ -74,13 +74,13 @@ class StaffAdminController {
 	}
 
 	@PostMapping
-	String invite(@ModelAttribute("municipality") Municipality municipality, @AuthenticationPrincipal StaffPrincipal admin,
-			@Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String invite(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal StaffPrincipal admin, @Valid @ModelAttribute("form") StaffForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				directory.invite(municipality, form.getEmail(), form.getDisplayName(), form.getRoles(), form.getUnitIds(),
-						admin.displayName(), locale);
+				directory.invite(municipality, form.getEmail(), form.getDisplayName(), form.getRoles(),
+						form.getUnitIds(), admin.displayName(), locale);
 				redirect.addFlashAttribute("flash", "flash.invitationSent");
 				return "redirect:/" + municipality.slug() + "/admin/staff";
 			}
@@ -141,4 +141,5 @@ class StaffAdminController {
 		organisation.units(municipality.id()).forEach(unit -> names.put(unit.id(), unit.name()));
 		return names;
 	}
+
 }

@@ -29,9 +29,9 @@ import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.TooManyApiTokensException;
 
 /**
- * The staff member's own API tokens: create one with a name and a validity, see when each was last used,
- * revoke one. A new token's value travels in the flash of the redirect after creation, so it is shown on
- * exactly one page view and never again.
+ * The staff member's own API tokens: create one with a name and a validity, see when each
+ * was last used, revoke one. A new token's value travels in the flash of the redirect
+ * after creation, so it is shown on exactly one page view and never again.
  */
 @Controller
 @RequestMapping("/staff/api-tokens")
@@ -134,5 +134,7 @@ class StaffApiTokenController {
 		public void setValidityDays(Integer validityDays) {
 			this.validityDays = validityDays;
 		}
+
 	}
+
 }

@@ -35,7 +35,10 @@ import se.medskapa.accounts.web.AccountForms.EmailForm;
 import se.medskapa.accounts.web.AccountForms.InvitationForm;
 import se.medskapa.accounts.web.AccountForms.NewPasswordForm;
 
-/** Staff sign-in (password, then TOTP code), the staff start page, password reset and invitations. */
+/**
+ * Staff sign-in (password, then TOTP code), the staff start page, password reset and
+ * invitations.
+ */
 @Controller
 class StaffLoginController {
 
@@ -72,7 +75,8 @@ class StaffLoginController {
 		}
 		if (!credentials.verifySecondFactor(principal, form.getCode())) {
 			if (!credentials.maySignIn(principal.id())) {
-				// Locked by too many wrong codes, or deactivated meanwhile: back to the start.
+				// Locked by too many wrong codes, or deactivated meanwhile: back to the
+				// start.
 				new SecurityContextLogoutHandler().logout(request, response, null);
 				return "redirect:/staff/login?error";
 			}
@@ -81,8 +85,10 @@ class StaffLoginController {
 		}
 		StaffPrincipal current = staff.reload(principal.id()).orElseThrow();
 		current.eraseCredentials();
-		Authentication full = UsernamePasswordAuthenticationToken.authenticated(current, null, current.fullAuthorities());
-		// A new session id for the new privilege level, then the fully authenticated context.
+		Authentication full = UsernamePasswordAuthenticationToken.authenticated(current, null,
+				current.fullAuthorities());
+		// A new session id for the new privilege level, then the fully authenticated
+		// context.
 		request.changeSessionId();
 		SecurityContext context = contextHolder.createEmptyContext();
 		context.setAuthentication(full);
@@ -123,7 +129,8 @@ class StaffLoginController {
 
 	@PostMapping("/staff/password-reset/new")
 	String resetPassword(@RequestParam String token, @Valid @ModelAttribute("form") NewPasswordForm form,
-			BindingResult result, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+			BindingResult result, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		model.addAttribute("token", token);
 		model.addAttribute("validLink", true);
 		rejectDifferentRepeat(form, result);
@@ -150,7 +157,8 @@ class StaffLoginController {
 
 	@PostMapping("/staff/invitation")
 	String acceptInvitation(@RequestParam String token, @Valid @ModelAttribute("form") InvitationForm form,
-			BindingResult result, Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+			BindingResult result, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		model.addAttribute("token", token);
 		rejectDifferentRepeat(form, result);
 		if (result.hasErrors()) {
@@ -170,7 +178,10 @@ class StaffLoginController {
 		return "redirect:/staff/login";
 	}
 
-	/** The error belongs to the repeat field, so that it shows there and the error summary links to it. */
+	/**
+	 * The error belongs to the repeat field, so that it shows there and the error summary
+	 * links to it.
+	 */
 	private static void rejectDifferentRepeat(NewPasswordForm form, BindingResult result) {
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getRepeatPassword())) {
 			result.rejectValue("repeatPassword", "validation.passwordsDiffer");
@@ -186,4 +197,5 @@ class StaffLoginController {
 		}
 		return "accounts/invitation";
 	}
+
 }

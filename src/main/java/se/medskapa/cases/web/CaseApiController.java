@@ -23,7 +23,10 @@ import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.shared.RateLimiter;
 
-/** The one entry point as JSON: {@code POST /api/v1/{municipality}/cases}, no login needed. */
+/**
+ * The one entry point as JSON: {@code POST /api/v1/{municipality}/cases}, no login
+ * needed.
+ */
 @RestController
 @RequestMapping("/api/v1/{slug}/cases")
 class CaseApiController {
@@ -49,8 +52,9 @@ class CaseApiController {
 			Locale locale) {
 		Municipality municipality = municipalities.requireBySlug(slug);
 		if (form.halfAMapPoint()) {
-			return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"latitude and longitude go together: give both or neither"));
+			return ResponseEntity.badRequest()
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						"latitude and longitude go together: give both or neither"));
 		}
 		if (!rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), IntakeController.SUBMISSIONS_PER_HOUR,
 				Duration.ofHours(1))) {
@@ -66,4 +70,5 @@ class CaseApiController {
 
 	record SubmissionResponse(String reference, String trackingUrl, String status) {
 	}
+
 }

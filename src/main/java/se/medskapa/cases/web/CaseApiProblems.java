@@ -10,8 +10,8 @@ import se.medskapa.cases.InvalidCursorException;
 import se.medskapa.municipalities.MunicipalityNotFoundException;
 
 /**
- * RFC 7807 problem details for the JSON API (validation errors, unreadable bodies, unknown filter values,
- * unknown municipality or case, bad page cursors).
+ * RFC 7807 problem details for the JSON API (validation errors, unreadable bodies,
+ * unknown filter values, unknown municipality or case, bad page cursors).
  */
 @RestControllerAdvice(assignableTypes = { CaseApiController.class, PublicCaseApiController.class })
 class CaseApiProblems extends ResponseEntityExceptionHandler {
@@ -28,4 +28,5 @@ class CaseApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid cursor");
 		return problem;
 	}
+
 }

@@ -35,18 +35,19 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The records export (diarium) for idea coaches and municipality admins: every case of the municipality,
- * optionally those submitted between {@code from} and {@code to} (inclusive), as CSV or JSON, written to the
- * response while the rows are read. The CSV opens directly in a Swedish Excel: UTF-8 with a byte order mark,
- * semicolons between fields, a header row, RFC 4180 quoting, and times in Swedish local time. The JSON is an
+ * The records export (diarium) for idea coaches and municipality admins: every case of
+ * the municipality, optionally those submitted between {@code from} and {@code to}
+ * (inclusive), as CSV or JSON, written to the response while the rows are read. The CSV
+ * opens directly in a Swedish Excel: UTF-8 with a byte order mark, semicolons between
+ * fields, a header row, RFC 4180 quoting, and times in Swedish local time. The JSON is an
  * array of objects with ISO 8601 instants (UTC).
  */
 @Controller
 @RequestMapping("/{slug}/staff/cases")
 class CaseExportController {
 
-	static final String[] COLUMNS = { "reference", "registry_number", "kind", "status", "category", "unit",
-			"submitted", "acknowledged", "answered", "closed", "hops", "published" };
+	static final String[] COLUMNS = { "reference", "registry_number", "kind", "status", "category", "unit", "submitted",
+			"acknowledged", "answered", "closed", "hops", "published" };
 
 	private static final char SEPARATOR = ';';
 
@@ -76,10 +77,12 @@ class CaseExportController {
 		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		out.write('\uFEFF');
 		writeRow(out, COLUMNS);
-		records.export(me, municipality.id(), from, to, row -> writeRow(out, new String[] { row.reference(),
-				row.registryNumber(), row.kind().name(), row.status().name(), row.category(), row.unit(),
-				time(row.submitted()), time(row.acknowledged()), time(row.answered()), time(row.closed()),
-				String.valueOf(row.hops()), String.valueOf(row.published()) }));
+		records.export(me, municipality.id(), from, to,
+				row -> writeRow(out,
+						new String[] { row.reference(), row.registryNumber(), row.kind().name(), row.status().name(),
+								row.category(), row.unit(), time(row.submitted()), time(row.acknowledged()),
+								time(row.answered()), time(row.closed()), String.valueOf(row.hops()),
+								String.valueOf(row.published()) }));
 		out.flush();
 	}
 
@@ -99,7 +102,9 @@ class CaseExportController {
 		}
 	}
 
-	/** Checked before the first byte is written, so that a refusal is a proper error page. */
+	/**
+	 * Checked before the first byte is written, so that a refusal is a proper error page.
+	 */
 	private Municipality allowed(String slug, StaffPrincipal me, LocalDate from, LocalDate to) {
 		Municipality municipality = municipalities.requireBySlug(slug);
 		if (!CaseRecords.mayExport(me, municipality.id())) {
@@ -137,8 +142,9 @@ class CaseExportController {
 	}
 
 	/**
-	 * One CSV field: quoted when it holds a separator, quote or line break (quotes doubled, RFC 4180), and
-	 * defused when it starts like a spreadsheet formula, so that opening the file never runs one.
+	 * One CSV field: quoted when it holds a separator, quote or line break (quotes
+	 * doubled, RFC 4180), and defused when it starts like a spreadsheet formula, so that
+	 * opening the file never runs one.
 	 */
 	static String field(String value) {
 		if (value == null || value.isEmpty()) {
@@ -149,4 +155,5 @@ class CaseExportController {
 				|| text.indexOf('\r') >= 0 || text.indexOf(',') >= 0;
 		return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
 	}
+
 }

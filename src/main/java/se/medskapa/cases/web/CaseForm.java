@@ -37,7 +37,10 @@ public class CaseForm {
 
 	private boolean publishPermission;
 
-	/** Optional map point (WGS 84) within Sweden; both or neither, checked by the controller. */
+	/**
+	 * Optional map point (WGS 84) within Sweden; both or neither, checked by the
+	 * controller.
+	 */
 	@jakarta.validation.constraints.DecimalMin(value = "55.0", message = "{validation.latitude}")
 	@jakarta.validation.constraints.DecimalMax(value = "69.1", message = "{validation.latitude}")
 	private Double latitude;
@@ -66,33 +69,103 @@ public class CaseForm {
 				residentId, null, false, latitude, longitude);
 	}
 
-	public CaseKind getKind() { return kind; }
-	public void setKind(CaseKind kind) { this.kind = kind; }
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public Long getCategoryId() { return categoryId; }
-	public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-	public String getPlace() { return place; }
-	public void setPlace(String place) { this.place = place; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public boolean isPublishPermission() { return publishPermission; }
-	public void setPublishPermission(boolean publishPermission) { this.publishPermission = publishPermission; }
-	public String getWebsite() { return website; }
-	public Double getLatitude() { return latitude; }
-	public void setLatitude(Double latitude) { this.latitude = latitude; }
-	public Double getLongitude() { return longitude; }
-	public void setLongitude(Double longitude) { this.longitude = longitude; }
+	public CaseKind getKind() {
+		return kind;
+	}
+
+	public void setKind(CaseKind kind) {
+		this.kind = kind;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Long getCategoryId() {
+		return categoryId;
+	}
+
+	public void setCategoryId(Long categoryId) {
+		this.categoryId = categoryId;
+	}
+
+	public String getPlace() {
+		return place;
+	}
+
+	public void setPlace(String place) {
+		this.place = place;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public boolean isPublishPermission() {
+		return publishPermission;
+	}
+
+	public void setPublishPermission(boolean publishPermission) {
+		this.publishPermission = publishPermission;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public Double getLatitude() {
+		return latitude;
+	}
+
+	public void setLatitude(Double latitude) {
+		this.latitude = latitude;
+	}
+
+	public Double getLongitude() {
+		return longitude;
+	}
+
+	public void setLongitude(Double longitude) {
+		this.longitude = longitude;
+	}
+
 	@com.fasterxml.jackson.annotation.JsonIgnore
 	@io.swagger.v3.oas.annotations.media.Schema(hidden = true)
-	public java.util.List<org.springframework.web.multipart.MultipartFile> getAttachments() { return attachments; }
+	public java.util.List<org.springframework.web.multipart.MultipartFile> getAttachments() {
+		return attachments;
+	}
+
 	@com.fasterxml.jackson.annotation.JsonIgnore
 	public void setAttachments(java.util.List<org.springframework.web.multipart.MultipartFile> attachments) {
 		this.attachments = attachments == null ? new java.util.ArrayList<>() : attachments;
 	}
-	public void setWebsite(String website) { this.website = website; }
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
 }

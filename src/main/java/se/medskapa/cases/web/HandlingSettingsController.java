@@ -20,7 +20,9 @@ import se.medskapa.cases.HandlingSettings.Settings;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 
-/** The municipality admin sets the deadlines and whether staff names are shown publicly. */
+/**
+ * The municipality admin sets the deadlines and whether staff names are shown publicly.
+ */
 @Controller
 @RequestMapping("/{slug}/admin/case-settings")
 class HandlingSettingsController {
@@ -51,8 +53,8 @@ class HandlingSettingsController {
 	}
 
 	@PostMapping
-	String save(@ModelAttribute("municipality") Municipality municipality, @Valid @ModelAttribute("form") SettingsForm form,
-			BindingResult result, RedirectAttributes redirect) {
+	String save(@ModelAttribute("municipality") Municipality municipality,
+			@Valid @ModelAttribute("form") SettingsForm form, BindingResult result, RedirectAttributes redirect) {
 		if (form.answerBeforeAcknowledge()) {
 			result.rejectValue("answerDays", "validation.answerAfterAcknowledge");
 		}
@@ -79,16 +81,38 @@ class HandlingSettingsController {
 
 		private boolean showStaffNames;
 
-		/** Checked by the controller and reported at the answer field, where the summary's link can lead. */
+		/**
+		 * Checked by the controller and reported at the answer field, where the summary's
+		 * link can lead.
+		 */
 		boolean answerBeforeAcknowledge() {
 			return acknowledgeDays != null && answerDays != null && answerDays < acknowledgeDays;
 		}
 
-		public Integer getAcknowledgeDays() { return acknowledgeDays; }
-		public void setAcknowledgeDays(Integer acknowledgeDays) { this.acknowledgeDays = acknowledgeDays; }
-		public Integer getAnswerDays() { return answerDays; }
-		public void setAnswerDays(Integer answerDays) { this.answerDays = answerDays; }
-		public boolean isShowStaffNames() { return showStaffNames; }
-		public void setShowStaffNames(boolean showStaffNames) { this.showStaffNames = showStaffNames; }
+		public Integer getAcknowledgeDays() {
+			return acknowledgeDays;
+		}
+
+		public void setAcknowledgeDays(Integer acknowledgeDays) {
+			this.acknowledgeDays = acknowledgeDays;
+		}
+
+		public Integer getAnswerDays() {
+			return answerDays;
+		}
+
+		public void setAnswerDays(Integer answerDays) {
+			this.answerDays = answerDays;
+		}
+
+		public boolean isShowStaffNames() {
+			return showStaffNames;
+		}
+
+		public void setShowStaffNames(boolean showStaffNames) {
+			this.showStaffNames = showStaffNames;
+		}
+
 	}
+
 }

@@ -31,7 +31,9 @@ import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.RateLimiter;
 
-/** The one entry point as a page: the form, the receipt, and the private tracking page. */
+/**
+ * The one entry point as a page: the form, the receipt, and the private tracking page.
+ */
 @Controller
 class IntakeController {
 
@@ -52,7 +54,8 @@ class IntakeController {
 	private final se.medskapa.cases.SimilarCases similarCases;
 
 	IntakeController(Municipalities municipalities, Organisation organisation, CaseIntake intake, CaseTracking tracking,
-			RateLimiter rateLimiter, se.medskapa.cases.CaseHandling handling, se.medskapa.cases.SimilarCases similarCases) {
+			RateLimiter rateLimiter, se.medskapa.cases.CaseHandling handling,
+			se.medskapa.cases.SimilarCases similarCases) {
 		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.intake = intake;
@@ -85,8 +88,9 @@ class IntakeController {
 	}
 
 	@PostMapping("/{slug}/cases")
-	String submit(@ModelAttribute("municipality") Municipality municipality, @Valid @ModelAttribute("form") CaseForm form,
-			BindingResult result, Authentication authentication, HttpServletRequest request, Locale locale, Model model,
+	String submit(@ModelAttribute("municipality") Municipality municipality,
+			@Valid @ModelAttribute("form") CaseForm form, BindingResult result, Authentication authentication,
+			HttpServletRequest request, Locale locale, Model model,
 			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmedNotDuplicate,
 			RedirectAttributes redirect) {
 		if (form.halfAMapPoint()) {
@@ -95,7 +99,8 @@ class IntakeController {
 		if (result.hasErrors()) {
 			return formView(municipality, form, model);
 		}
-		// Files are checked before anything else is asked: a wrong file is the error to show first.
+		// Files are checked before anything else is asked: a wrong file is the error to
+		// show first.
 		java.util.List<Attachment> files;
 		try {
 			files = attachments(form);
@@ -109,7 +114,8 @@ class IntakeController {
 			java.util.List<se.medskapa.cases.SimilarCases.SimilarCase> similar = similarCases.like(municipality.id(),
 					form.getTitle());
 			if (!similar.isEmpty()) {
-				// Without JavaScript the suggestions come as a confirmation step; everything typed stays in the form.
+				// Without JavaScript the suggestions come as a confirmation step;
+				// everything typed stays in the form.
 				model.addAttribute("similar", similar);
 				model.addAttribute("confirmStep", true);
 				return formView(municipality, form, model);
@@ -139,7 +145,9 @@ class IntakeController {
 		return "redirect:/" + municipality.slug() + "/cases/receipt";
 	}
 
-	/** Suggestions while typing the title (fetched by medskapa.js); a small HTML fragment. */
+	/**
+	 * Suggestions while typing the title (fetched by medskapa.js); a small HTML fragment.
+	 */
 	@GetMapping("/{slug}/cases/similar")
 	String similar(@ModelAttribute("municipality") Municipality municipality,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String title, Model model) {
@@ -189,7 +197,9 @@ class IntakeController {
 		return "redirect:/" + municipality.slug() + "/track/" + token;
 	}
 
-	/** The chosen files; an empty file input sends one empty part, which is no attachment. */
+	/**
+	 * The chosen files; an empty file input sends one empty part, which is no attachment.
+	 */
 	private static java.util.List<Attachment> attachments(CaseForm form) {
 		java.util.List<Attachment> files = new java.util.ArrayList<>();
 		for (org.springframework.web.multipart.MultipartFile file : form.getAttachments()) {
@@ -211,4 +221,5 @@ class IntakeController {
 		model.addAttribute("categories", organisation.categories(municipality.id()));
 		return "cases/new";
 	}
+
 }

@@ -33,8 +33,9 @@ import se.medskapa.municipalities.MunicipalityNotFoundException;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
- * Open feedback as JSON, no login needed: the published cases of a municipality, keyset-paged, and one
- * published case with its public timeline. Errors are RFC 7807 problem details ({@link CaseApiProblems}).
+ * Open feedback as JSON, no login needed: the published cases of a municipality,
+ * keyset-paged, and one published case with its public timeline. Errors are RFC 7807
+ * problem details ({@link CaseApiProblems}).
  */
 @RestController
 @RequestMapping("/api/v1/{slug}/cases")
@@ -56,33 +57,40 @@ class PublicCaseApiController {
 					+ "with nextCursor; the last page has none.")
 	@ApiResponse(responseCode = "200", description = "One page of cases")
 	@ApiResponse(responseCode = "400", description = "Unknown filter value or cursor",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404", description = "No such municipality",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	CaseList list(@Parameter(description = "The municipality, e.g. boras") @PathVariable String slug,
 			@Parameter(description = "Only cases with this status") @RequestParam(required = false) CaseStatus status,
 			@Parameter(description = "Only cases of this kind") @RequestParam(required = false) CaseKind kind,
-			@Parameter(description = "Only cases in this category (its id)") @RequestParam(required = false) Long category,
-			@Parameter(description = "Search text (Swedish; word forms, missing accents and small typos are tolerated)")
-			@RequestParam(required = false) String q,
+			@Parameter(description = "Only cases in this category (its id)") @RequestParam(
+					required = false) Long category,
+			@Parameter(
+					description = "Search text (Swedish; word forms, missing accents and small typos are tolerated)") @RequestParam(
+							required = false) String q,
 			@Parameter(description = "Order of the list") @RequestParam(defaultValue = "NEWEST") PublicCaseSort sort,
 			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
 			@Parameter(description = "Cases per page, 1–50") @RequestParam(defaultValue = "20") int size) {
 		Municipality municipality = municipalities.requireBySlug(slug);
-		PublicCasePage page = cases.list(municipality.id(), new PublicCaseQuery(status, kind, category, q, sort), cursor,
-				size);
+		PublicCasePage page = cases.list(municipality.id(), new PublicCaseQuery(status, kind, category, q, sort),
+				cursor, size);
 		return new CaseList(page.items().stream().map(CaseListItem::of).toList(), page.nextCursor());
 	}
 
 	@GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "showPublishedCase", summary = "Show a published case", description = "A published case with its public timeline.")
+	@Operation(operationId = "showPublishedCase", summary = "Show a published case",
+			description = "A published case with its public timeline.")
 	@ApiResponse(responseCode = "200", description = "The case")
 	@ApiResponse(responseCode = "404", description = "No such municipality, or no published case with this reference",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	CaseDetails show(@Parameter(description = "The municipality, e.g. boras") @PathVariable String slug,
 			@Parameter(description = "The case reference, e.g. BOR-2026-00042") @PathVariable String reference) {
 		Municipality municipality = municipalities.requireBySlug(slug);
-		return cases.find(municipality.id(), reference).map(CaseDetails::of)
+		return cases.find(municipality.id(), reference)
+			.map(CaseDetails::of)
 			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
 	}
 
@@ -116,30 +124,31 @@ class PublicCaseApiController {
 			@Schema(description = "The named contact person, where the municipality shows staff names") String contactName,
 			@Schema(requiredMode = REQUIRED) Instant submittedAt, Instant answeredAt, Instant closedAt,
 			@Schema(requiredMode = REQUIRED,
-					description = "Swedish working days from submission to the answer (or closing, or today)")
-			int workingDaysTaken,
-			@Schema(requiredMode = REQUIRED, description = "Status changes and public messages, oldest first")
-			List<TimelineEntry> timeline) {
+					description = "Swedish working days from submission to the answer (or closing, or today)") int workingDaysTaken,
+			@Schema(requiredMode = REQUIRED,
+					description = "Status changes and public messages, oldest first") List<TimelineEntry> timeline) {
 
 		static CaseDetails of(PublicCase found) {
 			return new CaseDetails(found.reference(), found.kind(), found.status(), found.title(), found.description(),
-					found.categoryName(), found.unitName(), found.contactName(), found.submittedAt(), found.answeredAt(),
-					found.closedAt(), found.workingDaysTaken(),
+					found.categoryName(), found.unitName(), found.contactName(), found.submittedAt(),
+					found.answeredAt(), found.closedAt(), found.workingDaysTaken(),
 					found.timeline().stream().map(TimelineEntry::of).toList());
 		}
 	}
 
 	@Schema(name = "PublicTimelineEntry")
 	record TimelineEntry(@Schema(requiredMode = REQUIRED) Instant occurredAt,
-			@Schema(requiredMode = REQUIRED, allowableValues = { "SUBMITTED", "ROUTED", "TAKEN", "HANDED_OVER", "RETURNED_TO_COACH",
-					"STATUS_CHANGED", "PUBLIC_MESSAGE", "ANSWERED", "FORWARDED", "MERGED", "WITHDRAWN" }) String type,
+			@Schema(requiredMode = REQUIRED, allowableValues = {
+					"SUBMITTED", "ROUTED", "TAKEN", "HANDED_OVER", "RETURNED_TO_COACH", "STATUS_CHANGED",
+					"PUBLIC_MESSAGE", "ANSWERED", "FORWARDED", "MERGED", "WITHDRAWN" }) String type,
 			@Schema(description = "The status the case moved to, if it moved") CaseStatus status,
 			@Schema(description = "The unit the case was routed or handed over to") String unit,
-			@Schema(description = "The public message to the resident and everyone") String message) {
+			@Schema(description = "The public message to the resident and everyone") String message){
 
 		static TimelineEntry of(PublicCase.Event event) {
 			return new TimelineEntry(event.occurredAt(), event.type(), event.toStatus(), event.unitName(),
 					event.message());
 		}
 	}
+
 }

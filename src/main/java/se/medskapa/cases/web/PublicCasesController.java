@@ -25,9 +25,10 @@ import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
 
 /**
- * Open feedback as pages, no login needed: the list of published cases with filters and search, one published
- * case with its public timeline, the showcase "Genomfört tack vare er", and handling figures per unit. Every
- * page works without JavaScript; filters are a plain GET form.
+ * Open feedback as pages, no login needed: the list of published cases with filters and
+ * search, one published case with its public timeline, the showcase "Genomfört tack vare
+ * er", and handling figures per unit. Every page works without JavaScript; filters are a
+ * plain GET form.
  */
 @Controller
 class PublicCasesController {
@@ -66,7 +67,8 @@ class PublicCasesController {
 			page = cases.list(municipality.id(), query, cursor, pageSize);
 		}
 		catch (InvalidCursorException ex) {
-			// Only a hand-edited address gets here: show the first page rather than an error.
+			// Only a hand-edited address gets here: show the first page rather than an
+			// error.
 			cursor = null;
 			page = cases.list(municipality.id(), query, null, pageSize);
 		}
@@ -85,11 +87,13 @@ class PublicCasesController {
 	@GetMapping("/{slug}/cases/{reference}")
 	String show(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			org.springframework.security.core.Authentication authentication, Model model) {
-		model.addAttribute("publicCase", cases.find(municipality.id(), reference)
-			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
-		// Signed-in residents can follow the case; everyone else is offered to sign in for it.
+		model.addAttribute("publicCase",
+				cases.find(municipality.id(), reference).orElseThrow(() -> new MunicipalityNotFoundException("case")));
+		// Signed-in residents can follow the case; everyone else is offered to sign in
+		// for it.
 		model.addAttribute("following",
-				authentication != null && authentication.getPrincipal() instanceof se.medskapa.accounts.ResidentPrincipal resident
+				authentication != null
+						&& authentication.getPrincipal() instanceof se.medskapa.accounts.ResidentPrincipal resident
 						&& residentCases.isFollowing(municipality.id(), reference, resident.id()));
 		return "cases/public-case";
 	}
@@ -125,8 +129,8 @@ class PublicCasesController {
 	}
 
 	/**
-	 * The filter form as typed. Values are kept as text so that an unknown value in a hand-edited address is
-	 * simply ignored instead of failing the page.
+	 * The filter form as typed. Values are kept as text so that an unknown value in a
+	 * hand-edited address is simply ignored instead of failing the page.
 	 */
 	static class ListFilter {
 
@@ -145,7 +149,10 @@ class PublicCasesController {
 					parse(PublicCaseSort.class, sort));
 		}
 
-		/** The address of this list with the same filters, at the given cursor (first page without one). */
+		/**
+		 * The address of this list with the same filters, at the given cursor (first page
+		 * without one).
+		 */
 		String url(String path, String cursor, Integer size) {
 			UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 			add(url, "q", q == null ? null : q.strip());
@@ -181,20 +188,52 @@ class PublicCasesController {
 			if (value == null || value.isBlank()) {
 				return null;
 			}
-			List<E> matching = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip()))
+			List<E> matching = Arrays.stream(type.getEnumConstants())
+				.filter(e -> e.name().equals(value.strip()))
 				.toList();
 			return matching.isEmpty() ? null : matching.get(0);
 		}
 
-		public String getQ() { return q; }
-		public void setQ(String q) { this.q = q; }
-		public String getStatus() { return status; }
-		public void setStatus(String status) { this.status = status; }
-		public String getKind() { return kind; }
-		public void setKind(String kind) { this.kind = kind; }
-		public String getCategory() { return category; }
-		public void setCategory(String category) { this.category = category; }
-		public String getSort() { return sort; }
-		public void setSort(String sort) { this.sort = sort; }
+		public String getQ() {
+			return q;
+		}
+
+		public void setQ(String q) {
+			this.q = q;
+		}
+
+		public String getStatus() {
+			return status;
+		}
+
+		public void setStatus(String status) {
+			this.status = status;
+		}
+
+		public String getKind() {
+			return kind;
+		}
+
+		public void setKind(String kind) {
+			this.kind = kind;
+		}
+
+		public String getCategory() {
+			return category;
+		}
+
+		public void setCategory(String category) {
+			this.category = category;
+		}
+
+		public String getSort() {
+			return sort;
+		}
+
+		public void setSort(String sort) {
+			this.sort = sort;
+		}
+
 	}
+
 }

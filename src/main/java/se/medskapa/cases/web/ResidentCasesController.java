@@ -17,7 +17,10 @@ import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.MunicipalityNotFoundException;
 
-/** "My cases": a signed-in resident's own cases in every municipality, and following published cases. */
+/**
+ * "My cases": a signed-in resident's own cases in every municipality, and following
+ * published cases.
+ */
 @Controller
 class ResidentCasesController {
 
@@ -95,4 +98,5 @@ class ResidentCasesController {
 		redirect.addFlashAttribute("flash", "flash.case.unfollowed");
 		return "redirect:/" + slug + "/cases/" + reference;
 	}
+
 }

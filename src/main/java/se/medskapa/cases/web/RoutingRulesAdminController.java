@@ -47,9 +47,9 @@ class RoutingRulesAdminController {
 	}
 
 	@PostMapping
-	String add(@ModelAttribute("municipality") Municipality municipality, @RequestParam(required = false) Long categoryId,
-			@RequestParam(required = false) String area, @RequestParam(required = false) Long unitId,
-			RedirectAttributes redirect) {
+	String add(@ModelAttribute("municipality") Municipality municipality,
+			@RequestParam(required = false) Long categoryId, @RequestParam(required = false) String area,
+			@RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
 		if (categoryId == null || unitId == null) {
 			// Each missing choice is marked at its field; what was chosen stays chosen.
 			redirect.addFlashAttribute("ruleError", "validation.chooseOne");
@@ -83,4 +83,5 @@ class RoutingRulesAdminController {
 		redirect.addFlashAttribute("flash", "flash.saved");
 		return "redirect:/" + municipality.slug() + "/admin/routing";
 	}
+
 }

@@ -14,15 +14,18 @@ import se.medskapa.cases.StaffCaseDetail;
 import se.medskapa.cases.StaffCaseSummary;
 
 /**
- * The staff API's request and response bodies. They are the published contract, so they are records of
- * their own rather than the read models, which may change with the pages.
+ * The staff API's request and response bodies. They are the published contract, so they
+ * are records of their own rather than the read models, which may change with the pages.
  */
 final class StaffCaseApi {
 
 	private StaffCaseApi() {
 	}
 
-	/** The caller's queues; {@code coachQueue} and {@code overdue} only for idea coaches, else null. */
+	/**
+	 * The caller's queues; {@code coachQueue} and {@code overdue} only for idea coaches,
+	 * else null.
+	 */
 	record Queues(List<CaseSummary> coachQueue, List<CaseSummary> overdue, List<CaseSummary> unitQueue,
 			List<CaseSummary> myCases) {
 	}
@@ -44,8 +47,9 @@ final class StaffCaseApi {
 	}
 
 	/**
-	 * Everything staff see about a case: the resident's original text and contact details, the reviewed
-	 * public version, and the whole timeline with internal notes and resident replies.
+	 * Everything staff see about a case: the resident's original text and contact
+	 * details, the reviewed public version, and the whole timeline with internal notes
+	 * and resident replies.
 	 */
 	record CaseDetail(String reference, CaseKind kind, CaseStatus status, String title, String description,
 			String place, String submitterName, String submitterEmail, boolean internal, boolean publishPermission,
@@ -66,7 +70,10 @@ final class StaffCaseApi {
 		}
 	}
 
-	/** A timeline entry: who did what, what the resident was told, and what stayed internal. */
+	/**
+	 * A timeline entry: who did what, what the resident was told, and what stayed
+	 * internal.
+	 */
 	record TimelineEntry(Instant occurredAt, CaseEventType type, String actorName, boolean actorResident,
 			CaseStatus toStatus, String unitName, String publicMessage, String internalNote, String residentMessage) {
 
@@ -77,8 +84,8 @@ final class StaffCaseApi {
 	}
 
 	/**
-	 * The coach routes a case from the coach queue to a unit. With a public title and description, the
-	 * reviewed version (no personal data) is published at the same time.
+	 * The coach routes a case from the coach queue to a unit. With a public title and
+	 * description, the reviewed version (no personal data) is published at the same time.
 	 */
 	record RouteRequest(@NotNull Long unitId, Long categoryId, @Size(max = 150) String publicTitle,
 			@Size(max = 10000) String publicDescription) {
@@ -89,8 +96,8 @@ final class StaffCaseApi {
 	}
 
 	/**
-	 * A new status: INVESTIGATING, PLANNED, PILOTED, IMPLEMENTED, DECLINED (public message with the reason
-	 * required) or ANSWERED (public message required).
+	 * A new status: INVESTIGATING, PLANNED, PILOTED, IMPLEMENTED, DECLINED (public
+	 * message with the reason required) or ANSWERED (public message required).
 	 */
 	record StatusRequest(@NotNull CaseStatus status, @Size(max = 10000) String publicMessage,
 			@Size(max = 10000) String internalNote) {
@@ -99,4 +106,5 @@ final class StaffCaseApi {
 	/** An internal note: staff only, never shown to the resident or the public. */
 	record NoteRequest(@Size(max = 10000) String note) {
 	}
+
 }

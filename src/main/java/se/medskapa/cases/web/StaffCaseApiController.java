@@ -34,12 +34,13 @@ import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.MunicipalityNotFoundException;
 
 /**
- * The idea sluice for staff as JSON, authenticated by a personal API token ({@code Authorization: Bearer …};
- * see the staff profile page). The token acts as its owner, so every action is the same {@link CaseHandling}
- * use case as on the pages, with the same permission checks and guards. Actions answer 204; refusals are
- * problem details (RFC 7807): 403 for the role or unit, 404 for an unknown case, 409 when someone else changed
- * the case at the same moment, 422 when the case's state does not allow the action, with the reason in the
- * caller's language ({@code Accept-Language}).
+ * The idea sluice for staff as JSON, authenticated by a personal API token
+ * ({@code Authorization: Bearer …}; see the staff profile page). The token acts as its
+ * owner, so every action is the same {@link CaseHandling} use case as on the pages, with
+ * the same permission checks and guards. Actions answer 204; refusals are problem details
+ * (RFC 7807): 403 for the role or unit, 404 for an unknown case, 409 when someone else
+ * changed the case at the same moment, 422 when the case's state does not allow the
+ * action, with the reason in the caller's language ({@code Accept-Language}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/{slug}/staff/cases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -61,7 +62,10 @@ class StaffCaseApiController {
 		this.handling = handling;
 	}
 
-	/** The caller's queues: the coach queue and overdue cases (idea coaches), the unit queue, and my cases. */
+	/**
+	 * The caller's queues: the coach queue and overdue cases (idea coaches), the unit
+	 * queue, and my cases.
+	 */
 	@GetMapping
 	Queues queues(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal me) {
 		Municipality municipality = municipalities.requireBySlug(slug);
@@ -85,7 +89,10 @@ class StaffCaseApiController {
 		return CaseDetail.of(views.detail(municipality.id(), reference).orElseThrow());
 	}
 
-	/** The coach routes the case to a unit, publishing the reviewed version when one is given. */
+	/**
+	 * The coach routes the case to a unit, publishing the reviewed version when one is
+	 * given.
+	 */
 	@PostMapping(path = "/{reference}/route", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void route(@PathVariable String slug, @PathVariable String reference, @AuthenticationPrincipal StaffPrincipal me,
@@ -105,12 +112,15 @@ class StaffCaseApiController {
 	/** Hands the case over to another unit; the note is required. */
 	@PostMapping(path = "/{reference}/hand-over", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void handOver(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal StaffPrincipal me, @Valid @RequestBody HandOverRequest request) {
+	void handOver(@PathVariable String slug, @PathVariable String reference, @AuthenticationPrincipal StaffPrincipal me,
+			@Valid @RequestBody HandOverRequest request) {
 		handling.handOverCase(me, municipalityId(slug), reference, request.toUnitId(), request.note());
 	}
 
-	/** Changes the status, with an optional public message to the resident and an optional internal note. */
+	/**
+	 * Changes the status, with an optional public message to the resident and an optional
+	 * internal note.
+	 */
 	@PostMapping(path = "/{reference}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void changeStatus(@PathVariable String slug, @PathVariable String reference,
@@ -130,4 +140,5 @@ class StaffCaseApiController {
 	private long municipalityId(String slug) {
 		return municipalities.requireBySlug(slug).id();
 	}
+
 }

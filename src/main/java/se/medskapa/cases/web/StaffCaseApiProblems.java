@@ -25,8 +25,9 @@ import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.shared.ApiLanguage;
 
 /**
- * RFC 7807 problem details for the staff API. A refused case action carries the same explanation the pages
- * show, in the caller's language, and its message key as {@code code} for programs to act on.
+ * RFC 7807 problem details for the staff API. A refused case action carries the same
+ * explanation the pages show, in the caller's language, and its message key as
+ * {@code code} for programs to act on.
  */
 @RestControllerAdvice(assignableTypes = StaffCaseApiController.class)
 class StaffCaseApiProblems extends ResponseEntityExceptionHandler {
@@ -37,13 +38,18 @@ class StaffCaseApiProblems extends ResponseEntityExceptionHandler {
 		this.messages = messages;
 	}
 
-	/** Someone else changed the case between reading and writing: read it again and retry. */
+	/**
+	 * Someone else changed the case between reading and writing: read it again and retry.
+	 */
 	@ExceptionHandler(ConcurrentCaseChangeException.class)
 	ProblemDetail concurrentChange(ConcurrentCaseChangeException ex, HttpServletRequest request) {
 		return caseProblem(HttpStatus.CONFLICT, ex.messageKey(), request);
 	}
 
-	/** The case's state does not allow the action (closed, not taken yet, a reason missing …). */
+	/**
+	 * The case's state does not allow the action (closed, not taken yet, a reason missing
+	 * …).
+	 */
 	@ExceptionHandler(InvalidCaseActionException.class)
 	ProblemDetail invalidAction(InvalidCaseActionException ex, HttpServletRequest request) {
 		return caseProblem(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), request);
@@ -54,7 +60,10 @@ class StaffCaseApiProblems extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("api.problem.caseForbidden", request));
 	}
 
-	/** An unknown case, unit or category, or one of another municipality: they look the same. */
+	/**
+	 * An unknown case, unit or category, or one of another municipality: they look the
+	 * same.
+	 */
 	@ExceptionHandler(MunicipalityNotFoundException.class)
 	ProblemDetail notFound(MunicipalityNotFoundException ex, HttpServletRequest request) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("api.problem.notFound", request));
@@ -65,7 +74,9 @@ class StaffCaseApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ex.getBody();
-		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
 			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
 			.toList();
 		problem.setProperty("errors", errors);
@@ -82,4 +93,5 @@ class StaffCaseApiProblems extends ResponseEntityExceptionHandler {
 		Locale locale = ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 		return messages.getMessage(key, null, key, locale);
 	}
+
 }

@@ -31,9 +31,10 @@ import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
 
 /**
- * The idea sluice for staff: the queues (coach, unit, mine) and the case page with the actions the
- * staff member's role allows. Every action is a POST that redirects back with a flash message; a refused
- * action explains itself and loses nothing typed (the typed text comes back in the flash).
+ * The idea sluice for staff: the queues (coach, unit, mine) and the case page with the
+ * actions the staff member's role allows. Every action is a POST that redirects back with
+ * a flash message; a refused action explains itself and loses nothing typed (the typed
+ * text comes back in the flash).
  */
 @Controller
 @RequestMapping("/{slug}/staff/cases")
@@ -87,7 +88,9 @@ class StaffCasesController {
 		return "cases/staff-queues";
 	}
 
-	/** Staff submit internal ideas through the same entry point; they are never published. */
+	/**
+	 * Staff submit internal ideas through the same entry point; they are never published.
+	 */
 	@GetMapping("/new")
 	String newInternalIdea(@ModelAttribute("municipality") Municipality municipality, Model model) {
 		CaseForm form = new CaseForm();
@@ -97,8 +100,7 @@ class StaffCasesController {
 
 	@PostMapping
 	String submitInternalIdea(@ModelAttribute("municipality") Municipality municipality,
-			@AuthenticationPrincipal StaffPrincipal me,
-			@jakarta.validation.Valid @ModelAttribute("form") CaseForm form,
+			@AuthenticationPrincipal StaffPrincipal me, @jakarta.validation.Valid @ModelAttribute("form") CaseForm form,
 			org.springframework.validation.BindingResult result, java.util.Locale locale, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -106,9 +108,10 @@ class StaffCasesController {
 		}
 		se.medskapa.cases.SubmittedCase submitted;
 		try {
-			submitted = intake.submit(municipality, new se.medskapa.cases.CaseSubmission(form.getKind(), form.getTitle(),
-					form.getDescription(), form.getCategoryId(), form.getPlace(), me.displayName(), null, false,
-					locale.getLanguage(), null, me.id(), true));
+			submitted = intake.submit(municipality,
+					new se.medskapa.cases.CaseSubmission(form.getKind(), form.getTitle(), form.getDescription(),
+							form.getCategoryId(), form.getPlace(), me.displayName(), null, false, locale.getLanguage(),
+							null, me.id(), true));
 		}
 		catch (MunicipalityNotFoundException ex) {
 			result.rejectValue("categoryId", "validation.chooseOne");
@@ -144,32 +147,37 @@ class StaffCasesController {
 		model.addAttribute("staff", me);
 		model.addAttribute("units", organisation.units(municipality.id()));
 		model.addAttribute("categories", organisation.categories(municipality.id()));
-		model.addAttribute("suggestedUnitId", routingRules.suggestUnit(municipality.id(), detail.categoryId(),
-				detail.place()).orElse(null));
-		model.addAttribute("unitMembers", detail.unitId() == null ? List.of()
-				: staff.activeMembersOf(municipality.id(), detail.unitId(), null));
+		model.addAttribute("suggestedUnitId",
+				routingRules.suggestUnit(municipality.id(), detail.categoryId(), detail.place()).orElse(null));
+		model.addAttribute("unitMembers",
+				detail.unitId() == null ? List.of() : staff.activeMembersOf(municipality.id(), detail.unitId(), null));
 		model.addAttribute("isCoach", me.hasRole(StaffRole.IDEA_COACH));
-		model.addAttribute("inUnit", detail.unitId() != null
-				&& staff.unitIdsOf(municipality.id(), me.id()).contains(detail.unitId()));
+		model.addAttribute("inUnit",
+				detail.unitId() != null && staff.unitIdsOf(municipality.id(), me.id()).contains(detail.unitId()));
 		model.addAttribute("statuses", List.of(CaseStatus.INVESTIGATING, CaseStatus.PLANNED, CaseStatus.PILOTED,
 				CaseStatus.IMPLEMENTED, CaseStatus.DECLINED, CaseStatus.ANSWERED));
 		return "cases/staff-case";
 	}
 
 	@GetMapping("/{reference}/attachments/{attachmentId}")
-	org.springframework.http.ResponseEntity<byte[]> attachment(@ModelAttribute("municipality") Municipality municipality,
-			@PathVariable String reference, @PathVariable long attachmentId, @AuthenticationPrincipal StaffPrincipal me) {
+	org.springframework.http.ResponseEntity<byte[]> attachment(
+			@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
+			@PathVariable long attachmentId, @AuthenticationPrincipal StaffPrincipal me) {
 		if (!handling.canView(me, municipality.id(), reference)) {
 			throw new CaseAccessDeniedException();
 		}
-		se.medskapa.cases.CaseAttachments.AttachmentContent file = attachments.content(municipality.id(), reference, attachmentId)
+		se.medskapa.cases.CaseAttachments.AttachmentContent file = attachments
+			.content(municipality.id(), reference, attachmentId)
 			.orElseThrow(() -> new MunicipalityNotFoundException("attachment"));
-		// Always a download, never rendered inline: a file from the public is not trusted content.
+		// Always a download, never rendered inline: a file from the public is not trusted
+		// content.
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 					org.springframework.http.ContentDisposition.attachment()
-						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(file.content());
 	}
 
@@ -177,8 +185,8 @@ class StaffCasesController {
 	String route(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long categoryId, @RequestParam(defaultValue = "false") boolean publish,
-			@RequestParam(required = false) String publicTitle, @RequestParam(required = false) String publicDescription,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String publicTitle,
+			@RequestParam(required = false) String publicDescription, RedirectAttributes redirect) {
 		return act(municipality, reference, redirect, "route", "flash.case.routed", () -> {
 			if (unitId == null) {
 				throw new InvalidCaseActionException("case.error.unitRequired");
@@ -194,7 +202,8 @@ class StaffCasesController {
 			@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String publicTitle,
 			@RequestParam(required = false) String publicDescription, RedirectAttributes redirect) {
 		return act(municipality, reference, redirect, "publish", "flash.case.published",
-				() -> handling.publishCase(me, municipality.id(), reference, new PublicVersion(publicTitle, publicDescription)),
+				() -> handling.publishCase(me, municipality.id(), reference,
+						new PublicVersion(publicTitle, publicDescription)),
 				"publicTitle", publicTitle, "publicDescription", publicDescription);
 	}
 
@@ -310,9 +319,10 @@ class StaffCasesController {
 	}
 
 	/**
-	 * Runs an action; on a refused one the flash carries the reason, the form it came from (named as its
-	 * heading's message key, {@code staffCase.<form>}) and what was typed or chosen, so the page names the form
-	 * and shows the error in it (the page has many) with everything still in it.
+	 * Runs an action; on a refused one the flash carries the reason, the form it came
+	 * from (named as its heading's message key, {@code staffCase.<form>}) and what was
+	 * typed or chosen, so the page names the form and shows the error in it (the page has
+	 * many) with everything still in it.
 	 */
 	private static String act(Municipality municipality, String reference, RedirectAttributes redirect, String form,
 			String successMessage, Runnable action, Object... typed) {
@@ -329,4 +339,5 @@ class StaffCasesController {
 		}
 		return "redirect:/" + municipality.slug() + "/staff/cases/" + reference;
 	}
+
 }

@@ -28,4 +28,5 @@ class MunicipalityPagesController {
 		model.addAttribute("municipality", municipalities.requireBySlug(slug));
 		return "municipalities/start";
 	}
+
 }

@@ -26,9 +26,9 @@ import se.medskapa.municipalities.web.OrganisationForms.DepartmentForm;
 import se.medskapa.municipalities.web.OrganisationForms.UnitForm;
 
 /**
- * The municipality admin's pages for departments, units and categories. Access is decided in the security
- * configuration (own municipality, admin role, second factor); every read and write here is scoped by the
- * municipality of the path as well.
+ * The municipality admin's pages for departments, units and categories. Access is decided
+ * in the security configuration (own municipality, admin role, second factor); every read
+ * and write here is scoped by the municipality of the path as well.
  */
 @Controller
 @RequestMapping("/{slug}/admin")
@@ -70,15 +70,16 @@ class OrganisationAdminController {
 	@PostMapping("/departments")
 	String createDepartment(@ModelAttribute("municipality") Municipality municipality,
 			@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !duplicate(result,
-				() -> organisation.createDepartment(municipality.id(), form.getName()))) {
+		if (!result.hasErrors()
+				&& !duplicate(result, () -> organisation.createDepartment(municipality.id(), form.getName()))) {
 			return saved(municipality, redirect);
 		}
 		return "admin/department-form";
 	}
 
 	@GetMapping("/departments/{id}/edit")
-	String editDepartment(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id, Model model) {
+	String editDepartment(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			Model model) {
 		Department department = organisation.department(municipality.id(), id);
 		DepartmentForm form = new DepartmentForm();
 		form.setName(department.name());
@@ -92,8 +93,8 @@ class OrganisationAdminController {
 			@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		organisation.department(municipality.id(), id);
-		if (!result.hasErrors() && !duplicate(result,
-				() -> organisation.renameDepartment(municipality.id(), id, form.getName()))) {
+		if (!result.hasErrors()
+				&& !duplicate(result, () -> organisation.renameDepartment(municipality.id(), id, form.getName()))) {
 			return saved(municipality, redirect);
 		}
 		model.addAttribute("departmentId", id);
@@ -109,7 +110,8 @@ class OrganisationAdminController {
 
 	@PostMapping("/units")
 	String createUnit(@ModelAttribute("municipality") Municipality municipality,
-			@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors() && !duplicate(result, () -> organisation.createUnit(municipality.id(),
 				form.getDepartmentId(), form.getName(), form.getEmail()))) {
 			return saved(municipality, redirect);
@@ -133,7 +135,8 @@ class OrganisationAdminController {
 
 	@PostMapping("/units/{id}")
 	String updateUnit(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
-			@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		organisation.unit(municipality.id(), id);
 		if (!result.hasErrors() && !duplicate(result, () -> organisation.updateUnit(municipality.id(), id,
 				form.getDepartmentId(), form.getName(), form.getEmail()))) {
@@ -200,4 +203,5 @@ class OrganisationAdminController {
 		redirect.addFlashAttribute("flash", "flash.saved");
 		return "redirect:/" + municipality.slug() + "/admin";
 	}
+
 }

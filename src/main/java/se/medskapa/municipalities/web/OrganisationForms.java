@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Form objects of the organisation admin pages; ids come from the path, never from the form. */
+/**
+ * Form objects of the organisation admin pages; ids come from the path, never from the
+ * form.
+ */
 final class OrganisationForms {
 
 	private OrganisationForms() {
@@ -24,6 +27,7 @@ final class OrganisationForms {
 		public void setName(String name) {
 			this.name = name;
 		}
+
 	}
 
 	static class UnitForm {
@@ -62,6 +66,7 @@ final class OrganisationForms {
 		public void setEmail(String email) {
 			this.email = email;
 		}
+
 	}
 
 	static class CategoryForm {
@@ -88,5 +93,7 @@ final class OrganisationForms {
 		public void setDescription(String description) {
 			this.description = description;
 		}
+
 	}
+
 }

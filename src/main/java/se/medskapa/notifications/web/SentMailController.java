@@ -29,4 +29,5 @@ class SentMailController {
 		model.addAttribute("nextBefore", page.size() == PAGE_SIZE ? page.get(page.size() - 1).id() : null);
 		return "notifications/sent-mail";
 	}
+
 }

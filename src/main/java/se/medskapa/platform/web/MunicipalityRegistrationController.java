@@ -107,21 +107,70 @@ class MunicipalityRegistrationController {
 			return value == null || value.isBlank() ? null : value.strip();
 		}
 
-		public String getSlug() { return slug; }
-		public void setSlug(String slug) { this.slug = slug; }
-		public String getName() { return name; }
-		public void setName(String name) { this.name = name; }
-		public String getContactEmail() { return contactEmail; }
-		public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-		public String getContactPhone() { return contactPhone; }
-		public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-		public String getAddress() { return address; }
-		public void setAddress(String address) { this.address = address; }
-		public String getWebsite() { return website; }
-		public void setWebsite(String website) { this.website = website; }
-		public String getAdminName() { return adminName; }
-		public void setAdminName(String adminName) { this.adminName = adminName; }
-		public String getAdminEmail() { return adminEmail; }
-		public void setAdminEmail(String adminEmail) { this.adminEmail = adminEmail; }
+		public String getSlug() {
+			return slug;
+		}
+
+		public void setSlug(String slug) {
+			this.slug = slug;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getContactEmail() {
+			return contactEmail;
+		}
+
+		public void setContactEmail(String contactEmail) {
+			this.contactEmail = contactEmail;
+		}
+
+		public String getContactPhone() {
+			return contactPhone;
+		}
+
+		public void setContactPhone(String contactPhone) {
+			this.contactPhone = contactPhone;
+		}
+
+		public String getAddress() {
+			return address;
+		}
+
+		public void setAddress(String address) {
+			this.address = address;
+		}
+
+		public String getWebsite() {
+			return website;
+		}
+
+		public void setWebsite(String website) {
+			this.website = website;
+		}
+
+		public String getAdminName() {
+			return adminName;
+		}
+
+		public void setAdminName(String adminName) {
+			this.adminName = adminName;
+		}
+
+		public String getAdminEmail() {
+			return adminEmail;
+		}
+
+		public void setAdminEmail(String adminEmail) {
+			this.adminEmail = adminEmail;
+		}
+
 	}
+
 }

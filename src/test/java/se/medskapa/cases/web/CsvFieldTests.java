@@ -25,4 +25,5 @@ class CsvFieldTests {
 		assertThat(CaseExportController.field("@SUM")).isEqualTo("'@SUM");
 		assertThat(CaseExportController.field("KS 2026/42")).isEqualTo("KS 2026/42");
 	}
+
 }
