@@ -2,6 +2,7 @@ package se.medskapa.cases;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
@@ -12,7 +13,6 @@ import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
-import se.medskapa.shared.SecureTokens;
 
 /**
  * The idea sluice's use cases, one method each: the permission is checked on entry, the
@@ -25,20 +25,20 @@ public class CaseHandling {
 
 	private final CaseFiles files;
 
+	private final CaseFollowers followers;
+
 	private final StaffDirectory staff;
 
 	private final Organisation organisation;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
 	private final Clock clock;
 
-	CaseHandling(CaseFiles files, StaffDirectory staff, Organisation organisation,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+	CaseHandling(CaseFiles files, CaseFollowers followers, StaffDirectory staff, Organisation organisation,
+			Clock clock) {
 		this.files = files;
+		this.followers = followers;
 		this.staff = staff;
 		this.organisation = organisation;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -94,7 +94,7 @@ public class CaseHandling {
 			if (!lead.hasRole(StaffRole.UNIT_LEAD) || !isMemberOfCaseUnit(lead, municipalityId, file)) {
 				throw new CaseAccessDeniedException();
 			}
-			boolean handlerInUnit = staff.activeMembersOf(municipalityId, file.unitId, null)
+			boolean handlerInUnit = staff.activeMembersOf(municipalityId, file.unitId(), null)
 				.stream()
 				.anyMatch(member -> member.id() == handlerId);
 			if (!handlerInUnit) {
@@ -170,20 +170,12 @@ public class CaseHandling {
 		requireCoach(coach, municipalityId);
 		CaseFile target = files.byReference(municipalityId, targetReference == null ? "" : targetReference.strip())
 			.orElseThrow(() -> new InvalidCaseActionException("case.error.mergeTarget"));
-		change(municipalityId, reference, file -> file.mergeInto(coach.id(), target, message, clock.instant()));
+		CaseFile file = load(municipalityId, reference);
+		file.mergeInto(coach.id(), target, message, clock.instant());
+		files.save(file);
 		// Followers move along, and a signed-in submitter of the duplicate now follows
 		// the case it joined.
-		jdbc.sql("""
-				insert into case_follower (municipality_id, case_id, resident_id)
-				select ?, ?, f.resident_id from case_follower f where f.case_id = (
-				    select id from cases where municipality_id = ? and reference = ?)
-				union
-				select ?, ?, c.resident_id from cases c
-				where c.municipality_id = ? and c.reference = ? and c.resident_id is not null
-				on conflict do nothing""")
-			.params(municipalityId, target.id, municipalityId, reference, municipalityId, target.id, municipalityId,
-					reference)
-			.update();
+		followers.copyToMergeTarget(municipalityId, file.id(), target.id());
 	}
 
 	@Transactional
@@ -227,10 +219,7 @@ public class CaseHandling {
 	}
 
 	private CaseFile byOwner(long municipalityId, String reference, long residentId) {
-		Long id = jdbc.sql("select id from cases where municipality_id = ? and reference = ? and resident_id = ?")
-			.params(municipalityId, reference, residentId)
-			.query(Long.class)
-			.optional()
+		long id = files.idOfOwnCase(municipalityId, reference, residentId)
 			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
 		return files.byId(municipalityId, id).orElseThrow();
 	}
@@ -241,15 +230,10 @@ public class CaseHandling {
 	 */
 	@Transactional
 	public int releaseCasesOf(long municipalityId, long staffId, List<Long> keepUnitIds) {
-		List<Long> ids = jdbc.sql("""
-				select id from cases where municipality_id = ? and contact_staff_id = ? and closed_at is null""")
-			.params(municipalityId, staffId)
-			.query(Long.class)
-			.list();
 		int released = 0;
-		for (long id : ids) {
+		for (long id : files.openCaseIdsWithContact(municipalityId, staffId)) {
 			CaseFile file = files.byId(municipalityId, id).orElseThrow();
-			if (!keepUnitIds.contains(file.unitId)) {
+			if (!keepUnitIds.contains(file.unitId())) {
 				file.contactLeft();
 				files.save(file);
 				released++;
@@ -277,17 +261,10 @@ public class CaseHandling {
 	}
 
 	private CaseFile byToken(long municipalityId, String token) {
-		Long id = token == null ? null
-				: jdbc.sql("""
-						select case_id from case_tracking_token where municipality_id = ? and token_hash = ?""")
-					.params(municipalityId, SecureTokens.hash(token))
-					.query(Long.class)
-					.optional()
-					.orElse(null);
-		if (id == null) {
-			throw new MunicipalityNotFoundException("case");
-		}
-		return files.byId(municipalityId, id).orElseThrow(() -> new MunicipalityNotFoundException("case"));
+		return Optional.ofNullable(token)
+			.flatMap(found -> files.idByTrackingToken(municipalityId, found))
+			.flatMap(id -> files.byId(municipalityId, id))
+			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
 	}
 
 	private static void requireCoach(StaffPrincipal actor, long municipalityId) {
@@ -326,12 +303,12 @@ public class CaseHandling {
 		}
 		return actor.hasRole(StaffRole.IDEA_COACH) || actor.hasRole(StaffRole.MUNICIPALITY_ADMIN)
 				|| isMemberOfCaseUnit(actor, municipalityId, file)
-				|| Long.valueOf(actor.id()).equals(file.contactStaffId);
+				|| Long.valueOf(actor.id()).equals(file.contactStaffId());
 	}
 
 	private boolean isMemberOfCaseUnit(StaffPrincipal actor, long municipalityId, CaseFile file) {
-		return actor.belongsTo(municipalityId) && file.unitId != null
-				&& staff.unitIdsOf(municipalityId, actor.id()).contains(file.unitId);
+		return actor.belongsTo(municipalityId) && file.unitId() != null
+				&& staff.unitIdsOf(municipalityId, actor.id()).contains(file.unitId());
 	}
 
 	/** The coach's reviewed, publishable version of a case: no personal data. */
