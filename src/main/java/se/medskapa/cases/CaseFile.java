@@ -28,55 +28,163 @@ class CaseFile {
 			EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED, CaseStatus.DECLINED),
 			CaseStatus.PILOTED, EnumSet.of(CaseStatus.PLANNED, CaseStatus.IMPLEMENTED, CaseStatus.DECLINED));
 
-	final long id;
+	private final long id;
 
-	final long municipalityId;
+	private final long municipalityId;
 
-	final String reference;
+	private final String reference;
 
-	final boolean internal;
+	private final boolean internal;
 
-	final boolean publishPermission;
+	private final boolean publishPermission;
 
-	final int version;
+	private final int version;
 
-	CaseStatus status;
+	private CaseStatus status;
 
-	Long unitId;
+	private Long unitId;
 
-	Long contactStaffId;
+	private Long contactStaffId;
 
-	Long categoryId;
+	private Long categoryId;
 
-	boolean published;
+	private boolean published;
 
-	String publicTitle;
+	private String publicTitle;
 
-	String publicDescription;
+	private String publicDescription;
 
-	int hops;
+	private int hops;
 
-	Instant acknowledgedAt;
+	private Instant acknowledgedAt;
 
-	Instant answeredAt;
+	private Instant answeredAt;
 
-	Instant closedAt;
+	private Instant closedAt;
 
-	String forwardedTo;
+	private String forwardedTo;
 
-	Long mergedIntoId;
+	private Long mergedIntoId;
 
-	String registryNumber;
+	private String registryNumber;
 
 	private final List<Entry> entries = new ArrayList<>();
 
-	CaseFile(long id, long municipalityId, String reference, boolean internal, boolean publishPermission, int version) {
-		this.id = id;
-		this.municipalityId = municipalityId;
-		this.reference = reference;
-		this.internal = internal;
-		this.publishPermission = publishPermission;
-		this.version = version;
+	private CaseFile(State state) {
+		this.id = state.id();
+		this.municipalityId = state.municipalityId();
+		this.reference = state.reference();
+		this.internal = state.internal();
+		this.publishPermission = state.publishPermission();
+		this.version = state.version();
+		this.status = state.status();
+		this.unitId = state.unitId();
+		this.contactStaffId = state.contactStaffId();
+		this.categoryId = state.categoryId();
+		this.published = state.published();
+		this.publicTitle = state.publicTitle();
+		this.publicDescription = state.publicDescription();
+		this.hops = state.hops();
+		this.acknowledgedAt = state.acknowledgedAt();
+		this.answeredAt = state.answeredAt();
+		this.closedAt = state.closedAt();
+		this.forwardedTo = state.forwardedTo();
+		this.mergedIntoId = state.mergedIntoId();
+		this.registryNumber = state.registryNumber();
+	}
+
+	/**
+	 * The stored state of a case as the repository reads and writes it; only the guarded
+	 * methods change it in between.
+	 */
+	record State(long id, long municipalityId, String reference, boolean internal, boolean publishPermission,
+			int version, CaseStatus status, Long unitId, Long contactStaffId, Long categoryId, boolean published,
+			String publicTitle, String publicDescription, int hops, Instant acknowledgedAt, Instant answeredAt,
+			Instant closedAt, String forwardedTo, Long mergedIntoId, String registryNumber) {
+	}
+
+	/** A stored case, as the repository read it. */
+	static CaseFile restore(State state) {
+		return new CaseFile(state);
+	}
+
+	/**
+	 * A new case in the coach queue, not yet stored (id 0), with its SUBMITTED entry: by
+	 * the staff member for an internal idea, else by the resident.
+	 */
+	static CaseFile submitted(long municipalityId, String reference, boolean internal, boolean publishPermission,
+			Long categoryId, Long submittingStaffId) {
+		CaseFile file = new CaseFile(new State(0, municipalityId, reference, internal, publishPermission && !internal,
+				0, CaseStatus.RECEIVED, null, null, categoryId, false, null, null, 0, null, null, null, null, null,
+				null));
+		file.entries.add(new Entry(CaseEventType.SUBMITTED, submittingStaffId, submittingStaffId == null, null,
+				CaseStatus.RECEIVED, null, null, null, null));
+		return file;
+	}
+
+	State state() {
+		return new State(id, municipalityId, reference, internal, publishPermission, version, status, unitId,
+				contactStaffId, categoryId, published, publicTitle, publicDescription, hops, acknowledgedAt, answeredAt,
+				closedAt, forwardedTo, mergedIntoId, registryNumber);
+	}
+
+	long id() {
+		return id;
+	}
+
+	long municipalityId() {
+		return municipalityId;
+	}
+
+	CaseStatus status() {
+		return status;
+	}
+
+	Long unitId() {
+		return unitId;
+	}
+
+	Long contactStaffId() {
+		return contactStaffId;
+	}
+
+	/**
+	 * What the case's state allows the given staff member to do, whoever may do it: the
+	 * same conditions the guarded methods check first. Text and choices still have to be
+	 * valid.
+	 */
+	Set<CaseAction> possibleActions(long actorId) {
+		Set<CaseAction> actions = EnumSet.of(CaseAction.VIEW, CaseAction.NOTE, CaseAction.REGISTRY_NUMBER);
+		if (isInCoachQueue()) {
+			actions.addAll(List.of(CaseAction.ROUTE, CaseAction.ANSWER));
+		}
+		if (isPublishable()) {
+			actions.add(CaseAction.PUBLISH);
+		}
+		if (isWithUnit()) {
+			actions.addAll(List.of(CaseAction.ASSIGN, CaseAction.HAND_OVER, CaseAction.RETURN, CaseAction.MESSAGE));
+			if (!isContact(actorId)) {
+				actions.add(CaseAction.TAKE);
+			}
+		}
+		if (!statusTargets().isEmpty()) {
+			actions.add(CaseAction.CHANGE_STATUS);
+		}
+		if (isOpen()) {
+			actions.addAll(List.of(CaseAction.FORWARD, CaseAction.MERGE));
+		}
+		return actions;
+	}
+
+	/**
+	 * The statuses {@link #changeStatus} accepts now: none before a contact has taken the
+	 * case.
+	 */
+	Set<CaseStatus> statusTargets() {
+		if (!isWithUnit() || contactStaffId == null) {
+			return Set.of();
+		}
+		return STATUS_CHANGES.getOrDefault(status, Set.of());
 	}
 
 	/** A timeline entry waiting to be saved. */
@@ -97,7 +205,7 @@ class CaseFile {
 	 * reviewed version.
 	 */
 	void route(long coachId, long toUnitId, Long newCategoryId, Instant now) {
-		requireStatus(CaseStatus.RECEIVED);
+		requireInCoachQueue();
 		CaseStatus from = status;
 		status = CaseStatus.WITH_UNIT;
 		unitId = toUnitId;
@@ -110,7 +218,7 @@ class CaseFile {
 
 	/** Publishes the coach's reviewed version; the resident's original stays internal. */
 	void publish(long coachId, String title, String description) {
-		if (internal || !publishPermission) {
+		if (!isPublishable()) {
 			throw new InvalidCaseActionException("case.error.noPublishPermission");
 		}
 		publicTitle = required(title, "case.error.publicTextRequired");
@@ -135,7 +243,7 @@ class CaseFile {
 	 */
 	void take(long handlerId, Instant now) {
 		requireWithUnit();
-		if (Long.valueOf(handlerId).equals(contactStaffId)) {
+		if (isContact(handlerId)) {
 			throw new InvalidCaseActionException("case.error.alreadyYours");
 		}
 		contactStaffId = handlerId;
@@ -196,7 +304,7 @@ class CaseFile {
 		if (contactStaffId == null) {
 			throw new InvalidCaseActionException("case.error.takeFirst");
 		}
-		if (!STATUS_CHANGES.getOrDefault(status, Set.of()).contains(target)) {
+		if (!statusTargets().contains(target)) {
 			throw new InvalidCaseActionException("case.error.invalidTransition");
 		}
 		if ((target == CaseStatus.DECLINED || target == CaseStatus.ANSWERED) && isBlank(publicMessage)) {
@@ -220,6 +328,7 @@ class CaseFile {
 	 * answer.
 	 */
 	void postPublicMessage(long actorId, String message, Instant now) {
+		requireWithUnit();
 		String text = required(message, "case.error.messageRequired");
 		answer(now);
 		record(CaseEventType.PUBLIC_MESSAGE, actorId, status, status, unitId, text, null);
@@ -232,7 +341,7 @@ class CaseFile {
 
 	/** The coach answers a case from the coach queue and closes it. */
 	void answerDirectly(long coachId, String message, Instant now) {
-		requireStatus(CaseStatus.RECEIVED);
+		requireInCoachQueue();
 		String text = required(message, "case.error.messageRequired");
 		contactStaffId = coachId;
 		acknowledge(now);
@@ -310,8 +419,24 @@ class CaseFile {
 		closedAt = now;
 	}
 
-	private void requireStatus(CaseStatus required) {
-		if (status != required) {
+	private boolean isInCoachQueue() {
+		return status == CaseStatus.RECEIVED;
+	}
+
+	private boolean isWithUnit() {
+		return isOpen() && unitId != null && status != CaseStatus.RECEIVED;
+	}
+
+	private boolean isPublishable() {
+		return !internal && publishPermission;
+	}
+
+	private boolean isContact(long staffId) {
+		return Long.valueOf(staffId).equals(contactStaffId);
+	}
+
+	private void requireInCoachQueue() {
+		if (!isInCoachQueue()) {
 			throw new InvalidCaseActionException("case.error.invalidTransition");
 		}
 	}
@@ -324,7 +449,7 @@ class CaseFile {
 
 	private void requireWithUnit() {
 		requireOpen();
-		if (unitId == null || status == CaseStatus.RECEIVED) {
+		if (!isWithUnit()) {
 			throw new InvalidCaseActionException("case.error.notWithUnit");
 		}
 	}

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.accounts.StaffPrincipal;
-import se.medskapa.accounts.StaffRole;
 import se.medskapa.shared.WorkingDays;
 
 /**
@@ -40,15 +39,6 @@ public class CaseRecords {
 	}
 
 	/**
-	 * Whether the staff member may export the municipality's cases: its idea coaches and
-	 * admins.
-	 */
-	public static boolean mayExport(StaffPrincipal actor, long municipalityId) {
-		return actor.belongsTo(municipalityId)
-				&& (actor.hasRole(StaffRole.IDEA_COACH) || actor.hasRole(StaffRole.MUNICIPALITY_ADMIN));
-	}
-
-	/**
 	 * Hands every case of the municipality submitted from {@code from} to {@code to}
 	 * (Swedish dates, both inclusive, each optional) to {@code sink}, oldest first.
 	 * @throws CaseAccessDeniedException unless the actor is an idea coach or admin of the
@@ -57,9 +47,7 @@ public class CaseRecords {
 	@Transactional(readOnly = true)
 	public void export(StaffPrincipal actor, long municipalityId, LocalDate from, LocalDate to,
 			Consumer<CaseRecord> sink) {
-		if (!mayExport(actor, municipalityId)) {
-			throw new CaseAccessDeniedException();
-		}
+		CasePermissions.requireExport(actor, municipalityId);
 		Instant start = from == null ? null : from.atStartOfDay(WorkingDays.SWEDEN).toInstant();
 		Instant end = to == null ? null : to.plusDays(1).atStartOfDay(WorkingDays.SWEDEN).toInstant();
 		streaming.sql("""

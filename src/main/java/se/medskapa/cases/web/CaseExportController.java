@@ -27,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.cases.CaseAccessDeniedException;
 import se.medskapa.cases.CaseRecord;
+import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseRecords;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
@@ -58,11 +59,14 @@ class CaseExportController {
 
 	private final CaseRecords records;
 
+	private final CaseHandling handling;
+
 	private final JsonMapper json;
 
-	CaseExportController(Municipalities municipalities, CaseRecords records, JsonMapper json) {
+	CaseExportController(Municipalities municipalities, CaseRecords records, CaseHandling handling, JsonMapper json) {
 		this.municipalities = municipalities;
 		this.records = records;
+		this.handling = handling;
 		this.json = json;
 	}
 
@@ -107,7 +111,7 @@ class CaseExportController {
 	 */
 	private Municipality allowed(String slug, StaffPrincipal me, LocalDate from, LocalDate to) {
 		Municipality municipality = municipalities.requireBySlug(slug);
-		if (!CaseRecords.mayExport(me, municipality.id())) {
+		if (!handling.mayExport(me, municipality.id())) {
 			throw new CaseAccessDeniedException();
 		}
 		if (from != null && to != null && from.isAfter(to)) {

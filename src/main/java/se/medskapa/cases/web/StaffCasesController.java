@@ -19,7 +19,6 @@ import se.medskapa.accounts.StaffRole;
 import se.medskapa.cases.CaseAccessDeniedException;
 import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseHandling.PublicVersion;
-import se.medskapa.cases.CaseRecords;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.RoutingRules;
@@ -84,7 +83,7 @@ class StaffCasesController {
 		model.addAttribute("overdue", coach ? views.overdue(municipality.id()) : null);
 		model.addAttribute("unitQueue", views.unitQueue(municipality.id(), myUnits));
 		model.addAttribute("myCases", views.contactOf(municipality.id(), me.id()));
-		model.addAttribute("mayExport", CaseRecords.mayExport(me, municipality.id()));
+		model.addAttribute("mayExport", handling.mayExport(me, municipality.id()));
 		return "cases/staff-queues";
 	}
 
