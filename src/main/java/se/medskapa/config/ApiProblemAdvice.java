@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import se.medskapa.cases.CaseAccessDeniedException;
@@ -111,11 +110,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail frameworkProblem(Exception ex, HttpStatusCode status, HttpServletRequest request) {
-		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
-			return problems.problem(status, "api.problem.invalidParameter", request, mismatch.getName(),
-					String.valueOf(mismatch.getValue()));
-		}
 		if (ex instanceof TypeMismatchException mismatch) {
+			// a request parameter or path variable that did not convert names itself as
+			// the property
 			return problems.problem(status, "api.problem.invalidParameter", request, mismatch.getPropertyName(),
 					String.valueOf(mismatch.getValue()));
 		}
