@@ -1,17 +1,23 @@
 package se.medskapa.municipalities;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.medskapa.shared.NotFoundException;
 
 /**
- * No municipality with that slug, or a row that belongs to another municipality: both
- * look the same from outside.
+ * No municipality with that slug. The 404 comes from {@link NotFoundException}.
  */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class MunicipalityNotFoundException extends RuntimeException {
+public class MunicipalityNotFoundException extends NotFoundException {
 
+	public MunicipalityNotFoundException() {
+		super("municipality");
+	}
+
+	/**
+	 * @deprecated for anything but a municipality throw {@link NotFoundException}; kept
+	 * while the cases module still throws this for its cases and attachments
+	 */
+	@Deprecated
 	public MunicipalityNotFoundException(String what) {
-		super(what + " not found");
+		super(what);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.medskapa.accounts.StaffPrincipal;
@@ -85,7 +86,7 @@ class OpenFeedbackPagesAccessibilityTests extends BrowserTest {
 		submitForm("main form");
 		open("/account/cases");
 		assertAccessible();
-		browser.findElement(org.openqa.selenium.By.cssSelector("main table a")).click();
+		browser.findElement(By.cssSelector("main table a")).click();
 		assertAccessibleWideAndNarrow();
 	}
 

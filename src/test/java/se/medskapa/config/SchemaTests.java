@@ -6,11 +6,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.medskapa.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The migrations ran, and every tenant-owned table carries municipality_id. */
 @Tag("persistence")
@@ -51,12 +53,10 @@ class SchemaTests extends IntegrationTest {
 					select d.id from department d join municipality m on m.id = d.municipality_id where m.slug = 'umea' limit 1""")
 			.query(Long.class)
 			.single();
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> jdbc
-				.sql("insert into unit (municipality_id, department_id, name) values (?, ?, 'Korsande enhet')")
-				.params(boras, umeaDepartment)
-				.update())
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> jdbc
+			.sql("insert into unit (municipality_id, department_id, name) values (?, ?, 'Korsande enhet')")
+			.params(boras, umeaDepartment)
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 }

@@ -1,5 +1,6 @@
 package se.medskapa.support;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class TestMailServer {
 			Object content = mail.getContent();
 			return content instanceof String text ? text : GreenMailUtil.getBody(mail);
 		}
-		catch (MessagingException | java.io.IOException ex) {
+		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

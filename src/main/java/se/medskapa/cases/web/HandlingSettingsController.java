@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,11 +33,6 @@ class HandlingSettingsController {
 	HandlingSettingsController(Municipalities municipalities, HandlingSettings settings) {
 		this.municipalities = municipalities;
 		this.settings = settings;
-	}
-
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
 	}
 
 	@GetMapping

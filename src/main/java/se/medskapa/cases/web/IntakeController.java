@@ -71,11 +71,6 @@ class IntakeController {
 				"publishPermission", "website", "attachments", "latitude", "longitude");
 	}
 
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
-	}
-
 	@GetMapping("/{slug}/cases/new")
 	String form(@ModelAttribute("municipality") Municipality municipality, Authentication authentication, Model model) {
 		CaseForm form = new CaseForm();

@@ -52,11 +52,6 @@ class PublicCasesController {
 		this.statistics = statistics;
 	}
 
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
-	}
-
 	@GetMapping("/{slug}/cases")
 	String list(@ModelAttribute("municipality") Municipality municipality, ListFilter filter,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size, Model model) {

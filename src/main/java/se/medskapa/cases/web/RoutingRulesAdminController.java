@@ -33,11 +33,6 @@ class RoutingRulesAdminController {
 		this.rules = rules;
 	}
 
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
-	}
-
 	@GetMapping
 	String list(@ModelAttribute("municipality") Municipality municipality, Model model) {
 		model.addAttribute("rules", rules.rules(municipality.id()));

@@ -68,11 +68,6 @@ class StaffCasesController {
 		this.attachments = attachments;
 	}
 
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
-	}
-
 	@GetMapping
 	String queues(@ModelAttribute("municipality") Municipality municipality, @AuthenticationPrincipal StaffPrincipal me,
 			Model model) {

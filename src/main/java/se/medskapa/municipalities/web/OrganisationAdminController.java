@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medskapa.municipalities.Category;
 import se.medskapa.municipalities.Department;
 import se.medskapa.municipalities.DuplicateNameException;
-import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
@@ -34,23 +33,15 @@ import se.medskapa.municipalities.web.OrganisationForms.UnitForm;
 @RequestMapping("/{slug}/admin")
 class OrganisationAdminController {
 
-	private final Municipalities municipalities;
-
 	private final Organisation organisation;
 
-	OrganisationAdminController(Municipalities municipalities, Organisation organisation) {
-		this.municipalities = municipalities;
+	OrganisationAdminController(Organisation organisation) {
 		this.organisation = organisation;
 	}
 
 	@InitBinder
 	void disallowIds(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "municipalityId");
-	}
-
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
 	}
 
 	@GetMapping
