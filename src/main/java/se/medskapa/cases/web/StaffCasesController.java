@@ -131,11 +131,8 @@ class StaffCasesController {
 	@GetMapping("/{reference}")
 	String caseFile(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		if (!handling.canView(me, municipality.id(), reference)) {
-			throw views.detail(municipality.id(), reference).isPresent() ? new CaseAccessDeniedException()
-					: new MunicipalityNotFoundException("case");
-		}
-		StaffCaseDetail detail = views.detail(municipality.id(), reference).orElseThrow();
+		StaffCaseDetail detail = views.detail(me, municipality.id(), reference)
+			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
 		model.addAttribute("case", detail);
 		model.addAttribute("attachments", attachments.list(municipality.id(), detail.id()));
 		model.addAttribute("staff", me);
@@ -145,11 +142,6 @@ class StaffCasesController {
 				routingRules.suggestUnit(municipality.id(), detail.categoryId(), detail.place()).orElse(null));
 		model.addAttribute("unitMembers",
 				detail.unitId() == null ? List.of() : staff.activeMembersOf(municipality.id(), detail.unitId(), null));
-		model.addAttribute("isCoach", me.hasRole(StaffRole.IDEA_COACH));
-		model.addAttribute("inUnit",
-				detail.unitId() != null && staff.unitIdsOf(municipality.id(), me.id()).contains(detail.unitId()));
-		model.addAttribute("statuses", List.of(CaseStatus.INVESTIGATING, CaseStatus.PLANNED, CaseStatus.PILOTED,
-				CaseStatus.IMPLEMENTED, CaseStatus.DECLINED, CaseStatus.ANSWERED));
 		return "cases/staff-case";
 	}
 
