@@ -2,7 +2,6 @@ package se.medskapa.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.medskapa.shared.SecureTokens;
+import se.medskapa.shared.Timestamps;
+
+import static se.medskapa.shared.Text.blankToNull;
+import static se.medskapa.shared.Timestamps.instant;
 
 /**
  * Loads and saves {@link CaseFile}s, and is the one path that writes {@code cases} and
@@ -126,7 +129,7 @@ class CaseFiles {
 			.param("internal", state.internal())
 			.param("publishPermission", state.publishPermission())
 			.param("status", state.status().name())
-			.param("submittedAt", Timestamp.from(submittedAt))
+			.param("submittedAt", Timestamps.of(submittedAt))
 			.param("acknowledgeDue", acknowledgeDue)
 			.param("answerDue", answerDue)
 			.param("latitude", submission.latitude())
@@ -160,9 +163,9 @@ class CaseFiles {
 			.param("publicTitle", state.publicTitle())
 			.param("publicDescription", state.publicDescription())
 			.param("hops", state.hops())
-			.param("acknowledgedAt", timestamp(state.acknowledgedAt()))
-			.param("answeredAt", timestamp(state.answeredAt()))
-			.param("closedAt", timestamp(state.closedAt()))
+			.param("acknowledgedAt", Timestamps.of(state.acknowledgedAt()))
+			.param("answeredAt", Timestamps.of(state.answeredAt()))
+			.param("closedAt", Timestamps.of(state.closedAt()))
 			.param("forwardedTo", state.forwardedTo())
 			.param("mergedIntoId", state.mergedIntoId())
 			.param("registryNumber", state.registryNumber())
@@ -190,7 +193,7 @@ class CaseFiles {
 					returning id""")
 			.param("municipalityId", municipalityId)
 			.param("caseId", caseId)
-			.param("occurredAt", Timestamp.from(occurredAt))
+			.param("occurredAt", Timestamps.of(occurredAt))
 			.param("type", entry.type().name())
 			.param("actorStaffId", entry.actorStaffId())
 			.param("actorResident", entry.actorResident())
@@ -215,20 +218,8 @@ class CaseFiles {
 				(Long) rs.getObject("merged_into_id"), rs.getString("registry_number")));
 	}
 
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
-	}
-
 	private static String name(CaseStatus status) {
 		return status == null ? null : status.name();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

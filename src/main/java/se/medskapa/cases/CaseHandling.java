@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffPrincipal;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.shared.NotFoundException;
 
 /**
  * The idea sluice's use cases, one method each: the permission is checked on entry, the
@@ -220,7 +220,7 @@ public class CaseHandling {
 
 	private CaseFile byOwner(long municipalityId, String reference, long residentId) {
 		long id = files.idOfOwnCase(municipalityId, reference, residentId)
-			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
+			.orElseThrow(() -> new NotFoundException("case"));
 		return files.byId(municipalityId, id).orElseThrow();
 	}
 
@@ -261,15 +261,14 @@ public class CaseHandling {
 	}
 
 	private CaseFile load(long municipalityId, String reference) {
-		return files.byReference(municipalityId, reference)
-			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
+		return files.byReference(municipalityId, reference).orElseThrow(() -> new NotFoundException("case"));
 	}
 
 	private CaseFile byToken(long municipalityId, String token) {
 		return Optional.ofNullable(token)
 			.flatMap(found -> files.idByTrackingToken(municipalityId, found))
 			.flatMap(id -> files.byId(municipalityId, id))
-			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
+			.orElseThrow(() -> new NotFoundException("case"));
 	}
 
 	/** The coach's reviewed, publishable version of a case: no personal data. */

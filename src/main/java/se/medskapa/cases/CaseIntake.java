@@ -58,13 +58,17 @@ public class CaseIntake {
 		return submit(municipality, submission, List.of());
 	}
 
-	/** Submits with files; every file is checked before anything is stored. */
+	/**
+	 * Submits with files; every file is checked before anything is stored.
+	 * @throws UnknownCategoryException when the municipality has no such category
+	 */
 	@Transactional
 	public SubmittedCase submit(Municipality municipality, CaseSubmission submission, List<Attachment> attachments) {
 		CaseAttachments.check(attachments);
-		if (submission.categoryId() != null) {
+		if (submission.categoryId() != null
+				&& organisation.findCategory(municipality.id(), submission.categoryId()).isEmpty()) {
 			// A category id from another municipality is simply not found.
-			organisation.category(municipality.id(), submission.categoryId());
+			throw new UnknownCategoryException();
 		}
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, WorkingDays.SWEDEN);

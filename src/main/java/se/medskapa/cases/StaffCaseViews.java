@@ -2,7 +2,6 @@ package se.medskapa.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,8 @@ import org.springframework.stereotype.Service;
 
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.shared.WorkingDays;
+
+import static se.medskapa.shared.Timestamps.instant;
 
 /** The staff read model: queues in one query each, and the full case page. */
 @Service
@@ -177,10 +178,6 @@ public class StaffCaseViews {
 
 	private static CaseStatus status(String name) {
 		return name == null ? null : CaseStatus.valueOf(name);
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -28,6 +28,7 @@ import se.medskapa.cases.CaseAccessDeniedException;
 import se.medskapa.cases.ConcurrentCaseChangeException;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.InvalidCursorException;
+import se.medskapa.cases.SubmissionRefusedException;
 import se.medskapa.shared.NotFoundException;
 
 /**
@@ -74,6 +75,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidCaseActionException.class)
 	ProblemDetail invalidCaseAction(InvalidCaseActionException ex, HttpServletRequest request) {
 		return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), request);
+	}
+
+	/**
+	 * Half a map point, or too many submissions from one address (with when to retry).
+	 */
+	@ExceptionHandler(SubmissionRefusedException.class)
+	ResponseEntity<ProblemDetail> submissionRefused(SubmissionRefusedException ex, HttpServletRequest request) {
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
+		if (ex.retryAfter() != null) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
+		}
+		return response.body(problems.problem(ex.status(), ex.messageKey(), request));
 	}
 
 	@ExceptionHandler(InvalidCursorException.class)

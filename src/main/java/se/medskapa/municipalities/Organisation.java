@@ -111,15 +111,19 @@ public class Organisation {
 	}
 
 	public Category category(long municipalityId, long categoryId) {
+		return findCategory(municipalityId, categoryId).orElseThrow(() -> new NotFoundException("category"));
+	}
+
+	/**
+	 * The category, if the municipality has it: for callers that treat an unknown id as a
+	 * wrong form value rather than a missing page.
+	 */
+	public Optional<Category> findCategory(long municipalityId, long categoryId) {
 		return jdbc
 			.sql("select id, municipality_id, name, description from category where municipality_id = ? and id = ?")
 			.params(municipalityId, categoryId)
 			.query(Category.class)
-			.optional()
-			// TODO integrator: NotFoundException once IntakeController and
-			// StaffCasesController
-			// catch that (they catch this to mean "no such category").
-			.orElseThrow(() -> new MunicipalityNotFoundException("category"));
+			.optional();
 	}
 
 	@Transactional

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
@@ -297,7 +298,7 @@ class CaseIntakeTests extends IntegrationTest {
 	 * A client address of its own, so the intake rate limit of one test does not reach
 	 * another.
 	 */
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor remote() {
+	private static RequestPostProcessor remote() {
 		String address = "10.3." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
 		return request -> {
 			request.setRemoteAddr(address);

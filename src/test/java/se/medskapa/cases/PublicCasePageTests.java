@@ -14,6 +14,7 @@ import se.medskapa.municipalities.Unit;
 import se.medskapa.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -101,8 +102,8 @@ class PublicCasePageTests extends PublicCaseTest {
 			.andExpect(jsonPath("$.workingDaysTaken").value(4))
 			.andExpect(jsonPath("$.submittedAt").value("2025-03-03T08:00:00Z"))
 			.andExpect(jsonPath("$.answeredAt").value("2025-03-07T14:00:00Z"))
-			.andExpect(jsonPath("$.timeline[*].type").value(
-					org.hamcrest.Matchers.contains("SUBMITTED", "ROUTED", "TAKEN", "PUBLIC_MESSAGE", "STATUS_CHANGED")))
+			.andExpect(jsonPath("$.timeline[*].type")
+				.value(contains("SUBMITTED", "ROUTED", "TAKEN", "PUBLIC_MESSAGE", "STATUS_CHANGED")))
 			.andExpect(jsonPath("$.timeline[4].status").value("IMPLEMENTED"))
 			.andReturn()
 			.getResponse()

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -26,8 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.cases.CaseAccessDeniedException;
-import se.medskapa.cases.CaseRecord;
 import se.medskapa.cases.CaseHandling;
+import se.medskapa.cases.CaseRecord;
 import se.medskapa.cases.CaseRecords;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
@@ -126,7 +127,7 @@ class CaseExportController {
 		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
-	private static String time(java.time.Instant instant) {
+	private static String time(Instant instant) {
 		return instant == null ? null : LOCAL_TIME.format(instant);
 	}
 

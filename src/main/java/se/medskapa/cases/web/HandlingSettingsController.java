@@ -14,9 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.medskapa.cases.HandlingSettings;
 import se.medskapa.cases.HandlingSettings.Settings;
-import se.medskapa.municipalities.Municipalities;
+import se.medskapa.cases.HandlingSettings;
 import se.medskapa.municipalities.Municipality;
 
 /**
@@ -26,12 +25,9 @@ import se.medskapa.municipalities.Municipality;
 @RequestMapping("/{slug}/admin/case-settings")
 class HandlingSettingsController {
 
-	private final Municipalities municipalities;
-
 	private final HandlingSettings settings;
 
-	HandlingSettingsController(Municipalities municipalities, HandlingSettings settings) {
-		this.municipalities = municipalities;
+	HandlingSettingsController(HandlingSettings settings) {
 		this.settings = settings;
 	}
 

@@ -14,9 +14,8 @@ import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.ResidentCases;
-import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.shared.NotFoundException;
 
 /**
  * "My cases": a signed-in resident's own cases in every municipality, and following
@@ -25,14 +24,11 @@ import se.medskapa.municipalities.MunicipalityNotFoundException;
 @Controller
 class ResidentCasesController {
 
-	private final Municipalities municipalities;
-
 	private final ResidentCases residentCases;
 
 	private final CaseHandling handling;
 
-	ResidentCasesController(Municipalities municipalities, ResidentCases residentCases, CaseHandling handling) {
-		this.municipalities = municipalities;
+	ResidentCasesController(ResidentCases residentCases, CaseHandling handling) {
 		this.residentCases = residentCases;
 		this.handling = handling;
 	}
@@ -48,7 +44,7 @@ class ResidentCasesController {
 			@PathVariable String reference, @AuthenticationPrincipal ResidentPrincipal resident, Model model) {
 		model.addAttribute("actionBase", "/" + slug + "/my-cases/" + reference);
 		model.addAttribute("tracked", residentCases.ownCase(municipality.id(), reference, resident.id())
-			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
+			.orElseThrow(() -> new NotFoundException("case")));
 		return "cases/track";
 	}
 
