@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,15 +68,6 @@ class TableOwnershipTests extends IntegrationTest {
 			"cases", Set.of("municipality", "unit", "category", "department", "staff_account", "staff_unit_membership",
 					"resident_account"));
 
-	/**
-	 * Module → foreign tables it still reads or writes against ADR 0008, each with a
-	 * plan. Empty is the goal.
-	 */
-	static final Map<String, Set<String>> KNOWN_BREACHES = Map.of(
-			// DemoCases backdates the demo cases; moves into the cases module with the
-			// demo seeds
-			"demo", Set.of("cases", "case_event", "case_tracking_token", "municipality_settings"));
-
 	private static final Path MAIN_JAVA = Path.of("src/main/java/se/medskapa");
 
 	/**
@@ -123,10 +113,7 @@ class TableOwnershipTests extends IntegrationTest {
 
 	@Test
 	void shouldWriteOnlyIntoTablesOfTheOwnModule() {
-		List<TableUse> foreignWrites = uses.stream()
-			.filter(use -> use.write() && use.isForeign())
-			.filter(use -> !isKnownBreach(use))
-			.toList();
+		List<TableUse> foreignWrites = uses.stream().filter(use -> use.write() && use.isForeign()).toList();
 		assertThat(foreignWrites).as("writes into another module's table (ADR 0008)").isEmpty();
 	}
 
@@ -135,7 +122,6 @@ class TableOwnershipTests extends IntegrationTest {
 		List<TableUse> unlisted = uses.stream()
 			.filter(use -> !use.write() && use.isForeign())
 			.filter(use -> !ALLOWED_FOREIGN_READS.getOrDefault(use.module(), Set.of()).contains(use.table()))
-			.filter(use -> !isKnownBreach(use))
 			.toList();
 		assertThat(unlisted)
 			.as("reads of another module's table that TableOwnershipTests.ALLOWED_FOREIGN_READS does not list "
@@ -144,30 +130,16 @@ class TableOwnershipTests extends IntegrationTest {
 	}
 
 	@Test
-	void shouldListOnlyForeignUsesThatStillHappen() {
-		Set<String> foreignReads = foreignUses(use -> !use.write());
-		assertThat(listed(ALLOWED_FOREIGN_READS)).as("listed foreign reads that no longer happen")
-			.isSubsetOf(foreignReads);
-		assertThat(listed(KNOWN_BREACHES)).as("listed breaches that no longer happen")
-			.isSubsetOf(foreignUses(use -> true));
-	}
-
-	private static boolean isKnownBreach(TableUse use) {
-		return KNOWN_BREACHES.getOrDefault(use.module(), Set.of()).contains(use.table());
-	}
-
-	private Set<String> foreignUses(Predicate<TableUse> kind) {
-		return uses.stream()
-			.filter(use -> use.isForeign() && kind.test(use))
+	void shouldListOnlyForeignReadsThatStillHappen() {
+		Set<String> foreignReads = uses.stream()
+			.filter(use -> !use.write() && use.isForeign())
 			.map(use -> use.module() + " → " + use.table())
 			.collect(Collectors.toSet());
-	}
-
-	private static Set<String> listed(Map<String, Set<String>> byModule) {
-		return byModule.entrySet()
+		Set<String> listed = ALLOWED_FOREIGN_READS.entrySet()
 			.stream()
 			.flatMap(entry -> entry.getValue().stream().map(table -> entry.getKey() + " → " + table))
 			.collect(Collectors.toSet());
+		assertThat(listed).as("listed foreign reads that no longer happen").isSubsetOf(foreignReads);
 	}
 
 	/** Every table named in the SQL of the main classes, by module and kind of use. */
