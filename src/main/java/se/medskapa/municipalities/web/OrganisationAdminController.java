@@ -24,6 +24,7 @@ import se.medskapa.municipalities.Unit;
 import se.medskapa.municipalities.web.OrganisationForms.CategoryForm;
 import se.medskapa.municipalities.web.OrganisationForms.DepartmentForm;
 import se.medskapa.municipalities.web.OrganisationForms.UnitForm;
+import se.medskapa.shared.Navigation;
 
 /**
  * The municipality admin's pages for departments, units and categories. Access is decided
@@ -38,9 +39,12 @@ class OrganisationAdminController {
 
 	private final Organisation organisation;
 
-	OrganisationAdminController(Municipalities municipalities, Organisation organisation) {
+	private final Navigation navigation;
+
+	OrganisationAdminController(Municipalities municipalities, Organisation organisation, Navigation navigation) {
 		this.municipalities = municipalities;
 		this.organisation = organisation;
+		this.navigation = navigation;
 	}
 
 	@InitBinder
@@ -58,6 +62,7 @@ class OrganisationAdminController {
 		model.addAttribute("departments", organisation.departments(municipality.id()));
 		model.addAttribute("units", organisation.units(municipality.id()));
 		model.addAttribute("categories", organisation.categories(municipality.id()));
+		model.addAttribute("navigation", navigation.adminOverview(municipality.slug()));
 		return "admin/overview";
 	}
 
