@@ -37,7 +37,7 @@ class TemplateTextTests {
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java");
 
-	private static final Pattern VALIDATION_MESSAGE = Pattern.compile("\"\\{([A-Za-z0-9_.]+)}\"");
+	private static final Pattern VALIDATION_MESSAGE = Pattern.compile("\"\\{([A-Za-z0-9_]+\\.[A-Za-z0-9_.]+)}\"");
 
 	private static final Pattern KEY_LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]*)+)\"");
 

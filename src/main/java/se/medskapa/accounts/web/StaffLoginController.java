@@ -99,12 +99,6 @@ class StaffLoginController {
 		return "redirect:" + (saved != null ? saved.getRedirectUrl() : "/staff");
 	}
 
-	@GetMapping("/staff")
-	String home(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
-		model.addAttribute("staff", principal);
-		return "accounts/staff-home";
-	}
-
 	@GetMapping("/staff/password-reset")
 	String passwordResetRequestPage(Model model) {
 		model.addAttribute("form", new EmailForm());

@@ -23,6 +23,7 @@ import se.medskapa.municipalities.Unit;
 import se.medskapa.municipalities.web.OrganisationForms.CategoryForm;
 import se.medskapa.municipalities.web.OrganisationForms.DepartmentForm;
 import se.medskapa.municipalities.web.OrganisationForms.UnitForm;
+import se.medskapa.shared.Navigation;
 
 /**
  * The municipality admin's pages for departments, units and categories. Access is decided
@@ -35,8 +36,11 @@ class OrganisationAdminController {
 
 	private final Organisation organisation;
 
-	OrganisationAdminController(Organisation organisation) {
+	private final Navigation navigation;
+
+	OrganisationAdminController(Organisation organisation, Navigation navigation) {
 		this.organisation = organisation;
+		this.navigation = navigation;
 	}
 
 	@InitBinder
@@ -49,6 +53,7 @@ class OrganisationAdminController {
 		model.addAttribute("departments", organisation.departments(municipality.id()));
 		model.addAttribute("units", organisation.units(municipality.id()));
 		model.addAttribute("categories", organisation.categories(municipality.id()));
+		model.addAttribute("navigation", navigation.adminOverview(municipality.slug()));
 		return "admin/overview";
 	}
 

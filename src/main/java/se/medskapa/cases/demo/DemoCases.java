@@ -1,6 +1,5 @@
-package se.medskapa.demo;
+package se.medskapa.cases.demo;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.medskapa.accounts.StaffPrincipal;
@@ -24,21 +22,21 @@ import se.medskapa.cases.CaseIntake;
 import se.medskapa.cases.CaseSubmission;
 import se.medskapa.cases.RoutingRules;
 import se.medskapa.cases.SubmittedCase;
-import se.medskapa.demo.DemoCase.Actor;
-import se.medskapa.demo.DemoCase.Answer;
-import se.medskapa.demo.DemoCase.ChangeStatus;
-import se.medskapa.demo.DemoCase.Forward;
-import se.medskapa.demo.DemoCase.HandOver;
-import se.medskapa.demo.DemoCase.Merge;
-import se.medskapa.demo.DemoCase.Message;
-import se.medskapa.demo.DemoCase.Note;
-import se.medskapa.demo.DemoCase.Registry;
-import se.medskapa.demo.DemoCase.Reply;
-import se.medskapa.demo.DemoCase.ReturnToCoach;
-import se.medskapa.demo.DemoCase.Route;
-import se.medskapa.demo.DemoCase.Step;
-import se.medskapa.demo.DemoCase.Take;
-import se.medskapa.demo.DemoCase.Withdraw;
+import se.medskapa.cases.demo.DemoCase.Actor;
+import se.medskapa.cases.demo.DemoCase.Answer;
+import se.medskapa.cases.demo.DemoCase.ChangeStatus;
+import se.medskapa.cases.demo.DemoCase.Forward;
+import se.medskapa.cases.demo.DemoCase.HandOver;
+import se.medskapa.cases.demo.DemoCase.Merge;
+import se.medskapa.cases.demo.DemoCase.Message;
+import se.medskapa.cases.demo.DemoCase.Note;
+import se.medskapa.cases.demo.DemoCase.Registry;
+import se.medskapa.cases.demo.DemoCase.Reply;
+import se.medskapa.cases.demo.DemoCase.ReturnToCoach;
+import se.medskapa.cases.demo.DemoCase.Route;
+import se.medskapa.cases.demo.DemoCase.Step;
+import se.medskapa.cases.demo.DemoCase.Take;
+import se.medskapa.cases.demo.DemoCase.Withdraw;
 import se.medskapa.municipalities.Category;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
@@ -48,11 +46,9 @@ import se.medskapa.shared.WorkingDays;
 /**
  * Plays the demo cases of a municipality through {@link CaseIntake} and
  * {@link CaseHandling}, as its demo staff, so every timeline entry, deadline and mail is
- * real. The use cases stamp everything with the present moment; afterwards each case is
- * moved back to when it happened: its submission, its timeline entries, the dates it was
- * acknowledged, answered and closed, and its deadlines, counted again in working days
- * from the earlier submission. Cases left open past a deadline are therefore overdue, as
- * in a real queue.
+ * real. The use cases stamp everything with the present moment; afterwards
+ * {@link DemoCaseDates} moves each case back to when it happened. Cases left open past a
+ * deadline are therefore overdue, as in a real queue.
  */
 @Component
 class DemoCases {
@@ -73,44 +69,33 @@ class DemoCases {
 
 	private final WorkingDays workingDays;
 
-	private final JdbcClient jdbc;
+	private final DemoCaseDates dates;
 
 	private final Clock clock;
 
 	DemoCases(CaseIntake intake, CaseHandling handling, RoutingRules routingRules, Organisation organisation,
-			StaffUserDetailsService users, WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
+			StaffUserDetailsService users, WorkingDays workingDays, DemoCaseDates dates, Clock clock) {
 		this.intake = intake;
 		this.handling = handling;
 		this.routingRules = routingRules;
 		this.organisation = organisation;
 		this.users = users;
 		this.workingDays = workingDays;
-		this.jdbc = jdbc;
+		this.dates = dates;
 		this.clock = clock;
-	}
-
-	/**
-	 * Whether the municipality has any case yet: demo cases are loaded only into an empty
-	 * one.
-	 */
-	boolean hasCases(Municipality municipality) {
-		return jdbc.sql("select exists (select 1 from cases where municipality_id = ?)")
-			.param(municipality.id())
-			.query(Boolean.class)
-			.single();
 	}
 
 	/**
 	 * Adds the routing rules (category, optionally area → unit) unless the municipality
 	 * has some.
 	 */
-	void loadRoutingRules(Municipality municipality, List<DemoMunicipality.Rule> rules) {
+	void loadRoutingRules(Municipality municipality, List<DemoRoutingRules.Rule> rules) {
 		if (!routingRules.rules(municipality.id()).isEmpty()) {
 			return;
 		}
 		Map<String, Unit> units = units(municipality);
 		Map<String, Category> categories = categories(municipality);
-		for (DemoMunicipality.Rule rule : rules) {
+		for (DemoRoutingRules.Rule rule : rules) {
 			routingRules.addRule(municipality.id(), require(categories, rule.category()).id(), rule.area(),
 					require(units, rule.unit()).id());
 		}
@@ -148,7 +133,7 @@ class DemoCases {
 						demo.email(), demo.publishPermission(), "sv", null, null, false));
 		Timeline timeline = new Timeline(submittedAt(demo.workingDaysAgo(), index));
 		long id = municipality.id();
-		moveEvents(id, submitted.id(), playedFrom, timeline.last);
+		dates.moveEvents(id, submitted.id(), playedFrom, timeline.last);
 		String ref = submitted.reference();
 		int stepOfDay = 0;
 		int previousDay = -1;
@@ -198,53 +183,10 @@ class DemoCases {
 			else if (step instanceof Registry registry) {
 				handling.setRegistryNumber(staff.get(registry.who()), id, ref, registry.number());
 			}
-			moveEvents(id, submitted.id(), playedFrom, timeline.at(step.day(), stepOfDay));
+			dates.moveEvents(id, submitted.id(), playedFrom, timeline.at(step.day(), stepOfDay));
 		}
-		backdate(municipality, submitted.id(), timeline.submitted);
+		dates.backdate(municipality.id(), submitted.id(), timeline.submitted);
 		return ref;
-	}
-
-	/** The entries the use cases just wrote (stamped now) happened at {@code when}. */
-	private void moveEvents(long municipalityId, long caseId, Instant playedFrom, Instant when) {
-		jdbc.sql("update case_event set occurred_at = ? where municipality_id = ? and case_id = ? and occurred_at >= ?")
-			.params(Timestamp.from(when), municipalityId, caseId, Timestamp.from(playedFrom))
-			.update();
-	}
-
-	/**
-	 * Moves the case to its submission time and derives its other dates from its
-	 * timeline, as the use cases set them: acknowledged at the first named contact or
-	 * closing answer, answered at the first message to the resident, closed at the
-	 * closing entry; the deadlines are counted from the submission again.
-	 */
-	private void backdate(Municipality municipality, long caseId, Instant submitted) {
-		record Days(int acknowledgeDays, int answerDays) {
-		}
-		Days days = jdbc
-			.sql("select acknowledge_days, answer_days from municipality_settings where municipality_id = ?")
-			.param(municipality.id())
-			.query(Days.class)
-			.single();
-		LocalDate submittedOn = LocalDate.ofInstant(submitted, WorkingDays.SWEDEN);
-		jdbc.sql(
-				"""
-						update cases c set submitted_at = ?, acknowledge_due = ?, answer_due = ?,
-						  acknowledged_at = case when c.acknowledged_at is null then null else (
-						      select min(e.occurred_at) from case_event e where e.case_id = c.id
-						      and e.type in ('TAKEN', 'ASSIGNED', 'ANSWERED', 'FORWARDED', 'MERGED')) end,
-						  answered_at = case when c.answered_at is null then null else (
-						      select min(e.occurred_at) from case_event e where e.case_id = c.id
-						      and (e.type in ('ANSWERED', 'FORWARDED', 'MERGED') or e.public_message is not null)) end,
-						  closed_at = case when c.closed_at is null then null else (
-						      select max(e.occurred_at) from case_event e where e.case_id = c.id
-						      and e.to_status in ('IMPLEMENTED', 'DECLINED', 'FORWARDED', 'ANSWERED', 'MERGED', 'WITHDRAWN')) end
-						where c.id = ? and c.municipality_id = ?""")
-			.params(Timestamp.from(submitted), workingDays.addWorkingDays(submittedOn, days.acknowledgeDays()),
-					workingDays.addWorkingDays(submittedOn, days.answerDays()), caseId, municipality.id())
-			.update();
-		jdbc.sql("update case_tracking_token set created_at = ? where municipality_id = ? and case_id = ?")
-			.params(Timestamp.from(submitted), municipality.id(), caseId)
-			.update();
 	}
 
 	/**

@@ -1,25 +1,25 @@
-package se.medskapa.demo;
+package se.medskapa.cases.demo;
 
-import static se.medskapa.demo.DemoCase.answer;
-import static se.medskapa.demo.DemoCase.demoCase;
-import static se.medskapa.demo.DemoCase.forward;
-import static se.medskapa.demo.DemoCase.handOver;
-import static se.medskapa.demo.DemoCase.merge;
-import static se.medskapa.demo.DemoCase.message;
-import static se.medskapa.demo.DemoCase.note;
-import static se.medskapa.demo.DemoCase.registry;
-import static se.medskapa.demo.DemoCase.reply;
-import static se.medskapa.demo.DemoCase.returnToCoach;
-import static se.medskapa.demo.DemoCase.route;
-import static se.medskapa.demo.DemoCase.routeAndPublish;
-import static se.medskapa.demo.DemoCase.status;
-import static se.medskapa.demo.DemoCase.take;
-import static se.medskapa.demo.DemoCase.withdraw;
-import static se.medskapa.demo.DemoCase.Actor.COACH;
-import static se.medskapa.demo.DemoCase.Actor.HANDLER;
-import static se.medskapa.demo.DemoCase.Actor.HANDLER2;
-import static se.medskapa.demo.DemoCase.Actor.HANDLER3;
-import static se.medskapa.demo.DemoCase.Actor.LEAD;
+import static se.medskapa.cases.demo.DemoCase.answer;
+import static se.medskapa.cases.demo.DemoCase.demoCase;
+import static se.medskapa.cases.demo.DemoCase.forward;
+import static se.medskapa.cases.demo.DemoCase.handOver;
+import static se.medskapa.cases.demo.DemoCase.merge;
+import static se.medskapa.cases.demo.DemoCase.message;
+import static se.medskapa.cases.demo.DemoCase.note;
+import static se.medskapa.cases.demo.DemoCase.registry;
+import static se.medskapa.cases.demo.DemoCase.reply;
+import static se.medskapa.cases.demo.DemoCase.returnToCoach;
+import static se.medskapa.cases.demo.DemoCase.route;
+import static se.medskapa.cases.demo.DemoCase.routeAndPublish;
+import static se.medskapa.cases.demo.DemoCase.status;
+import static se.medskapa.cases.demo.DemoCase.take;
+import static se.medskapa.cases.demo.DemoCase.withdraw;
+import static se.medskapa.cases.demo.DemoCase.Actor.COACH;
+import static se.medskapa.cases.demo.DemoCase.Actor.HANDLER;
+import static se.medskapa.cases.demo.DemoCase.Actor.HANDLER2;
+import static se.medskapa.cases.demo.DemoCase.Actor.HANDLER3;
+import static se.medskapa.cases.demo.DemoCase.Actor.LEAD;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package se.medskapa.demo;
+package se.medskapa.shared;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -10,7 +10,7 @@ import org.springframework.util.StringUtils;
  * {@code medskapa.demo-data.enabled} when set; otherwise on exactly when the database is
  * the embedded one.
  */
-class DemoDataCondition implements Condition {
+public class DemoDataCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

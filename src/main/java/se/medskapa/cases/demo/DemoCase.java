@@ -1,4 +1,4 @@
-package se.medskapa.demo;
+package se.medskapa.cases.demo;
 
 import java.util.List;
 
