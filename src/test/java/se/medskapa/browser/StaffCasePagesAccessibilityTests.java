@@ -113,12 +113,12 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		assertAccessibleWideAndNarrow();
 
 		find("#route-publish").click();
-		new Select(find("#route-category")).selectByVisibleText(town.culture().name());
+		new Select(find("#route-categoryId")).selectByVisibleText(town.culture().name());
 		submitForm("form[action$='/route']");
-		assertOnPage(town.path("/staff/cases/" + received));
-		assertRefusedIn("route", "staffCase.route", "case.error.unitRequired");
+		assertOnPage(town.path("/staff/cases/" + received + "/route"));
+		assertRefusedAt("route-unitId", "staffCase.route", "case.error.unitRequired");
 		assertThat(find("#route-publish").isSelected()).as("publishing still chosen").isTrue();
-		assertThat(new Select(find("#route-category")).getFirstSelectedOption().getText())
+		assertThat(new Select(find("#route-categoryId")).getFirstSelectedOption().getText())
 			.isEqualTo(town.culture().name());
 		assertAccessibleWideAndNarrow();
 
@@ -145,10 +145,10 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		}
 		assertAccessibleWideAndNarrow();
 
-		new Select(find("#handover-unit")).selectByValue(String.valueOf(town.library().id()));
+		new Select(find("#handOver-toUnitId")).selectByValue(String.valueOf(town.library().id()));
 		submitForm("form[action$='/hand-over']");
-		assertRefusedIn("handOver", "staffCase.handOver", "case.error.noteRequired");
-		assertThat(new Select(find("#handover-unit")).getFirstSelectedOption().getDomAttribute("value"))
+		assertRefusedAt("handOver-note", "staffCase.handOver", "case.error.noteRequired");
+		assertThat(new Select(find("#handOver-toUnitId")).getFirstSelectedOption().getDomAttribute("value"))
 			.as("unit still chosen")
 			.isEqualTo(String.valueOf(town.library().id()));
 		assertAccessible();
@@ -160,7 +160,7 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		signOut();
 		signInAsStaff(lead);
 		open(town.path("/staff/cases/" + withUnit));
-		assertThat(new Select(find("#assign-handler")).getOptions()).extracting(WebElement::getText)
+		assertThat(new Select(find("#assign-handlerId")).getOptions()).extracting(WebElement::getText)
 			.contains("Hanna Handläggare", "Leo Enhetschef");
 		assertAccessibleWideAndNarrow();
 	}
@@ -200,14 +200,15 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 	}
 
 	/**
-	 * The refused action's reason heads the page, naming the form, and links to the same
-	 * reason in the form.
+	 * The refused action's reason heads the page, naming the form, and links to the field
+	 * it is about, which shows the same reason and is marked invalid.
 	 */
-	private void assertRefusedIn(String form, String formHeadingKey, String reasonKey) {
+	private void assertRefusedAt(String fieldId, String formHeadingKey, String reasonKey) {
 		WebElement link = find(".error-summary a");
 		assertThat(link.getText()).contains(message(formHeadingKey, "sv"), message(reasonKey, "sv"));
-		assertThat(link.getDomAttribute("href")).isEqualTo("#" + form + "-error");
-		assertThat(find("form #" + form + "-error").getText()).contains(message(reasonKey, "sv"));
+		assertThat(link.getDomAttribute("href")).isEqualTo("#" + fieldId);
+		assertThat(find("form #" + fieldId + "-error").getText()).contains(message(reasonKey, "sv"));
+		assertThat(find("#" + fieldId).getDomAttribute("aria-invalid")).isEqualTo("true");
 	}
 
 	private String submit(String title) {
