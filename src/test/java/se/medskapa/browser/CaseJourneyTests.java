@@ -21,6 +21,7 @@ import se.medskapa.cases.RoutingRules;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.WorkingDays;
 import se.medskapa.support.TestMailServer;
+import se.medskapa.support.TestMunicipality;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;

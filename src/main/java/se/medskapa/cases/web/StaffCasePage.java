@@ -64,14 +64,19 @@ class StaffCasePage {
 
 	/** The page with every action's form as offered, none of them submitted. */
 	ModelAndView show(Municipality municipality, StaffPrincipal me, String reference) {
-		StaffCaseDetail detail = views.detail(me, municipality.id(), reference)
-			.orElseThrow(() -> new NotFoundException("case"));
+		return page(municipality, detail(municipality, me, reference));
+	}
+
+	private StaffCaseDetail detail(Municipality municipality, StaffPrincipal me, String reference) {
+		return views.detail(me, municipality.id(), reference).orElseThrow(() -> new NotFoundException("case"));
+	}
+
+	private ModelAndView page(Municipality municipality, StaffCaseDetail detail) {
 		List<Unit> units = organisation.units(municipality.id());
 		Long suggestedUnitId = routingRules.suggestUnit(municipality.id(), detail.categoryId(), detail.place())
 			.orElse(null);
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("case", detail);
-		page.addObject("staff", me);
 		page.addObject("attachments", attachments.list(municipality.id(), detail.id()));
 		page.addObject("units", units);
 		page.addObject("otherUnits",
@@ -134,9 +139,9 @@ class StaffCasePage {
 	 * its own.
 	 */
 	private ModelAndView again(Municipality municipality, StaffPrincipal me, String reference, BindingResult result) {
-		ModelAndView page = show(municipality, me, reference);
+		StaffCaseDetail detail = detail(municipality, me, reference);
+		ModelAndView page = page(municipality, detail);
 		String form = result.getObjectName();
-		StaffCaseDetail detail = (StaffCaseDetail) page.getModel().get("case");
 		page.addObject(form, result.getTarget());
 		page.addObject(BindingResult.MODEL_KEY_PREFIX + form, result);
 		page.addObject("refused", new RefusedForm(form, detail.actions().contains(FORMS.get(form))));

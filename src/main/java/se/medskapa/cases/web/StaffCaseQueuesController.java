@@ -62,7 +62,6 @@ class StaffCaseQueuesController {
 			Model model) {
 		List<Long> myUnits = staff.unitIdsOf(municipality.id(), me.id());
 		boolean coach = me.hasRole(StaffRole.IDEA_COACH);
-		model.addAttribute("staff", me);
 		model.addAttribute("coachQueue", coach ? views.coachQueue(municipality.id()) : null);
 		model.addAttribute("overdue", coach ? views.overdue(municipality.id()) : null);
 		model.addAttribute("unitQueue", views.unitQueue(municipality.id(), myUnits));

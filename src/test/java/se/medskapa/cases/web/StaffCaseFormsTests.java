@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,16 +27,17 @@ import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.CaseSubmission;
 import se.medskapa.cases.StaffCaseViews;
-import se.medskapa.municipalities.Department;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
 import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.TestMunicipality;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -86,7 +86,7 @@ class StaffCaseFormsTests extends IntegrationTest {
 
 	Unit streets;
 
-	Unit culture;
+	Unit library;
 
 	TestStaff coach;
 
@@ -94,11 +94,10 @@ class StaffCaseFormsTests extends IntegrationTest {
 
 	@BeforeAll
 	void municipalityWithStaff() {
-		String slug = "f" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
-		municipality = municipalities.register(slug, "Testkommun " + slug, null, null, null, null);
-		Department department = organisation.createDepartment(municipality.id(), "Förvaltningen");
-		streets = organisation.createUnit(municipality.id(), department.id(), "Gator", null);
-		culture = organisation.createUnit(municipality.id(), department.id(), "Kultur", null);
+		TestMunicipality town = TestMunicipality.register(municipalities, organisation);
+		municipality = town.municipality();
+		streets = town.streets();
+		library = town.library();
 		coach = TestStaff.create(directory, users, municipality.id(), Set.of(StaffRole.IDEA_COACH), List.of());
 		handler = TestStaff.create(directory, users, municipality.id(), Set.of(StaffRole.HANDLER),
 				List.of(streets.id()));
@@ -125,7 +124,7 @@ class StaffCaseFormsTests extends IntegrationTest {
 	void shouldShowARefusalOfTheWholeRoutingAtTheTopOfTheRouteForm() throws Exception {
 		String reference = submit();
 
-		Document page = refused(post(path(reference, "route")).param("unitId", String.valueOf(culture.id()))
+		Document page = refused(post(path(reference, "route")).param("unitId", String.valueOf(library.id()))
 			.param("publish", "true")
 			.param("publicTitle", " ")
 			.param("publicDescription", "Granskad text.")
@@ -134,7 +133,7 @@ class StaffCaseFormsTests extends IntegrationTest {
 		assertThat(page.select("form[action$='/route'] #route-error").text())
 			.contains(message("case.error.publicTextRequired"));
 		assertSummaryLinksTo(page, "route-error");
-		assertThat(page.selectFirst("#route-unitId option[selected]").val()).isEqualTo(String.valueOf(culture.id()));
+		assertThat(page.selectFirst("#route-unitId option[selected]").val()).isEqualTo(String.valueOf(library.id()));
 		assertThat(page.selectFirst("#route-publicDescription").text()).isEqualTo("Granskad text.");
 	}
 
@@ -143,12 +142,12 @@ class StaffCaseFormsTests extends IntegrationTest {
 		String reference = withUnit();
 
 		Document missingNote = refused(
-				post(path(reference, "hand-over")).param("toUnitId", String.valueOf(culture.id()))
+				post(path(reference, "hand-over")).param("toUnitId", String.valueOf(library.id()))
 					.param("note", "")
 					.with(handler.signedIn()));
 		assertErrorAt(missingNote, "handOver-note", "case.error.noteRequired");
 		assertThat(missingNote.selectFirst("#handOver-toUnitId option[selected]").val())
-			.isEqualTo(String.valueOf(culture.id()));
+			.isEqualTo(String.valueOf(library.id()));
 
 		Document sameUnit = refused(post(path(reference, "hand-over")).param("toUnitId", String.valueOf(streets.id()))
 			.param("note", "Fel enhet, tror jag")
@@ -223,6 +222,15 @@ class StaffCaseFormsTests extends IntegrationTest {
 			.andExpect(redirectedUrl(path(reference, null)))
 			.andExpect(flash().attribute("flash", "flash.case.merged"));
 		assertThat(views.detail(municipality.id(), reference).orElseThrow().status()).isEqualTo(CaseStatus.MERGED);
+	}
+
+	@Test
+	void shouldShowThePageWhenAnActionsAddressIsOpened() throws Exception {
+		String reference = submit();
+
+		// Where a refused action left the browser: reloading it or switching language.
+		mvc.perform(get(path(reference, "hand-over")).param("lang", "en").with(coach.signedIn()))
+			.andExpect(redirectedUrl(path(reference, null)));
 	}
 
 	/** The page shown again after the submission, which must answer 422. */
