@@ -10,14 +10,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.accounts.StaffUserDetailsService;
-import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseHandling.PublicVersion;
+import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseIntake;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.CaseSubmission;
 import se.medskapa.cases.SubmittedCase;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.support.TestMunicipality;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;

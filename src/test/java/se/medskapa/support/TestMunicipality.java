@@ -1,4 +1,4 @@
-package se.medskapa.browser;
+package se.medskapa.support;
 
 import java.util.UUID;
 
@@ -14,9 +14,10 @@ import se.medskapa.municipalities.Unit;
  * what the test put there: two units in two departments (a case can be handed over) and
  * two categories.
  */
-record TestMunicipality(Municipality municipality, Unit streets, Unit library, Category roads, Category culture) {
+public record TestMunicipality(Municipality municipality, Unit streets, Unit library, Category roads,
+		Category culture) {
 
-	static TestMunicipality register(Municipalities municipalities, Organisation organisation) {
+	public static TestMunicipality register(Municipalities municipalities, Organisation organisation) {
 		String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
 		Municipality municipality = municipalities.register("prov-" + suffix, "Provköpings kommun", null, null, null,
 				null);
@@ -30,18 +31,18 @@ record TestMunicipality(Municipality municipality, Unit streets, Unit library, C
 		return new TestMunicipality(municipality, streets, library, roads, culture);
 	}
 
-	String slug() {
+	public String slug() {
 		return municipality.slug();
 	}
 
-	long id() {
+	public long id() {
 		return municipality.id();
 	}
 
 	/**
 	 * The municipality's path followed by the given one, e.g. {@code path("/cases/new")}.
 	 */
-	String path(String path) {
+	public String path(String path) {
 		return "/" + municipality.slug() + path;
 	}
 }
