@@ -74,7 +74,7 @@ public class CaseIntake {
 		LocalDate today = LocalDate.ofInstant(now, WorkingDays.SWEDEN);
 		HandlingSettings.Settings rules = settings.of(municipality.id());
 		String reference = references.next(municipality.id(), today.getYear());
-		CaseFile file = CaseFile.submitted(municipality.id(), reference, submission.internal(),
+		CaseFile file = CaseFile.submitted(municipality.id(), reference, submission.kind(), submission.internal(),
 				submission.publishPermission(), submission.categoryId(), submission.staffId());
 		long id = files.insert(file, submission, now, workingDays.addWorkingDays(today, rules.acknowledgeDays()),
 				workingDays.addWorkingDays(today, rules.answerDays()));
