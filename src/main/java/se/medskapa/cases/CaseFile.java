@@ -10,8 +10,7 @@ import static se.medskapa.shared.Text.blankToNull;
  * The case as the idea sluice changes it. Every change is a guarded method: it checks
  * that the case's state allows it, changes the state, and records the timeline entry that
  * says who did what and what the resident is told. The repository saves state and entries
- * together, or not at all. Which changes a state allows, and the refusals, are
- * {@link CaseLifecycle}'s rules.
+ * together, or not at all. The rules and refusals are {@link CaseLifecycle}'s.
  */
 class CaseFile {
 

@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.medskapa.cases.events.CaseEventRecorded;
+import se.medskapa.cases.events.CaseSubmitted;
 import se.medskapa.shared.SecureTokens;
 import se.medskapa.shared.Timestamps;
 
@@ -179,7 +181,8 @@ class CaseFiles {
 		Instant now = clock.instant();
 		for (CaseFileEntry entry : file.entries()) {
 			long eventId = insertEntry(state.municipalityId(), state.id(), now, entry);
-			events.publishEvent(new CaseEventRecorded(state.id(), state.municipalityId(), eventId, entry.type()));
+			events.publishEvent(new CaseEventRecorded(state.id(), state.municipalityId(), eventId, entry.type(), now,
+					entry.toStatus(), state.unitId(), state.categoryId(), state.published(), state.kind()));
 		}
 	}
 

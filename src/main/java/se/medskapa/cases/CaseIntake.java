@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.medskapa.cases.events.CaseSubmitted;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.WorkingDays;
@@ -80,7 +81,7 @@ public class CaseIntake {
 				workingDays.addWorkingDays(today, rules.answerDays()));
 		String token = trackingLinks.issue(municipality.id(), id);
 		attachmentStore.store(municipality.id(), id, attachments);
-		events.publishEvent(new CaseSubmitted(id, municipality.id()));
+		events.publishEvent(new CaseSubmitted(id, municipality.id(), now, submission.kind(), submission.categoryId()));
 		return new SubmittedCase(id, reference, token, CaseStatus.RECEIVED);
 	}
 
