@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.medskapa.accounts.events.ResidentAccountDeleted;
 import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
 

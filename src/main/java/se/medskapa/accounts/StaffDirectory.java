@@ -12,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.medskapa.accounts.events.StaffDeactivated;
+import se.medskapa.accounts.events.StaffUnitsChanged;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.notifications.Mail;

@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.medskapa.cases.events.CaseEventRecorded;
+import se.medskapa.cases.events.CaseSubmitted;
 import se.medskapa.shared.SecureTokens;
 import se.medskapa.shared.Timestamps;
 
@@ -28,7 +30,7 @@ import static se.medskapa.shared.Timestamps.instant;
 class CaseFiles {
 
 	private static final String COLUMNS = """
-			id, municipality_id, reference, internal, publish_permission, version, status, unit_id, contact_staff_id,
+			id, municipality_id, reference, kind, internal, publish_permission, version, status, unit_id, contact_staff_id,
 			category_id, published, public_title, public_description, hops, acknowledged_at, answered_at, closed_at,
 			forwarded_to, merged_into_id, registry_number""";
 
@@ -103,7 +105,7 @@ class CaseFiles {
 	 */
 	long insert(CaseFile file, CaseSubmission submission, Instant submittedAt, LocalDate acknowledgeDue,
 			LocalDate answerDue) {
-		CaseFile.State state = file.state();
+		CaseFileState state = file.state();
 		long id = jdbc.sql("""
 				insert into cases (municipality_id, reference, kind, title, description, category_id, place,
 				                   submitter_name, submitter_email, submitter_language, resident_id, submitted_by_staff,
@@ -116,7 +118,7 @@ class CaseFiles {
 				returning id""")
 			.param("municipalityId", state.municipalityId())
 			.param("reference", state.reference())
-			.param("kind", submission.kind().name())
+			.param("kind", state.kind().name())
 			.param("title", submission.title().strip())
 			.param("description", submission.description().strip())
 			.param("categoryId", state.categoryId())
@@ -136,7 +138,7 @@ class CaseFiles {
 			.param("longitude", submission.longitude())
 			.query(Long.class)
 			.single();
-		for (CaseFile.Entry entry : file.entries()) {
+		for (CaseFileEntry entry : file.entries()) {
 			insertEntry(state.municipalityId(), id, submittedAt, entry);
 		}
 		return id;
@@ -147,7 +149,7 @@ class CaseFiles {
 	 * it was read.
 	 */
 	void save(CaseFile file) {
-		CaseFile.State state = file.state();
+		CaseFileState state = file.state();
 		int updated = jdbc.sql("""
 				update cases set status = :status, unit_id = :unitId, contact_staff_id = :contactStaffId,
 				       category_id = :categoryId, published = :published, public_title = :publicTitle,
@@ -177,13 +179,14 @@ class CaseFiles {
 			throw new ConcurrentCaseChangeException();
 		}
 		Instant now = clock.instant();
-		for (CaseFile.Entry entry : file.entries()) {
+		for (CaseFileEntry entry : file.entries()) {
 			long eventId = insertEntry(state.municipalityId(), state.id(), now, entry);
-			events.publishEvent(new CaseEventRecorded(state.id(), state.municipalityId(), eventId, entry.type()));
+			events.publishEvent(new CaseEventRecorded(state.id(), state.municipalityId(), eventId, entry.type(), now,
+					entry.toStatus(), state.unitId(), state.categoryId(), state.published(), state.kind()));
 		}
 	}
 
-	private long insertEntry(long municipalityId, long caseId, Instant occurredAt, CaseFile.Entry entry) {
+	private long insertEntry(long municipalityId, long caseId, Instant occurredAt, CaseFileEntry entry) {
 		return jdbc
 			.sql("""
 					insert into case_event (municipality_id, case_id, occurred_at, type, actor_staff_id, actor_resident,
@@ -208,14 +211,14 @@ class CaseFiles {
 	}
 
 	private static CaseFile map(ResultSet rs, int row) throws SQLException {
-		return CaseFile.restore(new CaseFile.State(rs.getLong("id"), rs.getLong("municipality_id"),
-				rs.getString("reference"), rs.getBoolean("internal"), rs.getBoolean("publish_permission"),
-				rs.getInt("version"), CaseStatus.valueOf(rs.getString("status")), (Long) rs.getObject("unit_id"),
-				(Long) rs.getObject("contact_staff_id"), (Long) rs.getObject("category_id"), rs.getBoolean("published"),
-				rs.getString("public_title"), rs.getString("public_description"), rs.getInt("hops"),
-				instant(rs.getTimestamp("acknowledged_at")), instant(rs.getTimestamp("answered_at")),
-				instant(rs.getTimestamp("closed_at")), rs.getString("forwarded_to"),
-				(Long) rs.getObject("merged_into_id"), rs.getString("registry_number")));
+		return CaseFile.restore(new CaseFileState(rs.getLong("id"), rs.getLong("municipality_id"),
+				rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")), rs.getBoolean("internal"),
+				rs.getBoolean("publish_permission"), rs.getInt("version"), CaseStatus.valueOf(rs.getString("status")),
+				(Long) rs.getObject("unit_id"), (Long) rs.getObject("contact_staff_id"),
+				(Long) rs.getObject("category_id"), rs.getBoolean("published"), rs.getString("public_title"),
+				rs.getString("public_description"), rs.getInt("hops"), instant(rs.getTimestamp("acknowledged_at")),
+				instant(rs.getTimestamp("answered_at")), instant(rs.getTimestamp("closed_at")),
+				rs.getString("forwarded_to"), (Long) rs.getObject("merged_into_id"), rs.getString("registry_number")));
 	}
 
 	private static String name(CaseStatus status) {

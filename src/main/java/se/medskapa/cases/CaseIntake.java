@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.medskapa.cases.events.CaseSubmitted;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.WorkingDays;
@@ -74,13 +75,13 @@ public class CaseIntake {
 		LocalDate today = LocalDate.ofInstant(now, WorkingDays.SWEDEN);
 		HandlingSettings.Settings rules = settings.of(municipality.id());
 		String reference = references.next(municipality.id(), today.getYear());
-		CaseFile file = CaseFile.submitted(municipality.id(), reference, submission.internal(),
+		CaseFile file = CaseFile.submitted(municipality.id(), reference, submission.kind(), submission.internal(),
 				submission.publishPermission(), submission.categoryId(), submission.staffId());
 		long id = files.insert(file, submission, now, workingDays.addWorkingDays(today, rules.acknowledgeDays()),
 				workingDays.addWorkingDays(today, rules.answerDays()));
 		String token = trackingLinks.issue(municipality.id(), id);
 		attachmentStore.store(municipality.id(), id, attachments);
-		events.publishEvent(new CaseSubmitted(id, municipality.id()));
+		events.publishEvent(new CaseSubmitted(id, municipality.id(), now, submission.kind(), submission.categoryId()));
 		return new SubmittedCase(id, reference, token, CaseStatus.RECEIVED);
 	}
 

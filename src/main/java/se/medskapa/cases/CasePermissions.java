@@ -12,10 +12,11 @@ import se.medskapa.accounts.StaffRole;
 
 /**
  * The one answer to "may this staff member do that with this case now?". Role and unit
- * membership decide who may act; the case's own guards ({@link CaseFile#possibleActions})
- * decide what its state allows. The facade requires the first on entry and leaves the
- * second to the guarded methods, which say why; the staff page and the staff API offer
- * the combination, so they offer exactly what the facade then accepts.
+ * membership decide who may act; the case's own guards
+ * ({@link CaseLifecycle#possibleActions}) decide what its state allows. The facade
+ * requires the first on entry and leaves the second to the guarded methods, which say
+ * why; the staff page and the staff API offer the combination, so they offer exactly what
+ * the facade then accepts.
  */
 @Component
 class CasePermissions {
@@ -34,7 +35,7 @@ class CasePermissions {
 	/** What the actor, a member of the given units, may do with the case now. */
 	static Set<CaseAction> allowed(StaffPrincipal actor, CaseFile file, List<Long> actorUnitIds) {
 		Set<CaseAction> allowed = byRole(actor, file, actorUnitIds);
-		allowed.retainAll(file.possibleActions(actor.id()));
+		allowed.retainAll(CaseLifecycle.possibleActions(file, actor.id()));
 		return allowed;
 	}
 

@@ -100,7 +100,7 @@ public class StaffCaseViews {
 			if (!actions.contains(CaseAction.VIEW)) {
 				throw new CaseAccessDeniedException();
 			}
-			List<CaseStatus> targets = file.statusTargets().stream().sorted().toList();
+			List<CaseStatus> targets = CaseLifecycle.statusTargets(file).stream().sorted().toList();
 			return detail(municipalityId, reference)
 				.map(found -> found.with(found.timeline(), Collections.unmodifiableSet(actions), targets));
 		});

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * The aggregate on its own, without Spring or a database: every guarded method, every
- * status pair, and that {@link CaseFile#possibleActions} says exactly what the guarded
- * methods accept.
+ * status pair, and that {@link CaseLifecycle#possibleActions} says exactly what the
+ * guarded methods accept.
  */
 class CaseFileTests {
 
@@ -61,9 +61,9 @@ class CaseFileTests {
 
 	static CaseFile stored(long id, CaseStatus status, Long unitId, Long contactId, boolean internal,
 			boolean publishPermission) {
-		return CaseFile.restore(new CaseFile.State(id, MUNICIPALITY, "T-2026-0000" + id, internal, publishPermission, 3,
-				status, unitId, contactId, null, false, null, null, 0, null, null, status.isClosed() ? NOW : null, null,
-				null, null));
+		return CaseFile.restore(new CaseFileState(id, MUNICIPALITY, "T-2026-0000" + id, CaseKind.IDEA, internal,
+				publishPermission, 3, status, unitId, contactId, null, false, null, null, 0, null, null,
+				status.isClosed() ? NOW : null, null, null, null));
 	}
 
 	static CaseFile withUnitWithoutContact() {
@@ -72,7 +72,7 @@ class CaseFileTests {
 
 	@Test
 	void shouldRecordTheSubmissionOfANewCaseInTheCoachQueue() {
-		CaseFile file = CaseFile.submitted(MUNICIPALITY, "T-2026-00001", false, true, 5L, null);
+		CaseFile file = CaseFile.submitted(MUNICIPALITY, "T-2026-00001", CaseKind.IDEA, false, true, 5L, null);
 
 		assertThat(file.status()).isEqualTo(CaseStatus.RECEIVED);
 		assertThat(file.state().categoryId()).isEqualTo(5L);
@@ -86,7 +86,7 @@ class CaseFileTests {
 
 	@Test
 	void shouldNeverLetAnInternalIdeaBePublishedFromItsSubmission() {
-		CaseFile file = CaseFile.submitted(MUNICIPALITY, "T-2026-00001", true, true, null, 7L);
+		CaseFile file = CaseFile.submitted(MUNICIPALITY, "T-2026-00001", CaseKind.IDEA, true, true, null, 7L);
 
 		assertThat(file.state().publishPermission()).isFalse();
 		assertThat(file.entries().get(0).actorStaffId()).isEqualTo(7L);
@@ -245,14 +245,14 @@ class CaseFileTests {
 	@ParameterizedTest
 	@EnumSource(CaseStatus.class)
 	void shouldOfferAsStatusTargetsExactlyTheTransitionsTheCaseAccepts(CaseStatus status) {
-		assertThat(caseIn(status).statusTargets()).isEqualTo(ALLOWED.getOrDefault(status, Set.of()));
+		assertThat(CaseLifecycle.statusTargets(caseIn(status))).isEqualTo(ALLOWED.getOrDefault(status, Set.of()));
 	}
 
 	@Test
 	void shouldAskForAContactBeforeAStatusChange() {
 		assertRefused(withUnitWithoutContact(), file -> file.changeStatus(CONTACT, CaseStatus.PLANNED, null, null, NOW),
 				"case.error.takeFirst");
-		assertThat(withUnitWithoutContact().statusTargets()).isEmpty();
+		assertThat(CaseLifecycle.statusTargets(withUnitWithoutContact())).isEmpty();
 	}
 
 	@Test
@@ -335,8 +335,9 @@ class CaseFileTests {
 
 	@Test
 	void shouldRefuseToMergeIntoItselfAnotherMunicipalityOrAClosedCase() {
-		CaseFile foreign = CaseFile.restore(new CaseFile.State(2, MUNICIPALITY + 1, "X-2026-00002", false, true, 0,
-				CaseStatus.RECEIVED, null, null, null, false, null, null, 0, null, null, null, null, null, null));
+		CaseFile foreign = CaseFile
+			.restore(new CaseFileState(2, MUNICIPALITY + 1, "X-2026-00002", CaseKind.IDEA, false, true, 0,
+					CaseStatus.RECEIVED, null, null, null, false, null, null, 0, null, null, null, null, null, null));
 		assertRefused(caseIn(CaseStatus.RECEIVED), file -> file.mergeInto(CONTACT, file, null, NOW),
 				"case.error.mergeTarget");
 		assertRefused(caseIn(CaseStatus.RECEIVED), file -> file.mergeInto(CONTACT, foreign, null, NOW),
@@ -357,7 +358,7 @@ class CaseFileTests {
 		file.withdrawByResident(NOW);
 
 		assertThat(file.status()).isEqualTo(CaseStatus.WITHDRAWN);
-		assertThat(file.entries()).extracting(CaseFile.Entry::actorResident).containsExactly(true, true);
+		assertThat(file.entries()).extracting(CaseFileEntry::actorResident).containsExactly(true, true);
 		assertThat(file.entries().get(0).residentMessage()).isEqualTo("Tack");
 		assertRefused(caseIn(CaseStatus.WITHDRAWN), other -> other.withdrawByResident(NOW), "case.error.closed");
 		assertRefused(caseIn(CaseStatus.ANSWERED), other -> other.replyFromResident("Hej"), "case.error.closed");
@@ -386,8 +387,8 @@ class CaseFileTests {
 			Map.entry(CaseAction.ASSIGN, file -> file.assign(OTHER_STAFF, CONTACT, NOW)),
 			Map.entry(CaseAction.CHANGE_STATUS,
 					file -> file.changeStatus(OTHER_STAFF,
-							file.statusTargets().isEmpty() ? CaseStatus.IMPLEMENTED
-									: file.statusTargets().iterator().next(),
+							CaseLifecycle.statusTargets(file).isEmpty() ? CaseStatus.IMPLEMENTED
+									: CaseLifecycle.statusTargets(file).iterator().next(),
 							"Besked", null, NOW)),
 			Map.entry(CaseAction.MESSAGE, file -> file.postPublicMessage(OTHER_STAFF, "Hej", NOW)),
 			Map.entry(CaseAction.HAND_OVER, file -> file.handOver(OTHER_STAFF, OTHER_UNIT, "Deras")),
@@ -414,7 +415,7 @@ class CaseFileTests {
 	void shouldOfferAnActionExactlyWhenTheCaseAcceptsIt(String name, CaseStatus status, CaseAction action) {
 		CaseFile file = status != null ? caseIn(status) : name.startsWith("internal")
 				? stored(1, CaseStatus.RECEIVED, null, null, true, false) : withUnitWithoutContact();
-		boolean offered = file.possibleActions(OTHER_STAFF).contains(action);
+		boolean offered = CaseLifecycle.possibleActions(file, OTHER_STAFF).contains(action);
 
 		if (offered) {
 			assertThatNoException().isThrownBy(() -> ACTIONS.get(action).accept(file));
@@ -426,8 +427,9 @@ class CaseFileTests {
 
 	@Test
 	void shouldNotOfferTheContactToTakeTheCaseAgain() {
-		assertThat(caseIn(CaseStatus.WITH_UNIT).possibleActions(CONTACT)).doesNotContain(CaseAction.TAKE);
-		assertThat(caseIn(CaseStatus.WITH_UNIT).possibleActions(OTHER_STAFF)).contains(CaseAction.TAKE);
+		assertThat(CaseLifecycle.possibleActions(caseIn(CaseStatus.WITH_UNIT), CONTACT))
+			.doesNotContain(CaseAction.TAKE);
+		assertThat(CaseLifecycle.possibleActions(caseIn(CaseStatus.WITH_UNIT), OTHER_STAFF)).contains(CaseAction.TAKE);
 	}
 
 	private static List<CaseEventType> types(CaseFile file) {

@@ -130,8 +130,8 @@ class CasePermissionsTests {
 
 		assertThat(CasePermissions.allowed(Actor.HANDLER_OF_UNIT.principal(), piloted, List.of(UNIT)))
 			.contains(CaseAction.CHANGE_STATUS);
-		assertThat(piloted.statusTargets()).containsExactlyInAnyOrder(CaseStatus.PLANNED, CaseStatus.IMPLEMENTED,
-				CaseStatus.DECLINED);
+		assertThat(CaseLifecycle.statusTargets(piloted)).containsExactlyInAnyOrder(CaseStatus.PLANNED,
+				CaseStatus.IMPLEMENTED, CaseStatus.DECLINED);
 	}
 
 	@Test

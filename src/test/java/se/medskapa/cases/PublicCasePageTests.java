@@ -3,6 +3,8 @@ package se.medskapa.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -227,8 +229,7 @@ class PublicCasePageTests extends PublicCaseTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"")
-			.matcher(first);
+		Matcher next = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"").matcher(first);
 		assertThat(next.find()).isTrue();
 		mvc.perform(get(next.group(1).replace("&amp;", "&")))
 			.andExpect(content().string(containsString("Genomförd idé 0")))

@@ -11,6 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.web.multipart.MultipartFile;
 
 import se.medskapa.cases.CaseKind;
@@ -160,13 +163,13 @@ public class CaseForm {
 		this.longitude = longitude;
 	}
 
-	@com.fasterxml.jackson.annotation.JsonIgnore
-	@io.swagger.v3.oas.annotations.media.Schema(hidden = true)
+	@JsonIgnore
+	@Schema(hidden = true)
 	public List<MultipartFile> getAttachments() {
 		return attachments;
 	}
 
-	@com.fasterxml.jackson.annotation.JsonIgnore
+	@JsonIgnore
 	public void setAttachments(List<MultipartFile> attachments) {
 		this.attachments = attachments == null ? new ArrayList<>() : attachments;
 	}

@@ -1,4 +1,4 @@
-package se.medskapa.accounts;
+package se.medskapa.accounts.events;
 
 /**
  * A staff member can no longer act; modules that assign work to staff return it to the

@@ -1,4 +1,4 @@
-package se.medskapa.accounts;
+package se.medskapa.accounts.events;
 
 import java.util.List;
 

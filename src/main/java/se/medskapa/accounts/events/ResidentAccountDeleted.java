@@ -1,4 +1,4 @@
-package se.medskapa.accounts;
+package se.medskapa.accounts.events;
 
 /**
  * A resident deleted their account; modules that hold what the resident wrote anonymise
