@@ -6,5 +6,7 @@
  * runs the seeds in order. On by default with the embedded database, off with an external
  * one unless {@code medskapa.demo-data.enabled=true}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "municipalities", "accounts", "shared" })
+@ApplicationModule(allowedDependencies = { "municipalities", "accounts", "shared" })
 package se.medskapa.demo;
+
+import org.springframework.modulith.ApplicationModule;
