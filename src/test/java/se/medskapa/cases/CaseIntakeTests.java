@@ -282,7 +282,9 @@ class CaseIntakeTests extends IntegrationTest {
 		mvc.perform(post("/api/v1/umea/cases").contentType(MediaType.APPLICATION_JSON)
 			.with(remote())
 			.content("{\"kind\":\"IDEA\",\"title\":\"T\",\"description\":\"D\",\"latitude\":63.8}"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("api.problem.mapPointBoth"))
+			.andExpect(jsonPath("$.detail").value("Ange både latitude och longitude, eller ingen av dem."));
 	}
 
 	private static CaseSubmission submission(String title) {
