@@ -6,10 +6,10 @@
  * <p>
  * Other modules may depend on {@code "cases :: events"} only ({@code cases.events}: what
  * happened to a case, with the facts a listener needs). The public types of this package
- * are the facades, read records and refusals for the module's own {@code web} package
- * and, until its demo data move into the module, for {@code demo}; the
- * {@code ApiProblemAdvice} in {@code config} reads the refusals. A new module never uses
- * them: it listens to the events and keeps its own projection.
+ * are the facades, read records and refusals for the module's own {@code web} and
+ * {@code demo} packages; the {@code ApiProblemAdvice} in {@code config} reads the
+ * refusals. A new module never uses them: it listens to the events and keeps its own
+ * projection.
  */
 @ApplicationModule(
 		allowedDependencies = { "municipalities", "accounts", "accounts :: events", "notifications", "shared" })

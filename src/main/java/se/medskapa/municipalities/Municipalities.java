@@ -47,7 +47,7 @@ public class Municipalities {
 	}
 
 	public Municipality requireBySlug(String slug) {
-		return findBySlug(slug).orElseThrow(() -> new MunicipalityNotFoundException("municipality"));
+		return findBySlug(slug).orElseThrow(() -> new MunicipalityNotFoundException());
 	}
 
 	@Transactional

@@ -11,13 +11,4 @@ public class MunicipalityNotFoundException extends NotFoundException {
 		super("municipality");
 	}
 
-	/**
-	 * @deprecated for anything but a municipality throw {@link NotFoundException}; kept
-	 * while the cases module still throws this for its cases and attachments
-	 */
-	@Deprecated
-	public MunicipalityNotFoundException(String what) {
-		super(what);
-	}
-
 }

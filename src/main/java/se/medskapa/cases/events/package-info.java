@@ -4,12 +4,10 @@
  * that another module may depend on, as {@code "cases :: events"}. The events carry the
  * facts a listener needs, so it never has to read the cases tables.
  * <p>
- * The enums they carry ({@code CaseEventType}, {@code CaseStatus}, {@code CaseKind}) are
- * still in the module's root, because {@code demo} uses them as the module's API (a type
- * annotated {@code @NamedInterface("events")} leaves the root's unnamed interface). Once
- * the case seeds live inside the module, annotate those three with
- * {@code @NamedInterface("events")}, so that a listener needs nothing but
- * {@code "cases :: events"}.
+ * The enums they carry ({@code CaseEventType}, {@code CaseStatus}, {@code CaseKind}) stay
+ * in the module's root, where the module itself uses them everywhere, and join this
+ * interface by their own {@code @NamedInterface("events")}, so that a listener needs
+ * nothing but {@code "cases :: events"}.
  */
 @NamedInterface("events")
 package se.medskapa.cases.events;
