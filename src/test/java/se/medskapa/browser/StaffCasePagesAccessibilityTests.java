@@ -142,12 +142,11 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 
 		signInAsStaff(handler);
 		open(town.path("/staff/cases/" + withUnit));
-		for (String action : List.of("take", "message", "hand-over", "return", "forward", "note")) {
+		// The lead took it: the handler may still take it over, and its status may change.
+		for (String action : List.of("take", "status", "message", "hand-over", "return", "forward", "note")) {
 			assertThat(browser.findElements(By.cssSelector("form[action$='/" + action + "']"))).as("form " + action)
 				.hasSize(1);
 		}
-		// Statuses change once someone has taken the case.
-		assertThat(browser.findElements(By.cssSelector("form[action$='/status']"))).as("form status").isEmpty();
 		assertAccessibleWideAndNarrow();
 
 		new Select(find("#handOver-toUnitId")).selectByValue(String.valueOf(town.library().id()));
