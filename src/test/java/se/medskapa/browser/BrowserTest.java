@@ -353,22 +353,29 @@ public abstract class BrowserTest extends IntegrationTest {
 	 * "My account".
 	 */
 	protected void signInAsResident(String email) {
+		TestMailServer.Mark before = TestMailServer.mark();
 		open("/login");
 		type("#email", email);
 		submitForm();
 		assertOnPage("/login/sent");
-		openLinkInMail(email, "/login/ott");
+		openLinkInMail(email, before, "/login/ott");
 		assertOnPage("/login/ott");
 		submitForm();
 		assertOnPage("/account");
 	}
 
 	/**
-	 * Opens the newest link to the path in the newest mail to the address, on this test
-	 * server (the application's base URL in tests does not know the random port).
+	 * Opens the link to the path in the one mail to the address that has such a link, on
+	 * this test server (the application's base URL in tests does not know the random
+	 * port).
 	 */
 	protected void openLinkInMail(String email, String path) {
-		MimeMessage mail = TestMailServer.lastMailTo(email);
+		openLinkInMail(email, TestMailServer.Mark.START, path);
+	}
+
+	/** As {@link #openLinkInMail(String, String)}, among the mails since the mark. */
+	protected void openLinkInMail(String email, TestMailServer.Mark since, String path) {
+		MimeMessage mail = TestMailServer.awaitMailWithLink(email, since, path);
 		URI link = URI.create(TestMailServer.linkIn(mail, path));
 		open(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
 	}

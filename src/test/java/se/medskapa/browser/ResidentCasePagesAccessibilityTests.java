@@ -78,7 +78,7 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 		assertOnPage(town.path("/cases/receipt"));
 		assertHeading("receipt.title", "sv");
 		String reference = find("main .reference").getText();
-		assertThat(TestMailServer.lastMailTo(email).getSubject()).contains(reference);
+		assertThat(TestMailServer.awaitOneMailTo(email).getSubject()).contains(reference);
 		assertAccessibleWideAndNarrow();
 
 		waitForNewPage(() -> find("main a.break").click());

@@ -74,7 +74,7 @@ class CaseIntakeTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(reference)));
 
-		MimeMessage receipt = TestMailServer.lastMailTo(email);
+		MimeMessage receipt = TestMailServer.awaitOneMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
 		String link = TestMailServer.linkIn(receipt, "/boras/track/");
 		String path = link.substring(link.indexOf("/boras/track/"));

@@ -1,11 +1,19 @@
 package se.medskapa.config;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.medskapa.support.IntegrationTest;
@@ -20,15 +28,37 @@ class SchemaTests extends IntegrationTest {
 	static final Set<String> INSTALLATION_TABLES = Set.of("municipality", "flyway_schema_history", "resident_account",
 			"one_time_tokens", "rate_limit_counter", "event_publication", "accessibility_report", "staff_token");
 
+	static final Pattern MIGRATION_FILE = Pattern.compile("V([0-9._]+)__.+\\.sql");
+
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Flyway flyway;
+
+	/**
+	 * Every versioned migration file on the classpath, wherever under db/ it lives, was
+	 * applied, in order, and nothing else was: a file Flyway does not look at (a wrong
+	 * folder or name) fails here even though the context starts. Flyway's own check of
+	 * the applied checksums against the files must pass too.
+	 */
 	@Test
-	void shouldApplyEveryMigrationSuccessfully() {
-		List<Boolean> results = jdbc.sql("select success from flyway_schema_history where version is not null")
-			.query(Boolean.class)
-			.list();
-		assertThat(results).isNotEmpty().containsOnly(true);
+	void shouldApplyEveryMigrationOnTheClasspathInOrder() throws IOException {
+		List<String> onClasspath = Arrays
+			.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:db/**/V*__*.sql"))
+			.map(resource -> MIGRATION_FILE.matcher(resource.getFilename()))
+			.filter(Matcher::matches)
+			.map(file -> MigrationVersion.fromVersion(file.group(1)))
+			.sorted()
+			.map(MigrationVersion::getVersion)
+			.toList();
+		List<String> applied = jdbc.sql("""
+				select version from flyway_schema_history
+				where version is not null and success order by installed_rank""").query(String.class).list();
+
+		assertThat(onClasspath).as("migration files").isNotEmpty().doesNotHaveDuplicates();
+		assertThat(applied).as("applied migrations").containsExactlyElementsOf(onClasspath);
+		assertThat(flyway.validateWithResult().validationSuccessful).as("Flyway validation").isTrue();
 	}
 
 	@Test
