@@ -1,6 +1,9 @@
 package se.medskapa.config;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +15,13 @@ import org.flywaydb.core.api.MigrationVersion;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +40,12 @@ class SchemaTests extends IntegrationTest {
 
 	@Autowired
 	Flyway flyway;
+
+	@Autowired
+	ObjectProvider<EmbeddedPostgresServer> embeddedServer;
+
+	/** Written by the external pass, required by CI. */
+	static final Path EXTERNAL_PROOF = Path.of("target", "external-postgres-proof.txt");
 
 	/**
 	 * Every versioned migration file on the classpath, wherever under db/ it lives, was
@@ -59,6 +70,33 @@ class SchemaTests extends IntegrationTest {
 		assertThat(onClasspath).as("migration files").isNotEmpty().doesNotHaveDuplicates();
 		assertThat(applied).as("applied migrations").containsExactlyElementsOf(onClasspath);
 		assertThat(flyway.validateWithResult().validationSuccessful).as("Flyway validation").isTrue();
+	}
+
+	/**
+	 * The external pass really ran on the external server, and the default pass on the
+	 * embedded one: the application's connections report the port and start time of the
+	 * server the pass was meant for. The external pass leaves a proof file that CI
+	 * ({@code .ci/run}) requires, so a pass that silently fell back to the embedded
+	 * database (the switch lost on its way to the test JVM) fails the build too.
+	 */
+	@Test
+	void shouldRunOnTheDatabaseServerThisPassIsFor() throws IOException {
+		String connectedTo = jdbc.sql(TestDatabase.IDENTITY_QUERY).query(String.class).single();
+		if (TestDatabase.externalPass()) {
+			assertThat(embeddedServer.getIfAvailable()).as("embedded server in the external pass").isNull();
+			assertThat(connectedTo).as("server of the application's connections")
+				.isEqualTo(TestDatabase.externalServerIdentity());
+			assertThat(jdbc.sql("select current_database()").query(String.class).single()).startsWith("medskapa_test_");
+			String version = jdbc.sql("show server_version").query(String.class).single();
+			Files.createDirectories(EXTERNAL_PROOF.getParent());
+			Files.writeString(EXTERNAL_PROOF, "server=" + connectedTo + "\nversion=" + version + "\n");
+		}
+		else {
+			EmbeddedPostgresServer embedded = embeddedServer.getIfAvailable();
+			assertThat(embedded).as("embedded server in the default pass").isNotNull();
+			assertThat(connectedTo)
+				.startsWith(URI.create(embedded.jdbcUrl().substring("jdbc:".length())).getPort() + " ");
+		}
 	}
 
 	@Test
