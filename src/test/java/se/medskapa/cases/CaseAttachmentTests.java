@@ -1,6 +1,7 @@
 package se.medskapa.cases;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -96,6 +97,36 @@ class CaseAttachmentTests extends IntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/boras/staff/cases/" + reference + "/attachments/" + attachmentId).with(borasCoach.signedIn()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldStoreAndServeTheDetectedTypeWhateverTheUploadDeclares() throws Exception {
+		MvcResult result = mvc
+			.perform(multipart("/pitea/cases").file(new MockMultipartFile("attachments", "sida.html", "text/html", PNG))
+				.param("kind", "IDEA")
+				.param("title", "Bild med fel namn")
+				.param("confirmedNotDuplicate", "true")
+				.param("description", "En bild som säger sig vara en webbsida.")
+				.with(remote())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		Map<String, Object> stored = jdbc
+			.sql("select a.id, a.content_type from case_attachment a join cases c on c.id = a.case_id "
+					+ "where c.reference = ?")
+			.param(result.getFlashMap().get("reference"))
+			.query()
+			.singleRow();
+		assertThat(stored.get("content_type")).isEqualTo("image/png");
+
+		TestStaff coach = TestStaff.create(directory, users, municipalities.requireBySlug("pitea").id(),
+				Set.of(StaffRole.IDEA_COACH), List.of());
+		mvc.perform(
+				get("/pitea/staff/cases/" + result.getFlashMap().get("reference") + "/attachments/" + stored.get("id"))
+					.with(coach.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andExpect(content().bytes(PNG));
 	}
 
 	@Test
