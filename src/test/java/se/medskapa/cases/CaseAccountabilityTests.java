@@ -1,15 +1,7 @@
 package se.medskapa.cases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -30,6 +22,7 @@ import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
+import se.medskapa.support.CaseRowRace;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.RecordedEvents;
 import se.medskapa.support.TestMailServer;
@@ -183,27 +176,10 @@ class CaseAccountabilityTests extends IntegrationTest {
 			.param(submitted.id())
 			.update();
 
-		// A third connection holds the case row, so both watches' claiming UPDATEs have
-		// read it as unclaimed and wait on it; then it lets go and they run into each
-		// other. A select-then-update claim would escalate twice here.
-		CyclicBarrier start = new CyclicBarrier(2);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try (Connection holder = dataSource.getConnection()) {
-			holder.setAutoCommit(false);
-			try (PreparedStatement lock = holder.prepareStatement("select id from cases where id = ? for update")) {
-				lock.setLong(1, submitted.id());
-				lock.executeQuery().close();
-			}
-			List<Future<Integer>> watches = List.of(pool.submit(() -> claim(start)), pool.submit(() -> claim(start)));
-			await().atMost(Duration.ofSeconds(10)).until(() -> claimsWaitingForTheRow() == 2);
-			holder.rollback();
-			for (Future<Integer> watch : watches) {
-				watch.get(20, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		// Both watches' claiming UPDATEs run into each other on the case row. A
+		// select-then-update claim would escalate twice here.
+		CaseRowRace.run(dataSource, jdbc, submitted.id(), "update cases set acknowledge_escalated_at",
+				deadlineWatch::escalateMissedDeadlines, deadlineWatch::escalateMissedDeadlines);
 
 		assertThat(RecordedEvents.ofType(CaseDeadlineMissed.class))
 			.filteredOn(missed -> missed.caseId() == submitted.id())
@@ -223,18 +199,6 @@ class CaseAccountabilityTests extends IntegrationTest {
 		mvc.perform(get("/umea/staff/cases").with(coach.signedIn()))
 			.andExpect(content().string(containsString(reference)))
 			.andExpect(content().string(containsString("Försenat svar")));
-	}
-
-	private int claim(CyclicBarrier start) throws Exception {
-		start.await(10, TimeUnit.SECONDS);
-		return deadlineWatch.escalateMissedDeadlines();
-	}
-
-	private long claimsWaitingForTheRow() {
-		return jdbc.sql("""
-				select count(*) from pg_stat_activity
-				where datname = current_database() and wait_event_type = 'Lock'
-				  and query like '%update cases set acknowledge_escalated_at%'""").query(Long.class).single();
 	}
 
 	private String takenByHandler() {

@@ -1,5 +1,6 @@
 package se.medskapa.cases;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,6 +144,51 @@ class CaseAttachmentTests extends IntegrationTest {
 			.andExpect(content().string(containsString("Filen bild.png är inte en bild eller PDF-fil.")))
 			.andExpect(content().string(containsString("value=\"Min ide\"")));
 		assertThat(jdbc.sql("select count(*) from cases").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRefuseAFileOverTenMegabytesAndStoreNothingOfTheCaseWithAGoodFileBesideABadOne() throws Exception {
+		byte[] tooLarge = Arrays.copyOf(PNG, Attachment.MAX_BYTES + 1);
+		long cases = count("cases");
+		long attachments = count("case_attachment");
+
+		mvc.perform(
+				multipart("/pitea/cases").file(new MockMultipartFile("attachments", "stor.png", "image/png", tooLarge))
+					.param("kind", "IDEA")
+					.param("title", "Stor bild")
+					.param("description", "Beskrivning")
+					.with(remote())
+					.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Filen stor.png är större än 10 MB.")));
+		// Exactly 10 MB is still taken.
+		mvc.perform(multipart("/pitea/cases")
+			.file(new MockMultipartFile("attachments", "precis.png", "image/png", Arrays.copyOf(PNG, 10 * 1024 * 1024)))
+			.param("kind", "IDEA")
+			.param("title", "Bild på gränsen")
+			.param("confirmedNotDuplicate", "true")
+			.param("description", "Beskrivning")
+			.with(remote())
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		cases++;
+		attachments++;
+
+		mvc.perform(multipart("/pitea/cases").file(new MockMultipartFile("attachments", "bra.png", "image/png", PNG))
+			.file(new MockMultipartFile("attachments", "dålig.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+			.param("kind", "IDEA")
+			.param("title", "En bra och en dålig fil")
+			.param("description", "Beskrivning")
+			.with(remote())
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Filen dålig.pdf är inte en bild eller PDF-fil.")));
+
+		assertThat(count("cases")).isEqualTo(cases);
+		assertThat(count("case_attachment")).isEqualTo(attachments);
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
 	@Test

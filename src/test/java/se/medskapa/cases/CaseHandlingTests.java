@@ -3,10 +3,8 @@ package se.medskapa.cases;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -25,6 +23,7 @@ import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
+import se.medskapa.support.CaseRowRace;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestMailServer;
 import se.medskapa.support.TestStaff;
@@ -71,6 +70,9 @@ class CaseHandlingTests extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	Municipality umea;
 
@@ -176,22 +178,20 @@ class CaseHandlingTests extends IntegrationTest {
 			.andExpect(flash().attribute("caseError", "case.error.closed"));
 	}
 
+	/**
+	 * Both coaches read the case before either writes (their UPDATEs meet on the held
+	 * row): the status guard cannot tell them apart, only the version can.
+	 */
 	@Test
 	void shouldLeaveOneConsistentResultWhenTwoCoachesRouteAtOnce() throws Exception {
 		TestStaff secondCoach = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.IDEA_COACH), List.of());
 		SubmittedCase submitted = intake.submit(umea, submission());
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<Boolean> first = pool.submit(() -> route(start, coach, submitted.reference(), streets.id()));
-			Future<Boolean> second = pool.submit(() -> route(start, secondCoach, submitted.reference(), culture.id()));
-			start.countDown();
-			int succeeded = (first.get() ? 1 : 0) + (second.get() ? 1 : 0);
-			assertThat(succeeded).isEqualTo(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+
+		List<String> outcomes = CaseRowRace.run(dataSource, jdbc, submitted.id(), "update cases set status",
+				() -> route(coach, submitted.reference(), streets.id()),
+				() -> route(secondCoach, submitted.reference(), culture.id()));
+
+		assertThat(outcomes).containsExactlyInAnyOrder("routed", ConcurrentCaseChangeException.class.getSimpleName());
 		StaffCaseDetail detail = jdbcDetail(submitted.reference());
 		assertThat(detail.status()).isEqualTo(CaseStatus.WITH_UNIT);
 		assertThat(detail.unitId()).isIn(streets.id(), culture.id());
@@ -338,15 +338,14 @@ class CaseHandlingTests extends IntegrationTest {
 		mvc.perform(get("/umea/cases/" + reference)).andExpect(status().isNotFound());
 	}
 
-	private boolean route(CountDownLatch start, TestStaff who, String reference, long unitId) throws Exception {
-		StaffPrincipal principal = principal(who);
-		start.await();
+	/** "routed", or the simple name of the exception that refused the route. */
+	private String route(TestStaff who, String reference, long unitId) {
 		try {
-			handling.routeCase(principal, umea.id(), reference, unitId, null, null);
-			return true;
+			handling.routeCase(principal(who), umea.id(), reference, unitId, null, null);
+			return "routed";
 		}
-		catch (InvalidCaseActionException ex) { // includes ConcurrentCaseChangeException
-			return false;
+		catch (InvalidCaseActionException ex) {
+			return ex.getClass().getSimpleName();
 		}
 	}
 
