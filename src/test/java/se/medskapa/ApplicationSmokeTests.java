@@ -6,6 +6,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.medskapa.support.IntegrationTest;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,9 +23,7 @@ class ApplicationSmokeTests extends IntegrationTest {
 
 	@Test
 	void shouldServeStartPageAndDemoMunicipalities() throws Exception {
-		mvc.perform(get("/"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Borås Stad")));
+		mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("Borås Stad")));
 		for (String slug : new String[] { "boras", "umea", "pitea" }) {
 			mvc.perform(get("/" + slug)).andExpect(status().isOk());
 		}
@@ -37,7 +36,7 @@ class ApplicationSmokeTests extends IntegrationTest {
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/prometheus"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("hikaricp_connections")));
+			.andExpect(content().string(containsString("hikaricp_connections")));
 	}
 
 }

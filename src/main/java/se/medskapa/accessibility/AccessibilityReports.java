@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
 
+import static se.medskapa.shared.Text.blankToNull;
+
 /** Stores reports of accessibility problems and confirms them to the reporter. */
 @Service
 public class AccessibilityReports {
@@ -53,10 +55,6 @@ public class AccessibilityReports {
 			.params(beforeId, beforeId, limit)
 			.query(AccessibilityReport.class)
 			.list();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -3,5 +3,7 @@
  * the form to report an accessibility problem: reports are stored, listed for the
  * platform operator, and the reporter gets a receipt by e-mail.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "notifications", "shared" })
+@ApplicationModule(allowedDependencies = { "notifications", "shared" })
 package se.medskapa.accessibility;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,8 @@
 package se.medskapa.accounts;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.medskapa.accounts.events.ResidentAccountDeleted;
 import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
 
@@ -56,8 +59,7 @@ public class Residents implements UserDetailsService {
 	/** E-mails a sign-in link valid for 15 minutes. */
 	public void sendSignInLink(String email, Locale locale) {
 		String address = normalise(email);
-		OneTimeToken token = tokens
-			.generate(new GenerateOneTimeTokenRequest(address, java.time.Duration.ofMinutes(15)));
+		OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(address, Duration.ofMinutes(15)));
 		String link = baseUrl + "/login/ott?token=" + token.getTokenValue();
 		mailer.send(new Mail(null, address, messages.getMessage("mail.signIn.subject", null, locale),
 				messages.getMessage("mail.signIn.body", new Object[] { link }, locale)));
@@ -106,9 +108,7 @@ public class Residents implements UserDetailsService {
 	public void deleteAccount(long residentId) {
 		int updated = jdbc.sql("""
 				update resident_account set email = null, display_name = null, deleted_at = ?
-				where id = ? and deleted_at is null""")
-			.params(java.sql.Timestamp.from(clock.instant()), residentId)
-			.update();
+				where id = ? and deleted_at is null""").params(Timestamp.from(clock.instant()), residentId).update();
 		if (updated == 1) {
 			events.publishEvent(new ResidentAccountDeleted(residentId));
 		}

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.medskapa.shared.Timestamps;
+
 /** Staff rows. Every method that an admin page reaches takes the municipality id. */
 @Repository
 class StaffAccountRepository {
@@ -169,11 +171,10 @@ class StaffAccountRepository {
 			from staff_account s left join staff_unit_membership u on u.staff_id = s.id""";
 
 	private static StaffPrincipal principal(ResultSet rs, int row) throws SQLException {
-		Timestamp lockedUntil = rs.getTimestamp("locked_until");
 		return new StaffPrincipal(rs.getLong("id"), (Long) rs.getObject("municipality_id"), rs.getString("slug"),
 				rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
 				roles(rs.getArray("roles")), rs.getBoolean("active"),
-				lockedUntil == null ? null : lockedUntil.toInstant());
+				Timestamps.instant(rs.getTimestamp("locked_until")));
 	}
 
 	private static StaffMember member(ResultSet rs, int row) throws SQLException {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.shared.NotFoundException;
 import se.medskapa.shared.SecureTokens;
+import se.medskapa.shared.Timestamps;
 
 /**
  * Personal API tokens of staff: created, named, listed and revoked by their owner, and
@@ -94,7 +96,7 @@ public class StaffApiTokens {
 				insert into staff_api_token (municipality_id, staff_id, name, token_hash, created_at, expires_at)
 				values (?, ?, ?, ?, ?, ?) returning id""")
 			.params(municipalityId, owner.id(), cleanName, SecureTokens.hash(token), Timestamp.from(now),
-					expiresAt == null ? null : Timestamp.from(expiresAt))
+					Timestamps.of(expiresAt))
 			.query(Long.class)
 			.single();
 		return new IssuedStaffApiToken(id, cleanName, token, expiresAt);
@@ -112,7 +114,7 @@ public class StaffApiTokens {
 			.params(Timestamp.from(clock.instant()), tokenId, owner.id(), requireMunicipality(owner))
 			.update();
 		if (revoked != 1) {
-			throw new MunicipalityNotFoundException("token");
+			throw new NotFoundException("token");
 		}
 	}
 
@@ -165,7 +167,7 @@ public class StaffApiTokens {
 		if (owner.municipalityId() == null) {
 			// The platform operator belongs to no municipality, and the staff API is a
 			// municipality's.
-			throw new MunicipalityNotFoundException("municipality");
+			throw new MunicipalityNotFoundException();
 		}
 		return owner.municipalityId();
 	}

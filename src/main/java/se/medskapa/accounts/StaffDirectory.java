@@ -12,11 +12,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.medskapa.accounts.events.StaffDeactivated;
+import se.medskapa.accounts.events.StaffUnitsChanged;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
+import se.medskapa.shared.NotFoundException;
 
 /**
  * The staff of one municipality, as its admin manages them. Every method is scoped by
@@ -59,7 +61,7 @@ public class StaffDirectory {
 	}
 
 	public StaffMember member(long municipalityId, long staffId) {
-		return staff.member(municipalityId, staffId).orElseThrow(() -> new MunicipalityNotFoundException("staff"));
+		return staff.member(municipalityId, staffId).orElseThrow(() -> new NotFoundException("staff"));
 	}
 
 	/**
@@ -89,7 +91,7 @@ public class StaffDirectory {
 	@Transactional
 	public void changeRolesAndUnits(long municipalityId, long staffId, Set<StaffRole> roles, List<Long> unitIds) {
 		if (!staff.updateRoles(municipalityId, staffId, municipalityRolesOnly(roles))) {
-			throw new MunicipalityNotFoundException("staff");
+			throw new NotFoundException("staff");
 		}
 		List<Long> units = ownUnits(municipalityId, unitIds);
 		staff.replaceUnits(municipalityId, staffId, units);
@@ -102,7 +104,7 @@ public class StaffDirectory {
 			throw new IllegalArgumentException("cannot deactivate oneself");
 		}
 		if (!staff.setActive(municipalityId, staffId, false)) {
-			throw new MunicipalityNotFoundException("staff");
+			throw new NotFoundException("staff");
 		}
 		// For good: reactivating the account does not bring old API tokens back.
 		apiTokens.revokeAllOf(municipalityId, staffId);
@@ -112,7 +114,7 @@ public class StaffDirectory {
 	@Transactional
 	public void reactivate(long municipalityId, long staffId) {
 		if (!staff.setActive(municipalityId, staffId, true)) {
-			throw new MunicipalityNotFoundException("staff");
+			throw new NotFoundException("staff");
 		}
 	}
 

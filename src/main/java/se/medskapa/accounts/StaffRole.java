@@ -1,5 +1,7 @@
 package se.medskapa.accounts;
 
+import java.util.List;
+
 /**
  * What a staff member may do. Roles become Spring Security authorities only after the
  * second factor.
@@ -16,8 +18,8 @@ public enum StaffRole {
 	 * Roles a municipality admin may hand out; the operator role is the installation's,
 	 * not a municipality's.
 	 */
-	public static java.util.List<StaffRole> municipalityRoles() {
-		return java.util.List.of(MUNICIPALITY_ADMIN, IDEA_COACH, HANDLER, UNIT_LEAD);
+	public static List<StaffRole> municipalityRoles() {
+		return List.of(MUNICIPALITY_ADMIN, IDEA_COACH, HANDLER, UNIT_LEAD);
 	}
 
 }

@@ -1,5 +1,7 @@
 package se.medskapa.accounts;
 
+import java.util.Optional;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,7 +25,7 @@ public class StaffUserDetailsService implements UserDetailsService {
 	/**
 	 * Reloads the principal, e.g. to see a deactivation that happened during the session.
 	 */
-	public java.util.Optional<StaffPrincipal> reload(long staffId) {
+	public Optional<StaffPrincipal> reload(long staffId) {
 		return staff.findPrincipalById(staffId);
 	}
 

@@ -1,5 +1,7 @@
 package se.medskapa.accounts;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -68,10 +70,9 @@ final class Totp {
 	}
 
 	static String otpauthUri(String issuer, String account, String base32Secret) {
-		String label = java.net.URLEncoder.encode(issuer + ":" + account, java.nio.charset.StandardCharsets.UTF_8)
-			.replace("+", "%20");
+		String label = URLEncoder.encode(issuer + ":" + account, StandardCharsets.UTF_8).replace("+", "%20");
 		return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer="
-				+ java.net.URLEncoder.encode(issuer, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+				+ URLEncoder.encode(issuer, StandardCharsets.UTF_8).replace("+", "%20")
 				+ "&algorithm=SHA1&digits=6&period=30";
 	}
 

@@ -4,5 +4,7 @@
  * password and a second factor (TOTP), and hold roles; the platform operator belongs to
  * none.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "municipalities", "notifications", "shared" })
+@ApplicationModule(allowedDependencies = { "municipalities", "notifications", "shared" })
 package se.medskapa.accounts;
+
+import org.springframework.modulith.ApplicationModule;

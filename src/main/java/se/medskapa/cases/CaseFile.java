@@ -2,94 +2,121 @@ package se.medskapa.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+
+import static se.medskapa.shared.Text.blankToNull;
 
 /**
  * The case as the idea sluice changes it. Every change is a guarded method: it checks
  * that the case's state allows it, changes the state, and records the timeline entry that
  * says who did what and what the resident is told. The repository saves state and entries
- * together, or not at all.
+ * together, or not at all. The rules and refusals are {@link CaseLifecycle}'s.
  */
 class CaseFile {
 
-	/**
-	 * Where a handler may move a case that is with a unit. Closing outcomes are final.
-	 */
-	private static final Map<CaseStatus, Set<CaseStatus>> STATUS_CHANGES = Map.of(CaseStatus.WITH_UNIT,
-			EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.PLANNED, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED,
-					CaseStatus.DECLINED, CaseStatus.ANSWERED),
-			CaseStatus.INVESTIGATING,
-			EnumSet.of(CaseStatus.PLANNED, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED, CaseStatus.DECLINED,
-					CaseStatus.ANSWERED),
-			CaseStatus.PLANNED,
-			EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.PILOTED, CaseStatus.IMPLEMENTED, CaseStatus.DECLINED),
-			CaseStatus.PILOTED, EnumSet.of(CaseStatus.PLANNED, CaseStatus.IMPLEMENTED, CaseStatus.DECLINED));
+	/** What never changes after reading: identity, kind, version read. */
+	private final CaseFileState restored;
 
-	final long id;
+	private CaseStatus status;
 
-	final long municipalityId;
+	private Long unitId;
 
-	final String reference;
+	private Long contactStaffId;
 
-	final boolean internal;
+	private Long categoryId;
 
-	final boolean publishPermission;
+	private final CasePublication publication;
 
-	final int version;
+	private int hops;
 
-	CaseStatus status;
+	private final CaseMilestones milestones;
 
-	Long unitId;
+	private String forwardedTo;
 
-	Long contactStaffId;
+	private Long mergedIntoId;
 
-	Long categoryId;
+	private String registryNumber;
 
-	boolean published;
+	private final List<CaseFileEntry> entries = new ArrayList<>();
 
-	String publicTitle;
-
-	String publicDescription;
-
-	int hops;
-
-	Instant acknowledgedAt;
-
-	Instant answeredAt;
-
-	Instant closedAt;
-
-	String forwardedTo;
-
-	Long mergedIntoId;
-
-	String registryNumber;
-
-	private final List<Entry> entries = new ArrayList<>();
-
-	CaseFile(long id, long municipalityId, String reference, boolean internal, boolean publishPermission, int version) {
-		this.id = id;
-		this.municipalityId = municipalityId;
-		this.reference = reference;
-		this.internal = internal;
-		this.publishPermission = publishPermission;
-		this.version = version;
+	private CaseFile(CaseFileState state) {
+		this.restored = state;
+		this.status = state.status();
+		this.unitId = state.unitId();
+		this.contactStaffId = state.contactStaffId();
+		this.categoryId = state.categoryId();
+		this.publication = new CasePublication(state.published(), state.publicTitle(), state.publicDescription());
+		this.hops = state.hops();
+		this.milestones = new CaseMilestones(state.acknowledgedAt(), state.answeredAt(), state.closedAt());
+		this.forwardedTo = state.forwardedTo();
+		this.mergedIntoId = state.mergedIntoId();
+		this.registryNumber = state.registryNumber();
 	}
 
-	/** A timeline entry waiting to be saved. */
-	record Entry(CaseEventType type, Long actorStaffId, boolean actorResident, CaseStatus fromStatus,
-			CaseStatus toStatus, Long unitId, String publicMessage, String internalNote, String residentMessage) {
+	/** A stored case, as the repository read it. */
+	static CaseFile restore(CaseFileState state) {
+		return new CaseFile(state);
 	}
 
-	List<Entry> entries() {
+	/** A new case in the coach queue, not yet stored (id 0), with its SUBMITTED entry. */
+	static CaseFile submitted(long municipalityId, String reference, CaseKind kind, boolean internal,
+			boolean publishPermission, Long categoryId, Long submittingStaffId) {
+		CaseFile file = new CaseFile(
+				CaseFileState.submitted(municipalityId, reference, kind, internal, publishPermission, categoryId));
+		file.entries.add(CaseFileEntry.submitted(submittingStaffId));
+		return file;
+	}
+
+	CaseFileState state() {
+		return new CaseFileState(restored.id(), restored.municipalityId(), restored.reference(), restored.kind(),
+				restored.internal(), restored.publishPermission(), restored.version(), status, unitId, contactStaffId,
+				categoryId, publication.published(), publication.title(), publication.description(), hops,
+				milestones.acknowledgedAt(), milestones.answeredAt(), milestones.closedAt(), forwardedTo, mergedIntoId,
+				registryNumber);
+	}
+
+	long id() {
+		return restored.id();
+	}
+
+	long municipalityId() {
+		return restored.municipalityId();
+	}
+
+	CaseStatus status() {
+		return status;
+	}
+
+	Long unitId() {
+		return unitId;
+	}
+
+	Long contactStaffId() {
+		return contactStaffId;
+	}
+
+	List<CaseFileEntry> entries() {
 		return List.copyOf(entries);
 	}
 
 	boolean isOpen() {
-		return closedAt == null;
+		return milestones.isOpen();
+	}
+
+	boolean isInCoachQueue() {
+		return status == CaseStatus.RECEIVED;
+	}
+
+	boolean isWithUnit() {
+		return isOpen() && unitId != null && status != CaseStatus.RECEIVED;
+	}
+
+	boolean isPublishable() {
+		return !restored.internal() && restored.publishPermission();
+	}
+
+	boolean isContact(long staffId) {
+		return Long.valueOf(staffId).equals(contactStaffId);
 	}
 
 	/**
@@ -97,9 +124,8 @@ class CaseFile {
 	 * reviewed version.
 	 */
 	void route(long coachId, long toUnitId, Long newCategoryId, Instant now) {
-		requireStatus(CaseStatus.RECEIVED);
-		CaseStatus from = status;
-		status = CaseStatus.WITH_UNIT;
+		CaseLifecycle.requireInCoachQueue(this);
+		CaseStatus from = moveTo(CaseStatus.WITH_UNIT);
 		unitId = toUnitId;
 		contactStaffId = null;
 		if (newCategoryId != null) {
@@ -110,21 +136,15 @@ class CaseFile {
 
 	/** Publishes the coach's reviewed version; the resident's original stays internal. */
 	void publish(long coachId, String title, String description) {
-		if (internal || !publishPermission) {
-			throw new InvalidCaseActionException("case.error.noPublishPermission");
-		}
-		publicTitle = required(title, "case.error.publicTextRequired");
-		publicDescription = required(description, "case.error.publicTextRequired");
-		boolean wasPublished = published;
-		published = true;
-		if (!wasPublished) {
+		CaseLifecycle.requirePublishable(this);
+		if (publication.publish(CaseLifecycle.required(title, "case.error.publicTextRequired"),
+				CaseLifecycle.required(description, "case.error.publicTextRequired"))) {
 			record(CaseEventType.PUBLISHED, coachId, status, status, null, null, null);
 		}
 	}
 
 	void unpublish(long coachId) {
-		if (published) {
-			published = false;
+		if (publication.unpublish()) {
 			record(CaseEventType.UNPUBLISHED, coachId, status, status, null, null, null);
 		}
 	}
@@ -134,20 +154,18 @@ class CaseFile {
 	 * case.
 	 */
 	void take(long handlerId, Instant now) {
-		requireWithUnit();
-		if (Long.valueOf(handlerId).equals(contactStaffId)) {
-			throw new InvalidCaseActionException("case.error.alreadyYours");
-		}
+		CaseLifecycle.requireWithUnit(this);
+		CaseLifecycle.requireNotContact(this, handlerId);
 		contactStaffId = handlerId;
-		acknowledge(now);
+		milestones.acknowledge(now);
 		record(CaseEventType.TAKEN, handlerId, status, status, unitId, null, null);
 	}
 
 	/** The unit lead names the contact person. */
 	void assign(long leadId, long handlerId, Instant now) {
-		requireWithUnit();
+		CaseLifecycle.requireWithUnit(this);
 		contactStaffId = handlerId;
-		acknowledge(now);
+		milestones.acknowledge(now);
 		record(CaseEventType.ASSIGNED, leadId, status, status, unitId, null, null);
 	}
 
@@ -155,27 +173,23 @@ class CaseFile {
 	 * To another unit: reference, history, deadlines and followers stay; a note says why.
 	 */
 	void handOver(long actorId, long toUnitId, String note) {
-		requireWithUnit();
-		if (toUnitId == unitId) {
-			throw new InvalidCaseActionException("case.error.sameUnit");
-		}
-		String why = required(note, "case.error.noteRequired");
-		CaseStatus from = status;
+		CaseLifecycle.requireWithUnit(this);
+		CaseLifecycle.requireOtherUnit(this, toUnitId);
+		String why = CaseLifecycle.required(note, "case.error.noteRequired");
+		CaseStatus from = moveTo(CaseStatus.WITH_UNIT);
 		unitId = toUnitId;
 		contactStaffId = null;
-		status = CaseStatus.WITH_UNIT;
 		hops++;
 		record(CaseEventType.HANDED_OVER, actorId, from, status, toUnitId, null, why);
 	}
 
 	/** "Not ours": back to the coach queue with a reason, never back to the resident. */
 	void returnToCoach(long actorId, String reason) {
-		requireWithUnit();
-		String why = required(reason, "case.error.reasonRequired");
-		CaseStatus from = status;
+		CaseLifecycle.requireWithUnit(this);
+		String why = CaseLifecycle.required(reason, "case.error.reasonRequired");
+		CaseStatus from = moveTo(CaseStatus.RECEIVED);
 		unitId = null;
 		contactStaffId = null;
-		status = CaseStatus.RECEIVED;
 		hops++;
 		record(CaseEventType.RETURNED_TO_COACH, actorId, from, status, null, null, why);
 	}
@@ -192,27 +206,16 @@ class CaseFile {
 	}
 
 	void changeStatus(long actorId, CaseStatus target, String publicMessage, String internalNote, Instant now) {
-		requireWithUnit();
-		if (contactStaffId == null) {
-			throw new InvalidCaseActionException("case.error.takeFirst");
-		}
-		if (!STATUS_CHANGES.getOrDefault(status, Set.of()).contains(target)) {
-			throw new InvalidCaseActionException("case.error.invalidTransition");
-		}
-		if ((target == CaseStatus.DECLINED || target == CaseStatus.ANSWERED) && isBlank(publicMessage)) {
-			throw new InvalidCaseActionException(
-					target == CaseStatus.DECLINED ? "case.error.declineReasonRequired" : "case.error.messageRequired");
-		}
-		CaseStatus from = status;
-		status = target;
-		if (!isBlank(publicMessage)) {
-			answer(now);
+		CaseLifecycle.requireStatusChange(this, target, publicMessage);
+		CaseStatus from = moveTo(target);
+		if (blankToNull(publicMessage) != null) {
+			milestones.answer(now);
 		}
 		if (target.isClosed()) {
-			close(now);
+			milestones.close(now);
 		}
-		record(CaseEventType.STATUS_CHANGED, actorId, from, target, unitId, trimmed(publicMessage),
-				trimmed(internalNote));
+		record(CaseEventType.STATUS_CHANGED, actorId, from, target, unitId, blankToNull(publicMessage),
+				blankToNull(internalNote));
 	}
 
 	/**
@@ -220,26 +223,24 @@ class CaseFile {
 	 * answer.
 	 */
 	void postPublicMessage(long actorId, String message, Instant now) {
-		String text = required(message, "case.error.messageRequired");
-		answer(now);
+		CaseLifecycle.requireWithUnit(this);
+		String text = CaseLifecycle.required(message, "case.error.messageRequired");
+		milestones.answer(now);
 		record(CaseEventType.PUBLIC_MESSAGE, actorId, status, status, unitId, text, null);
 	}
 
 	void addInternalNote(long actorId, String note) {
 		record(CaseEventType.INTERNAL_NOTE, actorId, status, status, unitId, null,
-				required(note, "case.error.noteRequired"));
+				CaseLifecycle.required(note, "case.error.noteRequired"));
 	}
 
 	/** The coach answers a case from the coach queue and closes it. */
 	void answerDirectly(long coachId, String message, Instant now) {
-		requireStatus(CaseStatus.RECEIVED);
-		String text = required(message, "case.error.messageRequired");
+		CaseLifecycle.requireInCoachQueue(this);
+		String text = CaseLifecycle.required(message, "case.error.messageRequired");
 		contactStaffId = coachId;
-		acknowledge(now);
-		answer(now);
-		CaseStatus from = status;
-		status = CaseStatus.ANSWERED;
-		close(now);
+		milestones.settle(now);
+		CaseStatus from = moveTo(CaseStatus.ANSWERED);
 		record(CaseEventType.ANSWERED, coachId, from, status, null, text, null);
 	}
 
@@ -248,105 +249,51 @@ class CaseFile {
 	 * contact.
 	 */
 	void forward(long actorId, String authority, String message, Instant now) {
-		requireOpen();
-		forwardedTo = required(authority, "case.error.authorityRequired");
-		String text = required(message, "case.error.messageRequired");
-		CaseStatus from = status;
-		status = CaseStatus.FORWARDED;
-		acknowledge(now);
-		answer(now);
-		close(now);
+		CaseLifecycle.requireOpen(this);
+		forwardedTo = CaseLifecycle.required(authority, "case.error.authorityRequired");
+		String text = CaseLifecycle.required(message, "case.error.messageRequired");
+		CaseStatus from = moveTo(CaseStatus.FORWARDED);
+		milestones.settle(now);
 		record(CaseEventType.FORWARDED, actorId, from, status, unitId, text, null);
 	}
 
 	void mergeInto(long coachId, CaseFile target, String message, Instant now) {
-		requireOpen();
-		if (target.id == id || target.municipalityId != municipalityId) {
-			throw new InvalidCaseActionException("case.error.mergeTarget");
-		}
-		if (!target.isOpen()) {
-			throw new InvalidCaseActionException("case.error.mergeTargetClosed");
-		}
-		CaseStatus from = status;
-		status = CaseStatus.MERGED;
-		mergedIntoId = target.id;
-		acknowledge(now);
-		answer(now);
-		close(now);
-		record(CaseEventType.MERGED, coachId, from, status, unitId, trimmed(message), null);
+		CaseLifecycle.requireMergeableInto(this, target);
+		CaseStatus from = moveTo(CaseStatus.MERGED);
+		mergedIntoId = target.id();
+		milestones.settle(now);
+		record(CaseEventType.MERGED, coachId, from, status, unitId, blankToNull(message), null);
 	}
 
 	void withdrawByResident(Instant now) {
-		requireOpen();
-		CaseStatus from = status;
-		status = CaseStatus.WITHDRAWN;
-		close(now);
-		entries.add(new Entry(CaseEventType.WITHDRAWN, null, true, from, status, unitId, null, null, null));
+		CaseLifecycle.requireOpen(this);
+		CaseStatus from = moveTo(CaseStatus.WITHDRAWN);
+		milestones.close(now);
+		entries.add(CaseFileEntry.byResident(CaseEventType.WITHDRAWN, from, status, unitId, null));
 	}
 
 	void replyFromResident(String message) {
-		requireOpen();
-		entries.add(new Entry(CaseEventType.RESIDENT_REPLY, null, true, status, status, unitId, null, null,
-				required(message, "case.error.messageRequired")));
+		CaseLifecycle.requireOpen(this);
+		entries.add(CaseFileEntry.byResident(CaseEventType.RESIDENT_REPLY, status, status, unitId,
+				CaseLifecycle.required(message, "case.error.messageRequired")));
 	}
 
 	void setRegistryNumber(String number) {
-		registryNumber = isBlank(number) ? null : number.strip();
+		registryNumber = blankToNull(number);
 	}
 
-	private void acknowledge(Instant now) {
-		if (acknowledgedAt == null) {
-			acknowledgedAt = now;
-		}
-	}
-
-	private void answer(Instant now) {
-		if (answeredAt == null) {
-			answeredAt = now;
-		}
-	}
-
-	private void close(Instant now) {
-		closedAt = now;
-	}
-
-	private void requireStatus(CaseStatus required) {
-		if (status != required) {
-			throw new InvalidCaseActionException("case.error.invalidTransition");
-		}
-	}
-
-	private void requireOpen() {
-		if (!isOpen()) {
-			throw new InvalidCaseActionException("case.error.closed");
-		}
-	}
-
-	private void requireWithUnit() {
-		requireOpen();
-		if (unitId == null || status == CaseStatus.RECEIVED) {
-			throw new InvalidCaseActionException("case.error.notWithUnit");
-		}
+	/**
+	 * @return the status before
+	 */
+	private CaseStatus moveTo(CaseStatus target) {
+		CaseStatus from = status;
+		status = target;
+		return from;
 	}
 
 	private void record(CaseEventType type, Long actorId, CaseStatus from, CaseStatus to, Long eventUnitId,
 			String publicMessage, String internalNote) {
-		entries.add(new Entry(type, actorId, false, from, to, eventUnitId, publicMessage, internalNote, null));
-	}
-
-	private static String required(String text, String messageKey) {
-		if (isBlank(text)) {
-			throw new InvalidCaseActionException(messageKey);
-		}
-		return text.strip();
-	}
-
-	private static String trimmed(String text) {
-		return isBlank(text) ? null : text.strip();
-	}
-
-	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
+		entries.add(CaseFileEntry.byStaff(type, actorId, from, to, eventUnitId, publicMessage, internalNote));
 	}
 
 }

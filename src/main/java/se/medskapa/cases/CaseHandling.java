@@ -2,6 +2,7 @@ package se.medskapa.cases;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
@@ -9,10 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffPrincipal;
-import se.medskapa.accounts.StaffRole;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
-import se.medskapa.shared.SecureTokens;
+import se.medskapa.shared.NotFoundException;
 
 /**
  * The idea sluice's use cases, one method each: the permission is checked on entry, the
@@ -25,20 +24,23 @@ public class CaseHandling {
 
 	private final CaseFiles files;
 
+	private final CaseFollowers followers;
+
+	private final CasePermissions permissions;
+
 	private final StaffDirectory staff;
 
 	private final Organisation organisation;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
 	private final Clock clock;
 
-	CaseHandling(CaseFiles files, StaffDirectory staff, Organisation organisation,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+	CaseHandling(CaseFiles files, CaseFollowers followers, CasePermissions permissions, StaffDirectory staff,
+			Organisation organisation, Clock clock) {
 		this.files = files;
+		this.followers = followers;
+		this.permissions = permissions;
 		this.staff = staff;
 		this.organisation = organisation;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -50,7 +52,7 @@ public class CaseHandling {
 	public void routeCase(StaffPrincipal coach, long municipalityId, String reference, long unitId, Long categoryId,
 			PublicVersion publicVersion) {
 		CaseFile file = load(municipalityId, reference);
-		requireCoach(coach, municipalityId);
+		permissions.require(CaseAction.ROUTE, coach, file);
 		organisation.unit(municipalityId, unitId);
 		if (categoryId != null) {
 			organisation.category(municipalityId, categoryId);
@@ -65,7 +67,7 @@ public class CaseHandling {
 	@Transactional
 	public void publishCase(StaffPrincipal coach, long municipalityId, String reference, PublicVersion publicVersion) {
 		change(municipalityId, reference, file -> {
-			requireCoach(coach, municipalityId);
+			permissions.require(CaseAction.PUBLISH, coach, file);
 			file.publish(coach.id(), publicVersion.title(), publicVersion.description());
 		});
 	}
@@ -73,7 +75,7 @@ public class CaseHandling {
 	@Transactional
 	public void unpublishCase(StaffPrincipal coach, long municipalityId, String reference) {
 		change(municipalityId, reference, file -> {
-			requireCoach(coach, municipalityId);
+			permissions.require(CaseAction.PUBLISH, coach, file);
 			file.unpublish(coach.id());
 		});
 	}
@@ -82,7 +84,7 @@ public class CaseHandling {
 	@Transactional
 	public void takeCase(StaffPrincipal handler, long municipalityId, String reference) {
 		change(municipalityId, reference, file -> {
-			requireHandlerOfUnit(handler, municipalityId, file);
+			permissions.require(CaseAction.TAKE, handler, file);
 			file.take(handler.id(), clock.instant());
 		});
 	}
@@ -91,10 +93,8 @@ public class CaseHandling {
 	@Transactional
 	public void assignCase(StaffPrincipal lead, long municipalityId, String reference, long handlerId) {
 		change(municipalityId, reference, file -> {
-			if (!lead.hasRole(StaffRole.UNIT_LEAD) || !isMemberOfCaseUnit(lead, municipalityId, file)) {
-				throw new CaseAccessDeniedException();
-			}
-			boolean handlerInUnit = staff.activeMembersOf(municipalityId, file.unitId, null)
+			permissions.require(CaseAction.ASSIGN, lead, file);
+			boolean handlerInUnit = staff.activeMembersOf(municipalityId, file.unitId(), null)
 				.stream()
 				.anyMatch(member -> member.id() == handlerId);
 			if (!handlerInUnit) {
@@ -107,7 +107,7 @@ public class CaseHandling {
 	@Transactional
 	public void handOverCase(StaffPrincipal actor, long municipalityId, String reference, long toUnitId, String note) {
 		change(municipalityId, reference, file -> {
-			requireResponsible(actor, municipalityId, file);
+			permissions.require(CaseAction.HAND_OVER, actor, file);
 			organisation.unit(municipalityId, toUnitId);
 			file.handOver(actor.id(), toUnitId, note);
 		});
@@ -116,7 +116,7 @@ public class CaseHandling {
 	@Transactional
 	public void returnCaseToCoach(StaffPrincipal actor, long municipalityId, String reference, String reason) {
 		change(municipalityId, reference, file -> {
-			requireResponsible(actor, municipalityId, file);
+			permissions.require(CaseAction.RETURN, actor, file);
 			file.returnToCoach(actor.id(), reason);
 		});
 	}
@@ -125,7 +125,7 @@ public class CaseHandling {
 	public void changeCaseStatus(StaffPrincipal actor, long municipalityId, String reference, CaseStatus target,
 			String publicMessage, String internalNote) {
 		change(municipalityId, reference, file -> {
-			requireResponsible(actor, municipalityId, file);
+			permissions.require(CaseAction.CHANGE_STATUS, actor, file);
 			file.changeStatus(actor.id(), target, publicMessage, internalNote, clock.instant());
 		});
 	}
@@ -133,7 +133,7 @@ public class CaseHandling {
 	@Transactional
 	public void postPublicMessage(StaffPrincipal actor, long municipalityId, String reference, String message) {
 		change(municipalityId, reference, file -> {
-			requireResponsible(actor, municipalityId, file);
+			permissions.require(CaseAction.MESSAGE, actor, file);
 			file.postPublicMessage(actor.id(), message, clock.instant());
 		});
 	}
@@ -141,7 +141,7 @@ public class CaseHandling {
 	@Transactional
 	public void addInternalNote(StaffPrincipal actor, long municipalityId, String reference, String note) {
 		change(municipalityId, reference, file -> {
-			requireViewer(actor, municipalityId, file);
+			permissions.require(CaseAction.NOTE, actor, file);
 			file.addInternalNote(actor.id(), note);
 		});
 	}
@@ -149,7 +149,7 @@ public class CaseHandling {
 	@Transactional
 	public void answerCaseDirectly(StaffPrincipal coach, long municipalityId, String reference, String message) {
 		change(municipalityId, reference, file -> {
-			requireCoach(coach, municipalityId);
+			permissions.require(CaseAction.ANSWER, coach, file);
 			file.answerDirectly(coach.id(), message, clock.instant());
 		});
 	}
@@ -158,7 +158,7 @@ public class CaseHandling {
 	public void forwardCase(StaffPrincipal actor, long municipalityId, String reference, String authority,
 			String message) {
 		change(municipalityId, reference, file -> {
-			requireResponsible(actor, municipalityId, file);
+			permissions.require(CaseAction.FORWARD, actor, file);
 			file.forward(actor.id(), authority, message, clock.instant());
 		});
 	}
@@ -167,29 +167,21 @@ public class CaseHandling {
 	@Transactional
 	public void mergeCase(StaffPrincipal coach, long municipalityId, String reference, String targetReference,
 			String message) {
-		requireCoach(coach, municipalityId);
+		CaseFile file = load(municipalityId, reference);
+		permissions.require(CaseAction.MERGE, coach, file);
 		CaseFile target = files.byReference(municipalityId, targetReference == null ? "" : targetReference.strip())
 			.orElseThrow(() -> new InvalidCaseActionException("case.error.mergeTarget"));
-		change(municipalityId, reference, file -> file.mergeInto(coach.id(), target, message, clock.instant()));
+		file.mergeInto(coach.id(), target, message, clock.instant());
+		files.save(file);
 		// Followers move along, and a signed-in submitter of the duplicate now follows
 		// the case it joined.
-		jdbc.sql("""
-				insert into case_follower (municipality_id, case_id, resident_id)
-				select ?, ?, f.resident_id from case_follower f where f.case_id = (
-				    select id from cases where municipality_id = ? and reference = ?)
-				union
-				select ?, ?, c.resident_id from cases c
-				where c.municipality_id = ? and c.reference = ? and c.resident_id is not null
-				on conflict do nothing""")
-			.params(municipalityId, target.id, municipalityId, reference, municipalityId, target.id, municipalityId,
-					reference)
-			.update();
+		followers.copyToMergeTarget(municipalityId, file.id(), target.id());
 	}
 
 	@Transactional
 	public void setRegistryNumber(StaffPrincipal actor, long municipalityId, String reference, String registryNumber) {
 		change(municipalityId, reference, file -> {
-			requireViewer(actor, municipalityId, file);
+			permissions.require(CaseAction.REGISTRY_NUMBER, actor, file);
 			file.setRegistryNumber(registryNumber);
 		});
 	}
@@ -227,11 +219,8 @@ public class CaseHandling {
 	}
 
 	private CaseFile byOwner(long municipalityId, String reference, long residentId) {
-		Long id = jdbc.sql("select id from cases where municipality_id = ? and reference = ? and resident_id = ?")
-			.params(municipalityId, reference, residentId)
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
+		long id = files.idOfOwnCase(municipalityId, reference, residentId)
+			.orElseThrow(() -> new NotFoundException("case"));
 		return files.byId(municipalityId, id).orElseThrow();
 	}
 
@@ -241,15 +230,10 @@ public class CaseHandling {
 	 */
 	@Transactional
 	public int releaseCasesOf(long municipalityId, long staffId, List<Long> keepUnitIds) {
-		List<Long> ids = jdbc.sql("""
-				select id from cases where municipality_id = ? and contact_staff_id = ? and closed_at is null""")
-			.params(municipalityId, staffId)
-			.query(Long.class)
-			.list();
 		int released = 0;
-		for (long id : ids) {
+		for (long id : files.openCaseIdsWithContact(municipalityId, staffId)) {
 			CaseFile file = files.byId(municipalityId, id).orElseThrow();
-			if (!keepUnitIds.contains(file.unitId)) {
+			if (!keepUnitIds.contains(file.unitId())) {
 				file.contactLeft();
 				files.save(file);
 				released++;
@@ -261,8 +245,13 @@ public class CaseHandling {
 	/** Whether the staff member may open the case's staff page. */
 	public boolean canView(StaffPrincipal actor, long municipalityId, String reference) {
 		return files.byReference(municipalityId, reference)
-			.map(file -> isViewer(actor, municipalityId, file))
+			.map(file -> permissions.allowed(actor, file).contains(CaseAction.VIEW))
 			.orElse(false);
+	}
+
+	/** Whether the staff member may export the municipality's cases. */
+	public boolean mayExport(StaffPrincipal actor, long municipalityId) {
+		return CasePermissions.mayExport(actor, municipalityId);
 	}
 
 	private void change(long municipalityId, String reference, Consumer<CaseFile> action) {
@@ -272,66 +261,14 @@ public class CaseHandling {
 	}
 
 	private CaseFile load(long municipalityId, String reference) {
-		return files.byReference(municipalityId, reference)
-			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
+		return files.byReference(municipalityId, reference).orElseThrow(() -> new NotFoundException("case"));
 	}
 
 	private CaseFile byToken(long municipalityId, String token) {
-		Long id = token == null ? null
-				: jdbc.sql("""
-						select case_id from case_tracking_token where municipality_id = ? and token_hash = ?""")
-					.params(municipalityId, SecureTokens.hash(token))
-					.query(Long.class)
-					.optional()
-					.orElse(null);
-		if (id == null) {
-			throw new MunicipalityNotFoundException("case");
-		}
-		return files.byId(municipalityId, id).orElseThrow(() -> new MunicipalityNotFoundException("case"));
-	}
-
-	private static void requireCoach(StaffPrincipal actor, long municipalityId) {
-		if (!actor.belongsTo(municipalityId) || !actor.hasRole(StaffRole.IDEA_COACH)) {
-			throw new CaseAccessDeniedException();
-		}
-	}
-
-	private void requireHandlerOfUnit(StaffPrincipal actor, long municipalityId, CaseFile file) {
-		boolean handles = actor.hasRole(StaffRole.HANDLER) || actor.hasRole(StaffRole.UNIT_LEAD);
-		if (!handles || !isMemberOfCaseUnit(actor, municipalityId, file)) {
-			throw new CaseAccessDeniedException();
-		}
-	}
-
-	/**
-	 * The contact, a member of the case's unit, or a coach: those who answer for the case
-	 * now.
-	 */
-	private void requireResponsible(StaffPrincipal actor, long municipalityId, CaseFile file) {
-		boolean coach = actor.belongsTo(municipalityId) && actor.hasRole(StaffRole.IDEA_COACH);
-		if (!coach && !isMemberOfCaseUnit(actor, municipalityId, file)) {
-			throw new CaseAccessDeniedException();
-		}
-	}
-
-	private void requireViewer(StaffPrincipal actor, long municipalityId, CaseFile file) {
-		if (!isViewer(actor, municipalityId, file)) {
-			throw new CaseAccessDeniedException();
-		}
-	}
-
-	private boolean isViewer(StaffPrincipal actor, long municipalityId, CaseFile file) {
-		if (!actor.belongsTo(municipalityId)) {
-			return false;
-		}
-		return actor.hasRole(StaffRole.IDEA_COACH) || actor.hasRole(StaffRole.MUNICIPALITY_ADMIN)
-				|| isMemberOfCaseUnit(actor, municipalityId, file)
-				|| Long.valueOf(actor.id()).equals(file.contactStaffId);
-	}
-
-	private boolean isMemberOfCaseUnit(StaffPrincipal actor, long municipalityId, CaseFile file) {
-		return actor.belongsTo(municipalityId) && file.unitId != null
-				&& staff.unitIdsOf(municipalityId, actor.id()).contains(file.unitId);
+		return Optional.ofNullable(token)
+			.flatMap(found -> files.idByTrackingToken(municipalityId, found))
+			.flatMap(id -> files.byId(municipalityId, id))
+			.orElseThrow(() -> new NotFoundException("case"));
 	}
 
 	/** The coach's reviewed, publishable version of a case: no personal data. */

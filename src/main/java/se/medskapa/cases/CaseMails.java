@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 import se.medskapa.accounts.StaffContact;
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffRole;
+import se.medskapa.cases.events.CaseDeadlineMissed;
+import se.medskapa.cases.events.CaseEventRecorded;
+import se.medskapa.cases.events.CaseSubmitted;
 import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
 

@@ -1,6 +1,5 @@
 package se.medskapa.cases;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -13,8 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.accounts.StaffPrincipal;
-import se.medskapa.accounts.StaffRole;
+import se.medskapa.shared.Timestamps;
 import se.medskapa.shared.WorkingDays;
+
+import static se.medskapa.shared.Timestamps.instant;
 
 /**
  * The export of a municipality's cases for its records system: every case of the
@@ -40,15 +41,6 @@ public class CaseRecords {
 	}
 
 	/**
-	 * Whether the staff member may export the municipality's cases: its idea coaches and
-	 * admins.
-	 */
-	public static boolean mayExport(StaffPrincipal actor, long municipalityId) {
-		return actor.belongsTo(municipalityId)
-				&& (actor.hasRole(StaffRole.IDEA_COACH) || actor.hasRole(StaffRole.MUNICIPALITY_ADMIN));
-	}
-
-	/**
 	 * Hands every case of the municipality submitted from {@code from} to {@code to}
 	 * (Swedish dates, both inclusive, each optional) to {@code sink}, oldest first.
 	 * @throws CaseAccessDeniedException unless the actor is an idea coach or admin of the
@@ -57,9 +49,7 @@ public class CaseRecords {
 	@Transactional(readOnly = true)
 	public void export(StaffPrincipal actor, long municipalityId, LocalDate from, LocalDate to,
 			Consumer<CaseRecord> sink) {
-		if (!mayExport(actor, municipalityId)) {
-			throw new CaseAccessDeniedException();
-		}
+		CasePermissions.requireExport(actor, municipalityId);
 		Instant start = from == null ? null : from.atStartOfDay(WorkingDays.SWEDEN).toInstant();
 		Instant end = to == null ? null : to.plusDays(1).atStartOfDay(WorkingDays.SWEDEN).toInstant();
 		streaming.sql("""
@@ -72,7 +62,7 @@ public class CaseRecords {
 				  and (?::timestamptz is null or c.submitted_at >= ?::timestamptz)
 				  and (?::timestamptz is null or c.submitted_at < ?::timestamptz)
 				order by c.submitted_at, c.id""")
-			.params(municipalityId, timestamp(start), timestamp(start), timestamp(end), timestamp(end))
+			.params(municipalityId, Timestamps.of(start), Timestamps.of(start), Timestamps.of(end), Timestamps.of(end))
 			.query(rs -> {
 				sink.accept(new CaseRecord(rs.getString("reference"), rs.getString("registry_number"),
 						CaseKind.valueOf(rs.getString("kind")), CaseStatus.valueOf(rs.getString("status")),
@@ -80,14 +70,6 @@ public class CaseRecords {
 						instant(rs.getTimestamp("acknowledged_at")), instant(rs.getTimestamp("answered_at")),
 						instant(rs.getTimestamp("closed_at")), rs.getInt("hops"), rs.getBoolean("published")));
 			});
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -13,8 +13,11 @@ class CaseReferences {
 
 	private final JdbcClient jdbc;
 
-	CaseReferences(JdbcClient jdbc) {
+	private final HandlingSettings settings;
+
+	CaseReferences(JdbcClient jdbc, HandlingSettings settings) {
 		this.jdbc = jdbc;
+		this.settings = settings;
 	}
 
 	/** Must run inside the transaction that stores the case. */
@@ -23,11 +26,7 @@ class CaseReferences {
 				insert into case_reference_counter (municipality_id, year, last_number) values (?, ?, 1)
 				on conflict (municipality_id, year) do update set last_number = case_reference_counter.last_number + 1
 				returning last_number""").params(municipalityId, year).query(Integer.class).single();
-		String prefix = jdbc.sql("select case_prefix from municipality_settings where municipality_id = ?")
-			.param(municipalityId)
-			.query(String.class)
-			.single();
-		return format(prefix, year, number);
+		return format(settings.casePrefix(municipalityId), year, number);
 	}
 
 	/** {@code BOR-2026-00042}: short enough to read aloud on the phone. */

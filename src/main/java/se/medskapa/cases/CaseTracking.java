@@ -1,5 +1,8 @@
 package se.medskapa.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,12 +51,12 @@ public class CaseTracking {
 			left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
 			""";
 
-	private static TrackedCase map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static TrackedCase map(ResultSet rs, int row) throws SQLException {
 		return new TrackedCase(rs.getLong("id"), rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
 				rs.getString("title"), rs.getString("description"), CaseStatus.valueOf(rs.getString("status")),
 				rs.getTimestamp("submitted_at").toInstant(), rs.getString("unit_name"), rs.getString("contact_name"),
-				rs.getObject("acknowledge_due", java.time.LocalDate.class),
-				rs.getObject("answer_due", java.time.LocalDate.class), List.of());
+				rs.getObject("acknowledge_due", LocalDate.class), rs.getObject("answer_due", LocalDate.class),
+				List.of());
 	}
 
 	private TrackedCase withTimeline(long municipalityId, TrackedCase found) {

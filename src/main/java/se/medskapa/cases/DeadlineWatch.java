@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.medskapa.cases.CaseDeadlineMissed.Deadline;
+import se.medskapa.cases.events.CaseDeadlineMissed;
+import se.medskapa.cases.events.CaseDeadlineMissed.Deadline;
 import se.medskapa.shared.WorkingDays;
 
 /**

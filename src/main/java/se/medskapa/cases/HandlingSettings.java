@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Per-municipality handling rules: the two deadlines in working days, and public display
- * of staff names.
+ * of staff names. The one reader of the municipality's settings row in this module.
  */
 @Service
 public class HandlingSettings {
@@ -23,6 +23,14 @@ public class HandlingSettings {
 					select acknowledge_days, answer_days, show_staff_names from municipality_settings where municipality_id = ?""")
 			.param(municipalityId)
 			.query(Settings.class)
+			.single();
+	}
+
+	/** The prefix of the municipality's case references ({@code BOR}). */
+	String casePrefix(long municipalityId) {
+		return jdbc.sql("select case_prefix from municipality_settings where municipality_id = ?")
+			.param(municipalityId)
+			.query(String.class)
 			.single();
 	}
 

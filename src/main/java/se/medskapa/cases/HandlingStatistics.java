@@ -42,12 +42,15 @@ public class HandlingStatistics {
 
 	private final JdbcClient jdbc;
 
+	private final HandlingSettings settings;
+
 	private final WorkingDays workingDays;
 
 	private final Clock clock;
 
-	HandlingStatistics(JdbcClient jdbc, WorkingDays workingDays, Clock clock) {
+	HandlingStatistics(JdbcClient jdbc, HandlingSettings settings, WorkingDays workingDays, Clock clock) {
 		this.jdbc = jdbc;
+		this.settings = settings;
 		this.workingDays = workingDays;
 		this.clock = clock;
 	}
@@ -106,11 +109,7 @@ public class HandlingStatistics {
 					units.add(figures);
 				}
 			});
-		Deadlines deadlines = jdbc
-			.sql("select acknowledge_days, answer_days from municipality_settings where municipality_id = ?")
-			.param(municipalityId)
-			.query(Deadlines.class)
-			.single();
+		HandlingSettings.Settings deadlines = settings.of(municipalityId);
 		return new UnitFigures.Report(from, today, deadlines.acknowledgeDays(), deadlines.answerDays(), units,
 				total[0]);
 	}
@@ -124,9 +123,6 @@ public class HandlingStatistics {
 			.filter(date -> date.getDayOfWeek().getValue() < 6 && !workingDays.isWorkingDay(date))
 			.map(LocalDate::toString)
 			.collect(Collectors.joining(",", "{", "}"));
-	}
-
-	private record Deadlines(int acknowledgeDays, int answerDays) {
 	}
 
 	private static UnitFigures figures(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package se.medskapa.cases;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -41,7 +42,7 @@ record PageCursor(PublicCaseSort sort, int supportCount, Instant submittedAt, lo
 				return new PageCursor(sort, 0, instant(Long.parseLong(parts[1])), Long.parseLong(parts[2]));
 			}
 		}
-		catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException ex) {
+		catch (IllegalArgumentException | ArithmeticException | DateTimeException ex) {
 			// fall through: not one of ours
 		}
 		throw new InvalidCursorException();

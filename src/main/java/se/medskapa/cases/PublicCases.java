@@ -2,7 +2,6 @@ package se.medskapa.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.medskapa.shared.WorkingDays;
+
+import static se.medskapa.shared.Timestamps.instant;
 
 /**
  * Open feedback: what anyone may read about a municipality's cases. Only cases that a
@@ -110,9 +111,9 @@ public class PublicCases {
 			.param("municipalityId", municipalityId)
 			.param("reference", reference)
 			.query((rs, row) -> {
-				Instant submittedAt = instant(rs, "submitted_at");
-				Instant answeredAt = instant(rs, "answered_at");
-				Instant closedAt = instant(rs, "closed_at");
+				Instant submittedAt = instant(rs.getTimestamp("submitted_at"));
+				Instant answeredAt = instant(rs.getTimestamp("answered_at"));
+				Instant closedAt = instant(rs.getTimestamp("closed_at"));
 				return new CaseWithId(rs.getLong("id"),
 						new PublicCase(rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
 								CaseStatus.valueOf(rs.getString("status")), rs.getString("public_title"),
@@ -133,7 +134,7 @@ public class PublicCases {
 				order by e.occurred_at, e.id""".formatted(EVENT_TYPES_SQL))
 			.param("municipalityId", municipalityId)
 			.param("caseId", found.id())
-			.query((rs, row) -> new PublicCase.Event(instant(rs, "occurred_at"), rs.getString("type"),
+			.query((rs, row) -> new PublicCase.Event(instant(rs.getTimestamp("occurred_at")), rs.getString("type"),
 					status(rs.getString("to_status")), rs.getString("unit_name"), rs.getString("public_message")))
 			.list();
 		PublicCase c = found.publicCase();
@@ -255,7 +256,8 @@ public class PublicCases {
 				new PublicCaseSummary(rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
 						CaseStatus.valueOf(rs.getString("status")), rs.getString("public_title"),
 						excerpt(rs.getString("excerpt")), rs.getString("category_name"), rs.getString("unit_name"),
-						instant(rs, "submitted_at"), rs.getInt("support_count"), rs.getString("latest_message")));
+						instant(rs.getTimestamp("submitted_at")), rs.getInt("support_count"),
+						rs.getString("latest_message")));
 	}
 
 	/**
@@ -269,11 +271,6 @@ public class PublicCases {
 		String cut = text.substring(0, EXCERPT_LENGTH);
 		int space = cut.lastIndexOf(' ');
 		return (space > EXCERPT_LENGTH / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	private static CaseStatus status(String value) {

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.medskapa.shared.NotFoundException;
+
 /**
  * "My cases" for signed-in residents, across every municipality, and the cases they
  * follow.
@@ -52,7 +54,7 @@ public class ResidentCases {
 				where municipality_id = ? and reference = ? and published and not internal
 				on conflict do nothing""").params(residentId, municipalityId, reference).update();
 		if (added == 0 && !isFollowing(municipalityId, reference, residentId)) {
-			throw new se.medskapa.municipalities.MunicipalityNotFoundException("case");
+			throw new NotFoundException("case");
 		}
 	}
 

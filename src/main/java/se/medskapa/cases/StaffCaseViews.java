@@ -2,17 +2,21 @@ package se.medskapa.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.shared.WorkingDays;
+
+import static se.medskapa.shared.Timestamps.instant;
 
 /** The staff read model: queues in one query each, and the full case page. */
 @Service
@@ -28,10 +32,16 @@ public class StaffCaseViews {
 
 	private final JdbcClient jdbc;
 
+	private final CaseFiles files;
+
+	private final CasePermissions permissions;
+
 	private final Clock clock;
 
-	StaffCaseViews(JdbcClient jdbc, Clock clock) {
+	StaffCaseViews(JdbcClient jdbc, CaseFiles files, CasePermissions permissions, Clock clock) {
 		this.jdbc = jdbc;
+		this.files = files;
+		this.permissions = permissions;
 		this.clock = clock;
 	}
 
@@ -80,6 +90,23 @@ public class StaffCaseViews {
 			.list();
 	}
 
+	/**
+	 * The case page as this staff member sees it, with what they may do now.
+	 * @throws CaseAccessDeniedException when they may not see the case
+	 */
+	public Optional<StaffCaseDetail> detail(StaffPrincipal actor, long municipalityId, String reference) {
+		return files.byReference(municipalityId, reference).flatMap(file -> {
+			Set<CaseAction> actions = permissions.allowed(actor, file);
+			if (!actions.contains(CaseAction.VIEW)) {
+				throw new CaseAccessDeniedException();
+			}
+			List<CaseStatus> targets = CaseLifecycle.statusTargets(file).stream().sorted().toList();
+			return detail(municipalityId, reference)
+				.map(found -> found.with(found.timeline(), Collections.unmodifiableSet(actions), targets));
+		});
+	}
+
+	/** The case page without a reader: no actions. */
 	public Optional<StaffCaseDetail> detail(long municipalityId, String reference) {
 		return jdbc.sql("""
 				select c.*, cat.name as category_name, u.name as unit_name, s.display_name as contact_name,
@@ -110,14 +137,7 @@ public class StaffCaseViews {
 					rs.getBoolean("actor_resident"), status(rs.getString("to_status")), rs.getString("unit_name"),
 					rs.getString("public_message"), rs.getString("internal_note"), rs.getString("resident_message")))
 			.list();
-		return new StaffCaseDetail(found.id(), found.reference(), found.kind(), found.title(), found.description(),
-				found.publicTitle(), found.publicDescription(), found.published(), found.publishPermission(),
-				found.internal(), found.status(), found.categoryId(), found.categoryName(), found.place(),
-				found.submitterName(), found.submitterEmail(), found.unitId(), found.unitName(), found.contactStaffId(),
-				found.contactName(), found.submittedAt(), found.acknowledgeDue(), found.answerDue(),
-				found.acknowledgedAt(), found.answeredAt(), found.closedAt(), found.acknowledgeOverdue(),
-				found.answerOverdue(), found.hops(), found.registryNumber(), found.forwardedTo(),
-				found.mergedIntoReference(), timeline, found.latitude(), found.longitude());
+		return found.with(timeline, Set.of(), List.of());
 	}
 
 	private StaffCaseDetail detail(ResultSet rs, List<StaffCaseDetail.Entry> timeline) throws SQLException {
@@ -138,7 +158,7 @@ public class StaffCaseViews {
 				closedAt, closedAt == null && acknowledgedAt == null && today.isAfter(acknowledgeDue),
 				closedAt == null && answeredAt == null && today.isAfter(answerDue), rs.getInt("hops"),
 				rs.getString("registry_number"), rs.getString("forwarded_to"), rs.getString("merged_into_reference"),
-				timeline, (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"));
+				timeline, (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), Set.of(), List.of());
 	}
 
 	private StaffCaseSummary summary(ResultSet rs, int row) throws SQLException {
@@ -158,10 +178,6 @@ public class StaffCaseViews {
 
 	private static CaseStatus status(String name) {
 		return name == null ? null : CaseStatus.valueOf(name);
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

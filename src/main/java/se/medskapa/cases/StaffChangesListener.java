@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import se.medskapa.accounts.StaffDeactivated;
-import se.medskapa.accounts.StaffUnitsChanged;
+import se.medskapa.accounts.events.StaffDeactivated;
+import se.medskapa.accounts.events.StaffUnitsChanged;
 
 /**
  * Never orphaned: when a handler leaves, their open cases return to the unit queue (and

@@ -2,13 +2,14 @@ package se.medskapa.config;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /** Matches when no external database is configured. */
 class EmbeddedDatabaseCondition implements Condition {
 
-	static boolean embedded(org.springframework.core.env.Environment environment) {
+	static boolean embedded(Environment environment) {
 		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
 

@@ -1,6 +1,10 @@
 package se.medskapa.config;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +18,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -140,8 +145,8 @@ class SecurityConfiguration {
 	 * The slug in the path must be the admin's own municipality: URL tampering finds a
 	 * closed door.
 	 */
-	private static AuthorizationDecision municipalityAdmin(
-			java.util.function.Supplier<? extends Authentication> supplier, RequestAuthorizationContext context) {
+	private static AuthorizationDecision municipalityAdmin(Supplier<? extends Authentication> supplier,
+			RequestAuthorizationContext context) {
 		Authentication authentication = supplier.get();
 		String slug = context.getVariables().get("slug");
 		boolean granted = hasSecondFactor(authentication)
@@ -155,7 +160,7 @@ class SecurityConfiguration {
 	 * Staff pages of a municipality open to that municipality's own staff (both factors),
 	 * whatever their role.
 	 */
-	static AuthorizationDecision municipalityStaff(java.util.function.Supplier<? extends Authentication> supplier,
+	static AuthorizationDecision municipalityStaff(Supplier<? extends Authentication> supplier,
 			RequestAuthorizationContext context) {
 		Authentication authentication = supplier.get();
 		String slug = context.getVariables().get("slug");
@@ -183,8 +188,7 @@ class SecurityConfiguration {
 	private static AccessDeniedHandler secondFactorFirst() {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, exception) -> {
-			Authentication authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-				.getAuthentication();
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (!(exception instanceof CsrfException) && hasAuthority(authentication, StaffPrincipal.PASSWORD_FACTOR)
 					&& !hasSecondFactor(authentication)) {
 				redirect(response, request.getContextPath() + "/staff/login/second-factor");
@@ -194,12 +198,12 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static void redirect(jakarta.servlet.http.HttpServletResponse response, String location) {
+	private static void redirect(HttpServletResponse response, String location) {
 		try {
 			response.sendRedirect(location);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -20,7 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import se.medskapa.accounts.StaffApiTokens;
 import se.medskapa.accounts.StaffPrincipal;
-import se.medskapa.config.StaffApiSecurityConfiguration.ApiProblems;
 import se.medskapa.shared.RateLimiter;
 
 /**

@@ -1,5 +1,6 @@
 package se.medskapa.config;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +30,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * Our own message source: Boot's auto-configuration wants a base
 	 * {@code messages.properties}, and we want no third copy of the texts. Swedish is the
-	 * fallback for anything without a language.
+	 * fallback for anything without a language. Every module brings its own bundle pair
+	 * ({@code messages/cases_sv.properties} and {@code messages/cases_en.properties}, …);
+	 * the bundles are found once at start by their Swedish file, so a new module adds its
+	 * two files and no line here.
 	 */
 	@Bean
-	MessageSource messageSource() {
+	MessageSource messageSource() throws IOException {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
+		messages.setBasenames(MessageBundles.basenames().toArray(String[]::new));
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setDefaultLocale(SUPPORTED.get(0));

@@ -1,6 +1,7 @@
 package se.medskapa.demo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,15 @@ import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
+import se.medskapa.shared.DemoDataCondition;
+import se.medskapa.shared.DemoSeed;
 
 /**
  * Loads the demo municipalities once: a municipality that exists already is left as it
- * is, so a restart keeps whatever was changed in the demo. Its cases, routing rules and
- * the handlers of further units are loaded once too, into a demo municipality that has no
- * case yet (also one loaded by an earlier version). Credentials are in the README.
+ * is, so a restart keeps whatever was changed in the demo. The handlers of further units
+ * are added when missing (also to one loaded by an earlier version). Then every module's
+ * {@link DemoSeed} adds its own demo data (the cases module: routing rules and cases), in
+ * their order. Credentials are in the README.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -52,16 +56,16 @@ class DemoData implements ApplicationRunner {
 
 	private final StaffDirectory staff;
 
-	private final DemoCases cases;
+	private final List<DemoSeed> seeds;
 
 	private final TransactionTemplate transaction;
 
-	DemoData(Municipalities municipalities, Organisation organisation, StaffDirectory staff, DemoCases cases,
+	DemoData(Municipalities municipalities, Organisation organisation, StaffDirectory staff, List<DemoSeed> seeds,
 			TransactionTemplate transaction) {
 		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.staff = staff;
-		this.cases = cases;
+		this.seeds = seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).toList();
 		this.transaction = transaction;
 	}
 
@@ -80,27 +84,20 @@ class DemoData implements ApplicationRunner {
 			}
 		});
 		for (DemoMunicipality demo : DemoMunicipality.ALL) {
-			try {
-				transaction.executeWithoutResult(status -> loadCases(demo));
-			}
-			catch (RuntimeException ex) {
-				// The demo municipality was changed by hand so that the script no longer
-				// fits: keep it as it is.
-				log.warn("Demo cases not loaded for {}", demo.slug(), ex);
+			Municipality municipality = municipalities.findBySlug(demo.slug()).orElseThrow();
+			transaction.executeWithoutResult(status -> createHandlersOfFurtherUnits(municipality, demo));
+			for (DemoSeed seed : seeds) {
+				try {
+					transaction.executeWithoutResult(status -> seed.seed(municipality.id(), municipality.slug()));
+				}
+				catch (RuntimeException ex) {
+					// The demo municipality was changed by hand so that the script no
+					// longer
+					// fits: keep it as it is.
+					log.warn("Demo data of {} not loaded for {}", seed.getClass().getSimpleName(), demo.slug(), ex);
+				}
 			}
 		}
-	}
-
-	private void loadCases(DemoMunicipality demo) {
-		Municipality municipality = municipalities.findBySlug(demo.slug()).orElseThrow();
-		if (cases.hasCases(municipality)) {
-			return;
-		}
-		createHandlersOfFurtherUnits(municipality, demo);
-		cases.loadRoutingRules(municipality, demo.rules());
-		List<DemoCase> scripts = DemoCaseScripts.of(demo.slug());
-		cases.load(municipality, scripts);
-		log.info("Demo cases loaded for {}: {}", demo.slug(), scripts.size());
 	}
 
 	private void createHandlersOfFurtherUnits(Municipality municipality, DemoMunicipality demo) {

@@ -7,18 +7,12 @@ import java.util.Map;
 /**
  * The three demo municipalities, with departments and units modelled on their real
  * organisations. Staff names are, in order: admin, idea coach, handler and unit lead of
- * the first unit, and the handlers of the two units named in {@code handlerUnits}.
- * Routing rules send a category (in an area) to a unit.
+ * the first unit, and the handlers of the two units named in {@code handlerUnits}. The
+ * other modules' demo data for them (cases, routing rules) comes from their
+ * {@code DemoSeed}s.
  */
 record DemoMunicipality(String slug, String name, String email, String phone, String address, String website,
-		Map<String, List<String>> departments, String[] staffNames, String[] handlerUnits, List<Rule> rules) {
-
-	/**
-	 * Cases of this category (whose place mentions the area, if one is given) go to this
-	 * unit.
-	 */
-	record Rule(String category, String area, String unit) {
-	}
+		Map<String, List<String>> departments, String[] staffNames, String[] handlerUnits) {
 
 	static final String[][] CATEGORIES = {
 			{ "Gator och trafik", "Vägar, cykelbanor, gatubelysning, snöröjning och kollektivtrafik." },
@@ -39,12 +33,7 @@ record DemoMunicipality(String slug, String name, String email, String phone, St
 							"Vård- och äldreförvaltningen", List.of("Hemtjänst", "Särskilt boende")),
 					new String[] { "Anna Lindqvist", "Johan Bergström", "Sara Nilsson", "Mikael Holm", "Fatima Hassan",
 							"Erik Sandberg" },
-					new String[] { "Trafik och mobilitet", "Idrott och anläggningar" },
-					List.of(new Rule("Gator och trafik", null, "Trafik och mobilitet"),
-							new Rule("Gator och trafik", "Viskan", "Gata och park"),
-							new Rule("Parker och natur", null, "Gata och park"),
-							new Rule("Kultur och fritid", null, "Idrott och anläggningar"),
-							new Rule("Omsorg och hälsa", null, "Hemtjänst"))),
+					new String[] { "Trafik och mobilitet", "Idrott och anläggningar" }),
 			new DemoMunicipality("umea", "Umeå kommun", "umea.kommun@umea.se", "090-16 10 00",
 					"Skolgatan 31 A, 901 84 Umeå", "https://www.umea.se",
 					departments("Samhällsbyggnadsförvaltningen", List.of("Gator och parker", "Planering och trafik"),
@@ -53,13 +42,7 @@ record DemoMunicipality(String slug, String name, String email, String phone, St
 							List.of("Miljötillsyn")),
 					new String[] { "Elin Sundberg", "Oskar Lundgren", "Maria Öberg", "Per Wikström", "Jonas Forsberg",
 							"Lina Holmgren" },
-					new String[] { "Planering och trafik", "Fritid" },
-					List.of(new Rule("Gator och trafik", null, "Gator och parker"),
-							new Rule("Gator och trafik", "centrum", "Planering och trafik"),
-							new Rule("Parker och natur", null, "Gator och parker"),
-							new Rule("Kultur och fritid", null, "Fritid"),
-							new Rule("Bygga och bo", null, "Planering och trafik"),
-							new Rule("Miljö och klimat", null, "Miljötillsyn"))),
+					new String[] { "Planering och trafik", "Fritid" }),
 			new DemoMunicipality("pitea", "Piteå kommun", "kommun@pitea.se", "0911-69 60 00",
 					"Svartuddsvägen 1, 941 85 Piteå", "https://www.pitea.se",
 					departments("Samhällsbyggnad", List.of("Gata och park", "Plan och bygg"), "Kultur, park och fritid",
@@ -68,13 +51,7 @@ record DemoMunicipality(String slug, String name, String email, String phone, St
 							List.of("Grundskola")),
 					new String[] { "Karin Nyström", "Lars Lindberg", "Emma Markström", "Anders Burman", "Johan Öhman",
 							"Ida Lindgren" },
-					new String[] { "Plan och bygg", "Fritid och idrott" },
-					List.of(new Rule("Gator och trafik", null, "Gata och park"),
-							new Rule("Parker och natur", null, "Gata och park"),
-							new Rule("Kultur och fritid", null, "Fritid och idrott"),
-							new Rule("Kultur och fritid", "kulturhuset", "Bibliotek och kulturhus"),
-							new Rule("Bygga och bo", null, "Plan och bygg"),
-							new Rule("Omsorg och hälsa", null, "Äldreomsorg"))));
+					new String[] { "Plan och bygg", "Fritid och idrott" }));
 
 	private static Map<String, List<String>> departments(Object... namesAndUnits) {
 		Map<String, List<String>> departments = new LinkedHashMap<>();

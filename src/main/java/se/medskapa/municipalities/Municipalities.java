@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,11 @@ public class Municipalities {
 
 	private final JdbcClient jdbc;
 
-	Municipalities(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Municipalities(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public List<Municipality> all() {
@@ -43,13 +47,7 @@ public class Municipalities {
 	}
 
 	public Municipality requireBySlug(String slug) {
-		return findBySlug(slug).orElseThrow(() -> new MunicipalityNotFoundException("municipality"));
-	}
-
-	/** The first three letters of the slug, upper case: {@code boras} → {@code BOR}. */
-	static String casePrefix(String slug) {
-		String letters = slug.replaceAll("[^a-z]", "").toUpperCase(java.util.Locale.ROOT);
-		return (letters + "XX").substring(0, Math.max(2, Math.min(3, letters.length())));
+		return findBySlug(slug).orElseThrow(() -> new MunicipalityNotFoundException());
 	}
 
 	@Transactional
@@ -64,9 +62,7 @@ public class Municipalities {
 			.params(slug, name, contactEmail, contactPhone, address, website)
 			.query(Long.class)
 			.single();
-		jdbc.sql("insert into municipality_settings (municipality_id, case_prefix) values (?, ?)")
-			.params(id, casePrefix(slug))
-			.update();
+		events.publishEvent(new MunicipalityRegistered(id, slug));
 		return new Municipality(id, slug, name, contactEmail, contactPhone, address, website);
 	}
 

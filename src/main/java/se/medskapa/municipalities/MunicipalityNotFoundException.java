@@ -1,17 +1,14 @@
 package se.medskapa.municipalities;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.medskapa.shared.NotFoundException;
 
 /**
- * No municipality with that slug, or a row that belongs to another municipality: both
- * look the same from outside.
+ * No municipality with that slug. The 404 comes from {@link NotFoundException}.
  */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class MunicipalityNotFoundException extends RuntimeException {
+public class MunicipalityNotFoundException extends NotFoundException {
 
-	public MunicipalityNotFoundException(String what) {
-		super(what + " not found");
+	public MunicipalityNotFoundException() {
+		super("municipality");
 	}
 
 }

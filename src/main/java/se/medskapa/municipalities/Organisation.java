@@ -2,11 +2,16 @@ package se.medskapa.municipalities;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.medskapa.shared.NotFoundException;
+
+import static se.medskapa.shared.Text.blankToNull;
 
 /**
  * Departments, units and categories of one municipality. Every method takes the
@@ -34,7 +39,7 @@ public class Organisation {
 			.params(municipalityId, departmentId)
 			.query(Department.class)
 			.optional()
-			.orElseThrow(() -> new MunicipalityNotFoundException("department"));
+			.orElseThrow(() -> new NotFoundException("department"));
 	}
 
 	@Transactional
@@ -64,7 +69,7 @@ public class Organisation {
 	}
 
 	public Unit unit(long municipalityId, long unitId) {
-		return findUnit(municipalityId, unitId).orElseThrow(() -> new MunicipalityNotFoundException("unit"));
+		return findUnit(municipalityId, unitId).orElseThrow(() -> new NotFoundException("unit"));
 	}
 
 	public Optional<Unit> findUnit(long municipalityId, long unitId) {
@@ -106,12 +111,19 @@ public class Organisation {
 	}
 
 	public Category category(long municipalityId, long categoryId) {
+		return findCategory(municipalityId, categoryId).orElseThrow(() -> new NotFoundException("category"));
+	}
+
+	/**
+	 * The category, if the municipality has it: for callers that treat an unknown id as a
+	 * wrong form value rather than a missing page.
+	 */
+	public Optional<Category> findCategory(long municipalityId, long categoryId) {
 		return jdbc
 			.sql("select id, municipality_id, name, description from category where municipality_id = ? and id = ?")
 			.params(municipalityId, categoryId)
 			.query(Category.class)
-			.optional()
-			.orElseThrow(() -> new MunicipalityNotFoundException("category"));
+			.optional();
 	}
 
 	@Transactional
@@ -139,7 +151,7 @@ public class Organisation {
 			select u.id, u.municipality_id, u.department_id, d.name as department_name, u.name, u.email
 			from unit u join department d on d.id = u.department_id and d.municipality_id = u.municipality_id""";
 
-	private static <T> T unique(String name, java.util.function.Supplier<T> write) {
+	private static <T> T unique(String name, Supplier<T> write) {
 		try {
 			return write.get();
 		}
@@ -150,13 +162,9 @@ public class Organisation {
 
 	private static int requireOneRow(int updated, String what) {
 		if (updated != 1) {
-			throw new MunicipalityNotFoundException(what);
+			throw new NotFoundException(what);
 		}
 		return updated;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

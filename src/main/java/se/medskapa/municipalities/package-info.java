@@ -3,5 +3,7 @@
  * (enheter) and categories. Every other module refers to a municipality by its id; this
  * module depends on nothing but {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = "shared")
 package se.medskapa.municipalities;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 package se.medskapa.notifications;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +52,7 @@ public class Mailer {
 	}
 
 	public void send(Mail mail) {
-		java.util.Optional<Long> recorded = jdbc.sql("""
+		Optional<Long> recorded = jdbc.sql("""
 				insert into sent_mail (municipality_id, recipient, subject, body, dedupe_key) values (?, ?, ?, ?, ?)
 				on conflict (dedupe_key) do nothing returning id""")
 			.params(mail.municipalityId(), mail.recipient(), mail.subject(), mail.body(), mail.dedupeKey())
@@ -88,7 +90,7 @@ public class Mailer {
 			message.setText(mail.body());
 			sender.send(message);
 			jdbc.sql("update sent_mail set delivered_at = ? where id = ?")
-				.params(java.sql.Timestamp.from(clock.instant()), id)
+				.params(Timestamp.from(clock.instant()), id)
 				.update();
 		}
 		catch (MailException ex) {

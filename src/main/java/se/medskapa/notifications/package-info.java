@@ -3,5 +3,7 @@
  * a resident was told, and the embedded demo works without an SMTP server) and, when
  * {@code spring.mail.host} is set, delivered over SMTP.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = "shared")
 package se.medskapa.notifications;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package se.medskapa.shared;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public class RateLimiter {
 		int hits = jdbc.sql("""
 				insert into rate_limit_counter (bucket, window_start, hits) values (?, ?, 1)
 				on conflict (bucket, window_start) do update set hits = rate_limit_counter.hits + 1
-				returning hits""").params(bucket, java.sql.Timestamp.from(windowStart)).query(Integer.class).single();
+				returning hits""").params(bucket, Timestamp.from(windowStart)).query(Integer.class).single();
 		return hits <= limit;
 	}
 
@@ -39,7 +40,7 @@ public class RateLimiter {
 	 */
 	public int hits(String bucket, Duration window) {
 		return jdbc.sql("select hits from rate_limit_counter where bucket = ? and window_start = ?")
-			.params(bucket, java.sql.Timestamp.from(windowStart(window)))
+			.params(bucket, Timestamp.from(windowStart(window)))
 			.query(Integer.class)
 			.optional()
 			.orElse(0);
@@ -47,7 +48,7 @@ public class RateLimiter {
 
 	public int purgeBefore(Instant instant) {
 		return jdbc.sql("delete from rate_limit_counter where window_start < ?")
-			.param(java.sql.Timestamp.from(instant))
+			.param(Timestamp.from(instant))
 			.update();
 	}
 

@@ -2,5 +2,8 @@
  * Small building blocks every module may use: rate limits, tokens, web helpers. Open
  * module.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN)
 package se.medskapa.shared;
+
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

@@ -14,6 +14,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import se.medskapa.accounts.events.ResidentAccountDeleted;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestStaff;

@@ -3,6 +3,7 @@ package se.medskapa.accounts;
 import java.util.Locale;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,8 @@ class ResidentLoginTests extends IntegrationTest {
 
 	@Test
 	void shouldShowTheErrorInEnglishForAnEnglishSpeaker() throws Exception {
-		MvcResult result = mvc
-			.perform(post("/login").param("email", "")
-				.cookie(new jakarta.servlet.http.Cookie("medskapa-lang", "en"))
-				.with(csrf())
-				.with(client))
+		MvcResult result = mvc.perform(
+				post("/login").param("email", "").cookie(new Cookie("medskapa-lang", "en")).with(csrf()).with(client))
 			.andExpect(status().isOk())
 			.andReturn();
 

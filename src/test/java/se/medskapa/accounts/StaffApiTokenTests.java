@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.shared.NotFoundException;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestStaff;
 
@@ -156,7 +156,7 @@ class StaffApiTokenTests extends IntegrationTest {
 			.andExpect(status().isNotFound());
 		assertThat(tokens.authenticate(issued.token())).isPresent();
 		assertThatThrownBy(() -> tokens.revoke(principal(colleague), issued.id()))
-			.isInstanceOf(MunicipalityNotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 
 		mvc.perform(post("/staff/api-tokens/" + issued.id() + "/revoke").with(handler.signedIn()).with(csrf()))
 			.andExpect(redirectedUrl("/staff/api-tokens"))

@@ -21,6 +21,7 @@ import se.medskapa.cases.RoutingRules;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.WorkingDays;
 import se.medskapa.support.TestMailServer;
+import se.medskapa.support.TestMunicipality;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,10 +72,10 @@ class CaseJourneyTests extends BrowserTest {
 		// publishes without the phone number.
 		signInAsStaff(coach);
 		openCaseFromQueue(town, "coach-heading", reference);
-		assertThat(new Select(find("#route-unit")).getFirstSelectedOption().getText()).contains(town.streets().name(),
+		assertThat(new Select(find("#route-unitId")).getFirstSelectedOption().getText()).contains(town.streets().name(),
 				message("staffCase.route.suggested", "sv"));
 		find("#route-publish").click();
-		type("#route-public-description", "Entrén till biblioteket har höga trappsteg och ingen ramp.");
+		type("#route-publicDescription", "Entrén till biblioteket har höga trappsteg och ingen ramp.");
 		submitForm("form[action$='/route']");
 		assertFlash("flash.case.routed");
 
@@ -85,8 +86,8 @@ class CaseJourneyTests extends BrowserTest {
 		openCaseFromQueue(town, "unit-heading", reference);
 		submitForm("form[action$='/take']");
 		assertFlash("flash.case.taken");
-		new Select(find("#handover-unit")).selectByValue(String.valueOf(town.library().id()));
-		type("#handover-note", HAND_OVER_NOTE);
+		new Select(find("#handOver-toUnitId")).selectByValue(String.valueOf(town.library().id()));
+		type("#handOver-note", HAND_OVER_NOTE);
 		submitForm("form[action$='/hand-over']");
 		assertFlash("flash.case.handedOver");
 
@@ -103,9 +104,9 @@ class CaseJourneyTests extends BrowserTest {
 
 		waitForNewPage(() -> queueRow("unit-heading", reference).findElement(By.linkText(reference)).click());
 		submitForm("form[action$='/take']");
-		new Select(find("#status-target")).selectByValue("PLANNED");
-		type("#status-message", ANSWER);
-		type("#status-note", INTERNAL_NOTE);
+		new Select(find("#status-status")).selectByValue("PLANNED");
+		type("#status-publicMessage", ANSWER);
+		type("#status-internalNote", INTERNAL_NOTE);
 		submitForm("form[action$='/status']");
 		assertFlash("flash.case.statusChanged");
 		open(town.path("/staff/cases"));

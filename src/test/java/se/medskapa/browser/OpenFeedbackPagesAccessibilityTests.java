@@ -4,19 +4,21 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.accounts.StaffUserDetailsService;
-import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseHandling.PublicVersion;
+import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseIntake;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.CaseSubmission;
 import se.medskapa.cases.SubmittedCase;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.support.TestMunicipality;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +87,7 @@ class OpenFeedbackPagesAccessibilityTests extends BrowserTest {
 		submitForm("main form");
 		open("/account/cases");
 		assertAccessibleWideAndNarrow();
-		browser.findElement(org.openqa.selenium.By.cssSelector("main table a")).click();
+		browser.findElement(By.cssSelector("main table a")).click();
 		assertAccessibleWideAndNarrow();
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.support.TestMailServer;
+import se.medskapa.support.TestMunicipality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

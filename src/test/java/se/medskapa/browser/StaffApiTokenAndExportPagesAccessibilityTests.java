@@ -3,6 +3,7 @@ package se.medskapa.browser;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import se.medskapa.accounts.StaffRole;
 
@@ -33,7 +34,7 @@ class StaffApiTokenAndExportPagesAccessibilityTests extends BrowserTest {
 
 		openInEnglish("/staff/api-tokens");
 		assertLanguage("en");
-		assertThat(browser.findElements(org.openqa.selenium.By.id("issued-token"))).isEmpty();
+		assertThat(browser.findElements(By.id("issued-token"))).isEmpty();
 		assertAccessibleWideAndNarrow();
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffRole;
@@ -206,7 +207,7 @@ class CaseAttachmentTests extends IntegrationTest {
 			.andExpect(content().string(containsString("Du kan bifoga högst 5 filer.")));
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor remote() {
+	private static RequestPostProcessor remote() {
 		String address = "10.7." + UUID.randomUUID().hashCode() % 250 + ".9";
 		return request -> {
 			request.setRemoteAddr(address.replace("-", ""));

@@ -28,8 +28,11 @@ import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -195,21 +198,17 @@ class CaseExportTests extends IntegrationTest {
 		// The form is on the queue page for those who may export, and only for them.
 		mvc.perform(get("/" + town.slug() + "/staff/cases").with(coach.signedIn()))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(containsString("action=\"/" + town.slug() + "/staff/cases/export.csv\"")));
+			.andExpect(content().string(containsString("action=\"/" + town.slug() + "/staff/cases/export.csv\"")));
 		mvc.perform(get("/" + town.slug() + "/staff/cases").with(handler.signedIn()))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.not(containsString("export.csv"))));
+			.andExpect(content().string(not(containsString("export.csv"))));
 	}
 
 	@Autowired
 	CaseRecords records;
 
 	private void assertThatThrownByExport(TestStaff staff) {
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> records.export(principal(staff), town.id(), null, null, row -> {
-			}))
-			.isInstanceOf(CaseAccessDeniedException.class);
+		assertThatThrownBy(() -> records.export(principal(staff), town.id(), null, null, row -> {
+		})).isInstanceOf(CaseAccessDeniedException.class);
 	}
 
 	private StaffPrincipal principal(TestStaff staff) {

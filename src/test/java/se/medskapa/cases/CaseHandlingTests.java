@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffPrincipal;
@@ -23,6 +24,7 @@ import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
+import se.medskapa.shared.NotFoundException;
 import se.medskapa.support.CaseRowRace;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestMailServer;
@@ -238,7 +240,7 @@ class CaseHandlingTests extends IntegrationTest {
 		TestStaff borasCoach = TestStaff.create(directory, users, boras.id(), Set.of(StaffRole.IDEA_COACH), List.of());
 		assertThatThrownBy(
 				() -> handling.answerCaseDirectly(principal(borasCoach), boras.id(), submitted.reference(), "Hej"))
-			.isInstanceOf(se.medskapa.municipalities.MunicipalityNotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -320,7 +322,7 @@ class CaseHandlingTests extends IntegrationTest {
 
 	@Test
 	void shouldTakeInternalIdeasFromStaffIntoTheSluiceWithoutEverPublishingThem() throws Exception {
-		org.springframework.test.web.servlet.MvcResult result = mvc
+		MvcResult result = mvc
 			.perform(post("/umea/staff/cases").param("kind", "IDEA")
 				.param("title", "Digital kallelse till föräldramöten")
 				.param("description", "Spara porto och tid.")

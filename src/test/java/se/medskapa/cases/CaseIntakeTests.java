@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -308,7 +309,9 @@ class CaseIntakeTests extends IntegrationTest {
 		mvc.perform(post("/api/v1/umea/cases").contentType(MediaType.APPLICATION_JSON)
 			.with(remote())
 			.content("{\"kind\":\"IDEA\",\"title\":\"T\",\"description\":\"D\",\"latitude\":63.8}"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("api.problem.mapPointBoth"))
+			.andExpect(jsonPath("$.detail").value("Ange både latitude och longitude, eller ingen av dem."));
 	}
 
 	private static CaseSubmission submission(String title) {
@@ -324,7 +327,7 @@ class CaseIntakeTests extends IntegrationTest {
 	 * A client address of its own, so the intake rate limit of one test does not reach
 	 * another.
 	 */
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor remote() {
+	private static RequestPostProcessor remote() {
 		String address = "10.3." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
 		return request -> {
 			request.setRemoteAddr(address);

@@ -1,6 +1,7 @@
 package se.medskapa.cases;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.medskapa.cases.events.CaseSubmitted;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.notifications.Mail;
@@ -119,7 +121,7 @@ class CaseMailDeliveryTests extends IntegrationTest {
 
 		// As after a crash between sending and completing: the publication is still
 		// incomplete, and the registry resubmits it to the listener.
-		CaseSubmitted event = new CaseSubmitted(submitted.id(), umea.id());
+		CaseSubmitted event = new CaseSubmitted(submitted.id(), umea.id(), Instant.now(), CaseKind.IDEA, null);
 		new TransactionTemplate(transactions).executeWithoutResult(
 				transaction -> registry.store(event, Stream.of(PublicationTargetIdentifier.of(RECEIPT_LISTENER))));
 		assertThat(incompleteReceiptPublicationsOf(submitted)).isOne();

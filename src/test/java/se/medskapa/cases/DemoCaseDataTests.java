@@ -2,6 +2,7 @@ package se.medskapa.cases;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,7 +70,7 @@ class DemoCaseDataTests extends IntegrationTest {
 			.param(municipality.id())
 			.query(String.class)
 			.list()).anyMatch(authority -> authority.contains("Trafikverket"))
-			.anyMatch(authority -> authority.toLowerCase(java.util.Locale.ROOT).contains("region"));
+			.anyMatch(authority -> authority.toLowerCase(Locale.ROOT).contains("region"));
 		assertThat(count("select count(*) from cases where municipality_id = ? and status = 'MERGED' "
 				+ "and merged_into_id is not null", municipality))
 			.isPositive();

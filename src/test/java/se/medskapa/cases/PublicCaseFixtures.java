@@ -18,6 +18,7 @@ import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
+import se.medskapa.shared.WorkingDays;
 
 /**
  * Test data for open feedback. Every test gets a municipality of its own, so counts and
@@ -142,7 +143,7 @@ record PublicCaseFixtures(CaseIntake intake, Municipalities municipalities, Orga
 	}
 
 	static Instant stockholm(LocalDate date, int hour) {
-		return date.atTime(hour, 0).atZone(se.medskapa.shared.WorkingDays.SWEDEN).toInstant();
+		return date.atTime(hour, 0).atZone(WorkingDays.SWEDEN).toInstant();
 	}
 
 	record Case(long id, String reference) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Tag;
@@ -283,9 +285,7 @@ class PublicCaseListTests extends PublicCaseTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			java.util.regex.Matcher matcher = java.util.regex.Pattern
-				.compile("class=\"reference-small\">([A-Z]+-\\d+-\\d+)<")
-				.matcher(page);
+			Matcher matcher = Pattern.compile("class=\"reference-small\">([A-Z]+-\\d+-\\d+)<").matcher(page);
 			while (matcher.find()) {
 				references.add(matcher.group(1));
 			}
@@ -295,8 +295,7 @@ class PublicCaseListTests extends PublicCaseTest {
 	}
 
 	private static String nextLink(String page) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"")
-			.matcher(page);
+		Matcher matcher = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"").matcher(page);
 		return matcher.find() ? matcher.group(1) : null;
 	}
 

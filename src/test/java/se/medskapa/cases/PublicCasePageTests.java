@@ -3,6 +3,8 @@ package se.medskapa.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import se.medskapa.municipalities.Unit;
 import se.medskapa.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -101,8 +104,8 @@ class PublicCasePageTests extends PublicCaseTest {
 			.andExpect(jsonPath("$.workingDaysTaken").value(4))
 			.andExpect(jsonPath("$.submittedAt").value("2025-03-03T08:00:00Z"))
 			.andExpect(jsonPath("$.answeredAt").value("2025-03-07T14:00:00Z"))
-			.andExpect(jsonPath("$.timeline[*].type").value(
-					org.hamcrest.Matchers.contains("SUBMITTED", "ROUTED", "TAKEN", "PUBLIC_MESSAGE", "STATUS_CHANGED")))
+			.andExpect(jsonPath("$.timeline[*].type")
+				.value(contains("SUBMITTED", "ROUTED", "TAKEN", "PUBLIC_MESSAGE", "STATUS_CHANGED")))
 			.andExpect(jsonPath("$.timeline[4].status").value("IMPLEMENTED"))
 			.andReturn()
 			.getResponse()
@@ -225,8 +228,7 @@ class PublicCasePageTests extends PublicCaseTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"")
-			.matcher(first);
+		Matcher next = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"").matcher(first);
 		assertThat(next.find()).isTrue();
 		mvc.perform(get(next.group(1).replace("&amp;", "&")))
 			.andExpect(content().string(containsString("Genomförd idé 0")))

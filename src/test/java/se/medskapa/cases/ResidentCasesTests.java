@@ -1,5 +1,6 @@
 package se.medskapa.cases;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -25,6 +27,7 @@ import se.medskapa.cases.CaseHandling.PublicVersion;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.shared.WorkingDays;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestMailServer;
 import se.medskapa.support.TestStaff;
@@ -171,8 +174,7 @@ class ResidentCasesTests extends IntegrationTest {
 				.with(csrf())).andExpect(redirectedUrl("/umea/admin/case-settings"));
 			SubmittedCase submitted = intake.submit(umea, submission(false));
 			StaffCaseDetail detail = views.detail(umea.id(), submitted.reference()).orElseThrow();
-			assertThat(workingDays.workingDaysBetween(
-					java.time.LocalDate.ofInstant(detail.submittedAt(), se.medskapa.shared.WorkingDays.SWEDEN),
+			assertThat(workingDays.workingDaysBetween(LocalDate.ofInstant(detail.submittedAt(), WorkingDays.SWEDEN),
 					detail.answerDue()))
 				.isEqualTo(20);
 		}
@@ -189,7 +191,7 @@ class ResidentCasesTests extends IntegrationTest {
 	StaffCaseViews views;
 
 	@Autowired
-	se.medskapa.shared.WorkingDays workingDays;
+	WorkingDays workingDays;
 
 	private ResidentPrincipal resident() {
 		UserDetails details = residents.loadUserByUsername("resident-" + UUID.randomUUID() + "@example.se");
@@ -211,6 +213,6 @@ class ResidentCasesTests extends IntegrationTest {
 	}
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -137,7 +138,7 @@ class StaffApiAuthenticationTests extends IntegrationTest {
 	void shouldIgnoreASignedInSessionOnTheApi() throws Exception {
 		// Signed in through the real pages: the session opens the staff pages, not the
 		// API.
-		org.springframework.mock.web.MockHttpSession session = coach.signInThroughPages(mvc);
+		MockHttpSession session = coach.signInThroughPages(mvc);
 		mvc.perform(get("/umea/staff/cases").session(session)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/umea/staff/cases").session(session).with(api.client()))
 			.andExpect(status().isUnauthorized());

@@ -37,6 +37,8 @@ import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -140,6 +142,25 @@ class StaffCaseApiTests extends IntegrationTest {
 			.andExpect(jsonPath("$.myCases[*].reference", hasItem(ref)))
 			.andExpect(jsonPath("$.myCases[?(@.reference == '" + ref + "')].status").value(hasItem("WITH_UNIT")))
 			.andExpect(jsonPath("$.myCases[?(@.reference == '" + ref + "')].answerDue").isNotEmpty());
+	}
+
+	@Test
+	void shouldListTheActionsAndStatusTargetsTheCallerMayUseNow() throws Exception {
+		String ref = submit();
+		handling.routeCase(principal(coach), umea.id(), ref, streets.id(), null, null);
+
+		mvc.perform(api.get("/api/v1/umea/staff/cases/" + ref, handlerToken))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.actions",
+					containsInAnyOrder("VIEW", "NOTE", "REGISTRY_NUMBER", "TAKE", "MESSAGE", "HAND_OVER", "RETURN",
+							"FORWARD")))
+			.andExpect(jsonPath("$.statusTargets").isEmpty());
+		handling.takeCase(principal(handler), umea.id(), ref);
+		mvc.perform(api.get("/api/v1/umea/staff/cases/" + ref, handlerToken))
+			.andExpect(jsonPath("$.actions", hasItem("CHANGE_STATUS")))
+			.andExpect(jsonPath("$.actions", not(hasItem("TAKE"))))
+			.andExpect(jsonPath("$.statusTargets",
+					contains("INVESTIGATING", "PLANNED", "PILOTED", "IMPLEMENTED", "DECLINED", "ANSWERED")));
 	}
 
 	@Test

@@ -1,14 +1,18 @@
 package se.medskapa.config;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -17,13 +21,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The migrations ran, and every tenant-owned table carries municipality_id. */
 @Tag("persistence")
@@ -38,6 +45,14 @@ class SchemaTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * Also each module's own migration history, {@code flyway_schema_history_<module>}
+	 * (ADR 0009).
+	 */
+	static boolean isInstallationTable(String table) {
+		return INSTALLATION_TABLES.contains(table) || table.startsWith("flyway_schema_history_");
+	}
+
 	@Autowired
 	Flyway flyway;
 
@@ -48,28 +63,50 @@ class SchemaTests extends IntegrationTest {
 	static final Path EXTERNAL_PROOF = Path.of("target", "external-postgres-proof.txt");
 
 	/**
-	 * Every versioned migration file on the classpath, wherever under db/ it lives, was
-	 * applied, in order, and nothing else was: a file Flyway does not look at (a wrong
-	 * folder or name) fails here even though the context starts. Flyway's own check of
-	 * the applied checksums against the files must pass too.
+	 * Every versioned migration file under db/migration/ on the classpath was applied, in
+	 * order, and nothing else was: {@code __root} into {@code flyway_schema_history},
+	 * each module's folder into its own {@code flyway_schema_history_<module>} (ADR
+	 * 0009). A file Flyway does not look at (a wrong folder or name) fails here even
+	 * though the context starts. Flyway's own check of the applied checksums against the
+	 * files must pass too.
 	 */
 	@Test
 	void shouldApplyEveryMigrationOnTheClasspathInOrder() throws IOException {
-		List<String> onClasspath = Arrays
-			.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:db/**/V*__*.sql"))
-			.map(resource -> MIGRATION_FILE.matcher(resource.getFilename()))
-			.filter(Matcher::matches)
-			.map(file -> MigrationVersion.fromVersion(file.group(1)))
-			.sorted()
-			.map(MigrationVersion::getVersion)
-			.toList();
-		List<String> applied = jdbc.sql("""
-				select version from flyway_schema_history
-				where version is not null and success order by installed_rank""").query(String.class).list();
-
-		assertThat(onClasspath).as("migration files").isNotEmpty().doesNotHaveDuplicates();
-		assertThat(applied).as("applied migrations").containsExactlyElementsOf(onClasspath);
+		Map<String, List<MigrationVersion>> filesByFolder = Arrays
+			.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*/V*__*.sql"))
+			.filter(resource -> MIGRATION_FILE.matcher(resource.getFilename()).matches())
+			.collect(Collectors.groupingBy(SchemaTests::folderOf, TreeMap::new,
+					Collectors.mapping(resource -> versionOf(resource.getFilename()), Collectors.toList())));
+		assertThat(filesByFolder).as("migration folders").containsKey("__root");
+		filesByFolder.forEach((folder, versions) -> {
+			List<String> onClasspath = versions.stream().sorted().map(MigrationVersion::getVersion).toList();
+			String history = folder.equals("__root") ? "flyway_schema_history" : "flyway_schema_history_" + folder;
+			List<String> applied = jdbc
+				.sql("select version from " + history
+						+ " where version is not null and version <> '0' and success order by installed_rank")
+				.query(String.class)
+				.list();
+			assertThat(onClasspath).as("migration files of " + folder).doesNotHaveDuplicates();
+			assertThat(applied).as("applied migrations of " + folder).containsExactlyElementsOf(onClasspath);
+		});
 		assertThat(flyway.validateWithResult().validationSuccessful).as("Flyway validation").isTrue();
+	}
+
+	private static String folderOf(Resource resource) {
+		try {
+			String path = resource.getURL().getPath();
+			String folderPath = path.substring(0, path.lastIndexOf('/'));
+			return folderPath.substring(folderPath.lastIndexOf('/') + 1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static MigrationVersion versionOf(String fileName) {
+		Matcher file = MIGRATION_FILE.matcher(fileName);
+		file.matches();
+		return MigrationVersion.fromVersion(file.group(1));
 	}
 
 	/**
@@ -107,7 +144,7 @@ class SchemaTests extends IntegrationTest {
 		List<String> withMunicipality = jdbc.sql("""
 				select table_name from information_schema.columns
 				where table_schema = 'public' and column_name = 'municipality_id'""").query(String.class).list();
-		assertThat(tables).filteredOn(table -> !INSTALLATION_TABLES.contains(table))
+		assertThat(tables).filteredOn(table -> !isInstallationTable(table))
 			.allSatisfy(table -> assertThat(withMunicipality).as(table + " has municipality_id").contains(table));
 	}
 
@@ -119,12 +156,10 @@ class SchemaTests extends IntegrationTest {
 					select d.id from department d join municipality m on m.id = d.municipality_id where m.slug = 'umea' limit 1""")
 			.query(Long.class)
 			.single();
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> jdbc
-				.sql("insert into unit (municipality_id, department_id, name) values (?, ?, 'Korsande enhet')")
-				.params(boras, umeaDepartment)
-				.update())
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> jdbc
+			.sql("insert into unit (municipality_id, department_id, name) values (?, ?, 'Korsande enhet')")
+			.params(boras, umeaDepartment)
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 }

@@ -1,48 +1,113 @@
 package se.medskapa.i18n;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Swedish and English have the same keys, and no text is left empty. */
+/**
+ * Every message bundle in {@code messages/} (one per module, plus {@code messages_*} for
+ * shared texts) has the same keys in Swedish and English, no text is left empty, and no
+ * key is in two bundles.
+ */
 class MessagesSyncTests {
+
+	static final Path BUNDLES = Path.of("src/main/resources/messages");
+
+	static final List<String> LANGUAGES = List.of("sv", "en");
+
+	@Test
+	void shouldHaveBothLanguagesOfEveryBundle() throws IOException {
+		for (String language : LANGUAGES) {
+			assertThat(bundleNames(language)).as("bundles in " + language).isEqualTo(bundleNames("sv"));
+		}
+		assertThat(bundleNames("sv")).contains("messages", "cases", "accounts", "municipalities");
+	}
 
 	@Test
 	void shouldHaveTheSameKeysInSwedishAndEnglish() throws IOException {
-		Properties swedish = load("sv");
-		Properties english = load("en");
-		Set<String> onlySwedish = new TreeSet<>(swedish.stringPropertyNames());
-		onlySwedish.removeAll(english.stringPropertyNames());
-		Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
-		onlyEnglish.removeAll(swedish.stringPropertyNames());
-		assertThat(onlySwedish).as("keys only in messages_sv").isEmpty();
-		assertThat(onlyEnglish).as("keys only in messages_en").isEmpty();
+		for (String bundle : bundleNames("sv")) {
+			Set<String> swedish = load(bundle, "sv").stringPropertyNames();
+			Set<String> english = load(bundle, "en").stringPropertyNames();
+			Set<String> onlySwedish = new TreeSet<>(swedish);
+			onlySwedish.removeAll(english);
+			Set<String> onlyEnglish = new TreeSet<>(english);
+			onlyEnglish.removeAll(swedish);
+			assertThat(onlySwedish).as("keys only in " + bundle + "_sv").isEmpty();
+			assertThat(onlyEnglish).as("keys only in " + bundle + "_en").isEmpty();
+		}
 	}
 
 	@Test
 	void shouldHaveNoEmptyTexts() throws IOException {
-		for (String language : new String[] { "sv", "en" }) {
-			Properties messages = load(language);
-			assertThat(messages.stringPropertyNames())
-				.allSatisfy(key -> assertThat(messages.getProperty(key)).as(language + ": " + key).isNotBlank());
+		for (String bundle : bundleNames("sv")) {
+			for (String language : LANGUAGES) {
+				Properties messages = load(bundle, language);
+				assertThat(messages.stringPropertyNames())
+					.allSatisfy(key -> assertThat(messages.getProperty(key)).as(bundle + "_" + language + ": " + key)
+						.isNotBlank());
+			}
 		}
 	}
 
+	@Test
+	void shouldHaveEveryKeyInOneBundleOnly() throws IOException {
+		Map<String, String> bundleOfKey = new TreeMap<>();
+		List<String> twice = new ArrayList<>();
+		for (String bundle : bundleNames("sv")) {
+			for (String key : load(bundle, "sv").stringPropertyNames()) {
+				String earlier = bundleOfKey.putIfAbsent(key, bundle);
+				if (earlier != null) {
+					twice.add(key + " in " + earlier + " and " + bundle);
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
+	}
+
+	/** All texts of one language, from every bundle. */
 	static Properties load(String language) throws IOException {
+		Properties all = new Properties();
+		for (String bundle : bundleNames(language)) {
+			all.putAll(load(bundle, language));
+		}
+		return all;
+	}
+
+	static Properties load(String bundle, String language) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = MessagesSyncTests.class
-			.getResourceAsStream("/messages/messages_" + language + ".properties")) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		try (Reader in = Files.newBufferedReader(BUNDLES.resolve(bundle + "_" + language + ".properties"),
+				StandardCharsets.UTF_8)) {
+			properties.load(in);
 		}
 		return properties;
+	}
+
+	/**
+	 * The bundle names ({@code cases}, {@code messages}, …) that have a file in a
+	 * language.
+	 */
+	static Set<String> bundleNames(String language) throws IOException {
+		String suffix = "_" + language + ".properties";
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.map(file -> file.getFileName().toString())
+				.filter(name -> name.endsWith(suffix))
+				.map(name -> name.substring(0, name.length() - suffix.length()))
+				.collect(TreeSet::new, Set::add, Set::addAll);
+		}
 	}
 
 }

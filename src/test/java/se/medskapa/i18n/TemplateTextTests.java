@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Templates hold no hard-coded user-facing text: every visible text and every label-like
  * attribute comes from the message bundles, and every message key a template names
- * exists.
+ * exists, in one of the bundles of {@code messages/}; so does every key the Java code
+ * names.
  */
 class TemplateTextTests {
 
@@ -31,6 +34,12 @@ class TemplateTextTests {
 	private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label", "value");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	private static final Path MAIN_JAVA = Path.of("src/main/java");
+
+	private static final Pattern VALIDATION_MESSAGE = Pattern.compile("\"\\{([A-Za-z0-9_]+\\.[A-Za-z0-9_.]+)}\"");
+
+	private static final Pattern KEY_LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]*)+)\"");
 
 	@Test
 	void shouldHaveNoHardCodedTextInTemplates() throws IOException {
@@ -76,9 +85,48 @@ class TemplateTextTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * Keys named in Java: validation messages ({@code "{validation.required}"}) and
+	 * string literals that start like a key family ({@code "flash.saved"}). A literal may
+	 * also be the start of keys completed at run time ({@code "caseStatus."},
+	 * {@code "mail.staff.newCase"} + {@code ".subject"}).
+	 */
+	@Test
+	void shouldNameOnlyExistingMessageKeysInCode() throws IOException {
+		Set<String> keys = MessagesSyncTests.load("sv").stringPropertyNames();
+		Set<String> families = keys.stream().map(key -> key.split("\\.")[0]).collect(Collectors.toSet());
+		List<String> missing = new ArrayList<>();
+		for (Path source : files(MAIN_JAVA, ".java")) {
+			String code = Files.readString(source);
+			Matcher validation = VALIDATION_MESSAGE.matcher(code);
+			while (validation.find()) {
+				if (!keys.contains(validation.group(1))) {
+					missing.add(source + ": " + validation.group(1));
+				}
+			}
+			Matcher literal = KEY_LITERAL.matcher(code);
+			while (literal.find()) {
+				String text = literal.group(1);
+				if (families.contains(text.split("\\.")[0]) && !namesKeys(text, keys)) {
+					missing.add(source + ": " + text);
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	private static boolean namesKeys(String text, Set<String> keys) {
+		String start = text.endsWith(".") ? text : text + ".";
+		return keys.contains(text) || keys.stream().anyMatch(key -> key.startsWith(start));
+	}
+
 	private static List<Path> templates() throws IOException {
-		try (Stream<Path> paths = Files.walk(TEMPLATES)) {
-			return paths.filter(path -> path.toString().endsWith(".html")).toList();
+		return files(TEMPLATES, ".html");
+	}
+
+	private static List<Path> files(Path folder, String ending) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			return paths.filter(path -> path.toString().endsWith(ending)).toList();
 		}
 	}
 

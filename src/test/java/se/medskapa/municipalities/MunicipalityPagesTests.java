@@ -1,14 +1,21 @@
 package se.medskapa.municipalities;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import se.medskapa.support.IntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,21 +49,19 @@ class MunicipalityPagesTests extends IntegrationTest {
 			.andExpect(content().string(containsString("090-16 10 00")));
 	}
 
-	@org.springframework.boot.test.web.server.LocalServerPort
+	@LocalServerPort
 	int port;
 
 	@Test
 	void shouldAnswerNotFoundWithTranslatedPageForUnknownMunicipality() throws Exception {
 		// Error pages are rendered by the servlet container, so this goes through the
 		// real server.
-		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/atlantis"))
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/atlantis"))
 				.header("Accept", "text/html")
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(404);
-		org.assertj.core.api.Assertions.assertThat(response.body())
-			.contains("Sidan finns inte")
-			.contains("<html lang=\"sv\">");
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Sidan finns inte").contains("<html lang=\"sv\">");
 	}
 
 	@Test

@@ -14,6 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.accounts.StaffUserDetailsService;
+import se.medskapa.cases.CaseIntake;
+import se.medskapa.cases.CaseKind;
+import se.medskapa.cases.CaseSubmission;
+import se.medskapa.cases.SubmittedCase;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.support.IntegrationTest;
@@ -48,6 +52,9 @@ class MunicipalityRegistrationTests extends IntegrationTest {
 	@Autowired
 	Municipalities municipalities;
 
+	@Autowired
+	CaseIntake intake;
+
 	@Test
 	void shouldRegisterMunicipalityAndInviteItsFirstAdmin() throws Exception {
 		TestStaff operator = TestStaff.create(directory, users, null, Set.of(StaffRole.PLATFORM_OPERATOR), List.of());
@@ -73,6 +80,19 @@ class MunicipalityRegistrationTests extends IntegrationTest {
 		MimeMessage invitation = TestMailServer.awaitOneMailTo(adminEmail);
 		assertThat(TestMailServer.linkIn(invitation, "/staff/invitation")).contains("token=");
 		mvc.perform(get("/" + slug)).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldTakeCasesRightAfterRegistration() {
+		String slug = "kiruna-" + Long.toString(System.nanoTime(), 36);
+		Municipality registered = municipalities.register(slug, "Kiruna kommun", "kommunen@kiruna.example", null, null,
+				null);
+
+		SubmittedCase submitted = intake.submit(registered,
+				new CaseSubmission(CaseKind.IDEA, "Belysta skidspår", "Spåren behöver ljus på vintern.", null, null,
+						"Nils", "nils-" + UUID.randomUUID() + "@example.se", false, "sv", null, null, false));
+
+		assertThat(submitted.reference()).matches("KIR-\\d{4}-00001");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package se.medskapa.shared;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +31,7 @@ class RateLimiterTests extends IntegrationTest {
 		int allowed = 0;
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
-			java.util.List<Future<Boolean>> results = new java.util.ArrayList<>();
+			List<Future<Boolean>> results = new ArrayList<>();
 			for (int i = 0; i < 40; i++) {
 				results.add(pool.submit(hit));
 			}

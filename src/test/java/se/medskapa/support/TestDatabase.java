@@ -71,7 +71,7 @@ public final class TestDatabase {
 	}
 
 	/** Replaces the database name in {@code jdbc:postgresql://host:port/name?params}. */
-	static String withDatabase(String url, String database) {
+	public static String withDatabase(String url, String database) {
 		return url.replaceFirst("^(jdbc:postgresql://[^/?]+)(/[^?]*)?", "$1/" + database);
 	}
 

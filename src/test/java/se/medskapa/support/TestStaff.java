@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.commons.codec.binary.Base32;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -30,8 +31,7 @@ public record TestStaff(long id, String email, String password, String totpSecre
 	public static TestStaff create(StaffDirectory directory, StaffUserDetailsService users, Long municipalityId,
 			Set<StaffRole> roles, List<Long> unitIds) {
 		String email = "staff-" + UUID.randomUUID() + "@test.medskapa.example";
-		String secret = new org.apache.commons.codec.binary.Base32()
-			.encodeToString(UUID.randomUUID().toString().getBytes())
+		String secret = new Base32().encodeToString(UUID.randomUUID().toString().getBytes())
 			.replace("=", "")
 			.substring(0, 32);
 		long id = directory.createActive(municipalityId, email, "Test " + roles, PASSWORD, secret, roles, unitIds);

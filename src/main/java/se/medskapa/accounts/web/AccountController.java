@@ -1,6 +1,7 @@
 package se.medskapa.accounts.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,7 @@ class AccountController {
 			return "accounts/account";
 		}
 		residents.updateProfile(resident.id(), form.getDisplayName(), form.getPreferredLanguage());
-		localeResolver.setLocale(request, response, java.util.Locale.forLanguageTag(form.getPreferredLanguage()));
+		localeResolver.setLocale(request, response, Locale.forLanguageTag(form.getPreferredLanguage()));
 		redirect.addFlashAttribute("flash", "flash.saved");
 		return "redirect:/account";
 	}

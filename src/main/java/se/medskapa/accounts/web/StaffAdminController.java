@@ -1,6 +1,11 @@
 package se.medskapa.accounts.web;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -23,7 +28,6 @@ import se.medskapa.accounts.StaffMember;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.accounts.web.AccountForms.StaffForm;
-import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 
@@ -32,14 +36,11 @@ import se.medskapa.municipalities.Organisation;
 @RequestMapping("/{slug}/admin/staff")
 class StaffAdminController {
 
-	private final Municipalities municipalities;
-
 	private final Organisation organisation;
 
 	private final StaffDirectory directory;
 
-	StaffAdminController(Municipalities municipalities, Organisation organisation, StaffDirectory directory) {
-		this.municipalities = municipalities;
+	StaffAdminController(Organisation organisation, StaffDirectory directory) {
 		this.organisation = organisation;
 		this.directory = directory;
 	}
@@ -49,13 +50,8 @@ class StaffAdminController {
 		binder.setDisallowedFields("id", "municipalityId");
 	}
 
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
-	}
-
 	@ModelAttribute("allRoles")
-	java.util.List<StaffRole> allRoles() {
+	List<StaffRole> allRoles() {
 		return StaffRole.municipalityRoles();
 	}
 
@@ -98,9 +94,8 @@ class StaffAdminController {
 		StaffForm form = new StaffForm();
 		form.setEmail(member.email());
 		form.setDisplayName(member.displayName());
-		form.setRoles(member.roles().isEmpty() ? java.util.EnumSet.noneOf(StaffRole.class)
-				: java.util.EnumSet.copyOf(member.roles()));
-		form.setUnitIds(new java.util.ArrayList<>(member.unitIds()));
+		form.setRoles(member.roles().isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(member.roles()));
+		form.setUnitIds(new ArrayList<>(member.unitIds()));
 		model.addAttribute("form", form);
 		model.addAttribute("member", member);
 		model.addAttribute("units", organisation.units(municipality.id()));
@@ -136,8 +131,8 @@ class StaffAdminController {
 		return "redirect:/" + municipality.slug() + "/admin/staff";
 	}
 
-	private java.util.Map<Long, String> unitNames(Municipality municipality) {
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
+	private Map<Long, String> unitNames(Municipality municipality) {
+		Map<Long, String> names = new HashMap<>();
 		organisation.units(municipality.id()).forEach(unit -> names.put(unit.id(), unit.name()));
 		return names;
 	}

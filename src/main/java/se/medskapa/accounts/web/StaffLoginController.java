@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.accounts.InvalidCodeException;
 import se.medskapa.accounts.InvalidTokenException;
@@ -98,12 +99,6 @@ class StaffLoginController {
 		return "redirect:" + (saved != null ? saved.getRedirectUrl() : "/staff");
 	}
 
-	@GetMapping("/staff")
-	String home(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
-		model.addAttribute("staff", principal);
-		return "accounts/staff-home";
-	}
-
 	@GetMapping("/staff/password-reset")
 	String passwordResetRequestPage(Model model) {
 		model.addAttribute("form", new EmailForm());
@@ -129,8 +124,7 @@ class StaffLoginController {
 
 	@PostMapping("/staff/password-reset/new")
 	String resetPassword(@RequestParam String token, @Valid @ModelAttribute("form") NewPasswordForm form,
-			BindingResult result, Model model,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("token", token);
 		model.addAttribute("validLink", true);
 		rejectDifferentRepeat(form, result);
@@ -157,8 +151,7 @@ class StaffLoginController {
 
 	@PostMapping("/staff/invitation")
 	String acceptInvitation(@RequestParam String token, @Valid @ModelAttribute("form") InvitationForm form,
-			BindingResult result, Model model,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("token", token);
 		rejectDifferentRepeat(form, result);
 		if (result.hasErrors()) {

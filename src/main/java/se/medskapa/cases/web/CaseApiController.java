@@ -1,15 +1,12 @@
 package se.medskapa.cases.web;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.medskapa.cases.CaseIntake;
+import se.medskapa.cases.SubmissionRefusedException;
 import se.medskapa.cases.SubmittedCase;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
@@ -25,7 +23,8 @@ import se.medskapa.shared.RateLimiter;
 
 /**
  * The one entry point as JSON: {@code POST /api/v1/{municipality}/cases}, no login
- * needed.
+ * needed. Refusals are {@link SubmissionRefusedException}s, which the API's problem
+ * advice translates with a {@code code} like every other refusal.
  */
 @RestController
 @RequestMapping("/api/v1/{slug}/cases")
@@ -52,15 +51,10 @@ class CaseApiController {
 			Locale locale) {
 		Municipality municipality = municipalities.requireBySlug(slug);
 		if (form.halfAMapPoint()) {
-			return ResponseEntity.badRequest()
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-						"latitude and longitude go together: give both or neither"));
+			throw SubmissionRefusedException.halfAMapPoint();
 		}
-		if (!rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), IntakeController.SUBMISSIONS_PER_HOUR,
-				Duration.ofHours(1))) {
-			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
-			problem.setTitle("Too many submissions");
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(problem);
+		if (!IntakeController.mayIntake(rateLimiter, request)) {
+			throw SubmissionRefusedException.tooManySubmissions(IntakeController.SUBMISSION_WINDOW);
 		}
 		SubmittedCase submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), null));
 		String trackingUrl = baseUrl + "/" + slug + "/track/" + submitted.trackingToken();

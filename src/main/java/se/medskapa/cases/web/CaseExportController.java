@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -26,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.cases.CaseAccessDeniedException;
+import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseRecord;
 import se.medskapa.cases.CaseRecords;
 import se.medskapa.municipalities.Municipalities;
@@ -58,11 +60,14 @@ class CaseExportController {
 
 	private final CaseRecords records;
 
+	private final CaseHandling handling;
+
 	private final JsonMapper json;
 
-	CaseExportController(Municipalities municipalities, CaseRecords records, JsonMapper json) {
+	CaseExportController(Municipalities municipalities, CaseRecords records, CaseHandling handling, JsonMapper json) {
 		this.municipalities = municipalities;
 		this.records = records;
+		this.handling = handling;
 		this.json = json;
 	}
 
@@ -107,7 +112,7 @@ class CaseExportController {
 	 */
 	private Municipality allowed(String slug, StaffPrincipal me, LocalDate from, LocalDate to) {
 		Municipality municipality = municipalities.requireBySlug(slug);
-		if (!CaseRecords.mayExport(me, municipality.id())) {
+		if (!handling.mayExport(me, municipality.id())) {
 			throw new CaseAccessDeniedException();
 		}
 		if (from != null && to != null && from.isAfter(to)) {
@@ -122,7 +127,7 @@ class CaseExportController {
 		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
-	private static String time(java.time.Instant instant) {
+	private static String time(Instant instant) {
 		return instant == null ? null : LOCAL_TIME.format(instant);
 	}
 

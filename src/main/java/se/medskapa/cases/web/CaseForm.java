@@ -1,10 +1,20 @@
 package se.medskapa.cases.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.web.multipart.MultipartFile;
 
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseSubmission;
@@ -41,12 +51,12 @@ public class CaseForm {
 	 * Optional map point (WGS 84) within Sweden; both or neither, checked by the
 	 * controller.
 	 */
-	@jakarta.validation.constraints.DecimalMin(value = "55.0", message = "{validation.latitude}")
-	@jakarta.validation.constraints.DecimalMax(value = "69.1", message = "{validation.latitude}")
+	@DecimalMin(value = "55.0", message = "{validation.latitude}")
+	@DecimalMax(value = "69.1", message = "{validation.latitude}")
 	private Double latitude;
 
-	@jakarta.validation.constraints.DecimalMin(value = "10.9", message = "{validation.longitude}")
-	@jakarta.validation.constraints.DecimalMax(value = "24.2", message = "{validation.longitude}")
+	@DecimalMin(value = "10.9", message = "{validation.longitude}")
+	@DecimalMax(value = "24.2", message = "{validation.longitude}")
 	private Double longitude;
 
 	boolean halfAMapPoint() {
@@ -54,7 +64,7 @@ public class CaseForm {
 	}
 
 	/** Files from the page form; the JSON API takes no files. */
-	private java.util.List<org.springframework.web.multipart.MultipartFile> attachments = new java.util.ArrayList<>();
+	private List<MultipartFile> attachments = new ArrayList<>();
 
 	/** Honeypot: hidden from people, filled in by bots. */
 	private String website;
@@ -153,15 +163,15 @@ public class CaseForm {
 		this.longitude = longitude;
 	}
 
-	@com.fasterxml.jackson.annotation.JsonIgnore
-	@io.swagger.v3.oas.annotations.media.Schema(hidden = true)
-	public java.util.List<org.springframework.web.multipart.MultipartFile> getAttachments() {
+	@JsonIgnore
+	@Schema(hidden = true)
+	public List<MultipartFile> getAttachments() {
 		return attachments;
 	}
 
-	@com.fasterxml.jackson.annotation.JsonIgnore
-	public void setAttachments(java.util.List<org.springframework.web.multipart.MultipartFile> attachments) {
-		this.attachments = attachments == null ? new java.util.ArrayList<>() : attachments;
+	@JsonIgnore
+	public void setAttachments(List<MultipartFile> attachments) {
+		this.attachments = attachments == null ? new ArrayList<>() : attachments;
 	}
 
 	public void setWebsite(String website) {

@@ -10,14 +10,12 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.medskapa.cases.HandlingSettings;
 import se.medskapa.cases.HandlingSettings.Settings;
-import se.medskapa.municipalities.Municipalities;
+import se.medskapa.cases.HandlingSettings;
 import se.medskapa.municipalities.Municipality;
 
 /**
@@ -27,18 +25,10 @@ import se.medskapa.municipalities.Municipality;
 @RequestMapping("/{slug}/admin/case-settings")
 class HandlingSettingsController {
 
-	private final Municipalities municipalities;
-
 	private final HandlingSettings settings;
 
-	HandlingSettingsController(Municipalities municipalities, HandlingSettings settings) {
-		this.municipalities = municipalities;
+	HandlingSettingsController(HandlingSettings settings) {
 		this.settings = settings;
-	}
-
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
 	}
 
 	@GetMapping

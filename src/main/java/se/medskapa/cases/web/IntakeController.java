@@ -1,12 +1,15 @@
 package se.medskapa.cases.web;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,19 +19,26 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.cases.Attachment;
+import se.medskapa.cases.CaseAttachments;
+import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseIntake;
-import se.medskapa.cases.InvalidAttachmentException;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseTracking;
+import se.medskapa.cases.InvalidAttachmentException;
+import se.medskapa.cases.InvalidCaseActionException;
+import se.medskapa.cases.SimilarCases.SimilarCase;
+import se.medskapa.cases.SimilarCases;
 import se.medskapa.cases.SubmittedCase;
-import se.medskapa.municipalities.Municipalities;
+import se.medskapa.cases.UnknownCategoryException;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.shared.NotFoundException;
 import se.medskapa.shared.RateLimiter;
 
 /**
@@ -37,9 +47,9 @@ import se.medskapa.shared.RateLimiter;
 @Controller
 class IntakeController {
 
-	static final int SUBMISSIONS_PER_HOUR = 10;
+	private static final int SUBMISSIONS_PER_HOUR = 10;
 
-	private final Municipalities municipalities;
+	static final Duration SUBMISSION_WINDOW = Duration.ofHours(1);
 
 	private final Organisation organisation;
 
@@ -49,14 +59,12 @@ class IntakeController {
 
 	private final RateLimiter rateLimiter;
 
-	private final se.medskapa.cases.CaseHandling handling;
+	private final CaseHandling handling;
 
-	private final se.medskapa.cases.SimilarCases similarCases;
+	private final SimilarCases similarCases;
 
-	IntakeController(Municipalities municipalities, Organisation organisation, CaseIntake intake, CaseTracking tracking,
-			RateLimiter rateLimiter, se.medskapa.cases.CaseHandling handling,
-			se.medskapa.cases.SimilarCases similarCases) {
-		this.municipalities = municipalities;
+	IntakeController(Organisation organisation, CaseIntake intake, CaseTracking tracking, RateLimiter rateLimiter,
+			CaseHandling handling, SimilarCases similarCases) {
 		this.organisation = organisation;
 		this.intake = intake;
 		this.tracking = tracking;
@@ -71,16 +79,12 @@ class IntakeController {
 				"publishPermission", "website", "attachments", "latitude", "longitude");
 	}
 
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
-	}
-
 	@GetMapping("/{slug}/cases/new")
-	String form(@ModelAttribute("municipality") Municipality municipality, Authentication authentication, Model model) {
+	String form(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
 		CaseForm form = new CaseForm();
 		form.setKind(CaseKind.IDEA);
-		if (authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal resident) {
+		if (resident != null) {
 			form.setEmail(resident.email());
 			form.setName(resident.displayName());
 		}
@@ -89,10 +93,9 @@ class IntakeController {
 
 	@PostMapping("/{slug}/cases")
 	String submit(@ModelAttribute("municipality") Municipality municipality,
-			@Valid @ModelAttribute("form") CaseForm form, BindingResult result, Authentication authentication,
-			HttpServletRequest request, Locale locale, Model model,
-			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean confirmedNotDuplicate,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") CaseForm form, BindingResult result,
+			@AuthenticationPrincipal ResidentPrincipal resident, HttpServletRequest request, Locale locale, Model model,
+			@RequestParam(defaultValue = "false") boolean confirmedNotDuplicate, RedirectAttributes redirect) {
 		if (form.halfAMapPoint()) {
 			result.rejectValue(form.getLatitude() == null ? "latitude" : "longitude", "validation.mapPointBoth");
 		}
@@ -101,18 +104,17 @@ class IntakeController {
 		}
 		// Files are checked before anything else is asked: a wrong file is the error to
 		// show first.
-		java.util.List<Attachment> files;
+		List<Attachment> files;
 		try {
 			files = attachments(form);
-			se.medskapa.cases.CaseAttachments.check(files);
+			CaseAttachments.check(files);
 		}
 		catch (InvalidAttachmentException ex) {
 			result.rejectValue("attachments", ex.messageKey(), new Object[] { ex.fileName() }, ex.messageKey());
 			return formView(municipality, form, model);
 		}
 		if (!confirmedNotDuplicate) {
-			java.util.List<se.medskapa.cases.SimilarCases.SimilarCase> similar = similarCases.like(municipality.id(),
-					form.getTitle());
+			List<SimilarCase> similar = similarCases.like(municipality.id(), form.getTitle());
 			if (!similar.isEmpty()) {
 				// Without JavaScript the suggestions come as a confirmation step;
 				// everything typed stays in the form.
@@ -121,17 +123,16 @@ class IntakeController {
 				return formView(municipality, form, model);
 			}
 		}
-		if (!rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), SUBMISSIONS_PER_HOUR, Duration.ofHours(1))) {
+		if (!mayIntake(rateLimiter, request)) {
 			result.reject("intake.rateLimited");
 			return formView(municipality, form, model);
 		}
-		Long residentId = authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal resident
-				? resident.id() : null;
+		Long residentId = resident == null ? null : resident.id();
 		SubmittedCase submitted;
 		try {
 			submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), residentId), files);
 		}
-		catch (MunicipalityNotFoundException ex) {
+		catch (UnknownCategoryException ex) {
 			result.rejectValue("categoryId", "validation.chooseOne");
 			return formView(municipality, form, model);
 		}
@@ -146,11 +147,19 @@ class IntakeController {
 	}
 
 	/**
+	 * Whether the address may submit one more case now: the page and the JSON API share
+	 * the limit.
+	 */
+	static boolean mayIntake(RateLimiter rateLimiter, HttpServletRequest request) {
+		return rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), SUBMISSIONS_PER_HOUR, SUBMISSION_WINDOW);
+	}
+
+	/**
 	 * Suggestions while typing the title (fetched by medskapa.js); a small HTML fragment.
 	 */
 	@GetMapping("/{slug}/cases/similar")
 	String similar(@ModelAttribute("municipality") Municipality municipality,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) String title, Model model) {
+			@RequestParam(required = false) String title, Model model) {
 		model.addAttribute("similar", similarCases.like(municipality.id(), title));
 		return "cases/similar :: suggestions";
 	}
@@ -163,20 +172,19 @@ class IntakeController {
 	@GetMapping("/{slug}/track/{token}")
 	String track(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token, Model model) {
 		model.addAttribute("actionBase", "/" + municipality.slug() + "/track/" + token);
-		model.addAttribute("tracked", tracking.byToken(municipality.id(), token)
-			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
+		model.addAttribute("tracked",
+				tracking.byToken(municipality.id(), token).orElseThrow(() -> new NotFoundException("case")));
 		return "cases/track";
 	}
 
 	@PostMapping("/{slug}/track/{token}/reply")
 	String reply(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) String message,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String message, RedirectAttributes redirect) {
 		try {
 			handling.replyToCase(municipality.id(), token, message);
 			redirect.addFlashAttribute("flash", "flash.case.replySent");
 		}
-		catch (se.medskapa.cases.InvalidCaseActionException ex) {
+		catch (InvalidCaseActionException ex) {
 			// Shown at the reply field, which keeps what was written.
 			redirect.addFlashAttribute("replyError", ex.messageKey());
 			redirect.addFlashAttribute("reply", message);
@@ -191,7 +199,7 @@ class IntakeController {
 			handling.withdrawCase(municipality.id(), token);
 			redirect.addFlashAttribute("flash", "flash.case.withdrawn");
 		}
-		catch (se.medskapa.cases.InvalidCaseActionException ex) {
+		catch (InvalidCaseActionException ex) {
 			redirect.addFlashAttribute("caseError", ex.messageKey());
 		}
 		return "redirect:/" + municipality.slug() + "/track/" + token;
@@ -200,14 +208,14 @@ class IntakeController {
 	/**
 	 * The chosen files; an empty file input sends one empty part, which is no attachment.
 	 */
-	private static java.util.List<Attachment> attachments(CaseForm form) {
-		java.util.List<Attachment> files = new java.util.ArrayList<>();
-		for (org.springframework.web.multipart.MultipartFile file : form.getAttachments()) {
+	private static List<Attachment> attachments(CaseForm form) {
+		List<Attachment> files = new ArrayList<>();
+		for (MultipartFile file : form.getAttachments()) {
 			if (file != null && !file.isEmpty()) {
 				try {
 					files.add(new Attachment(file.getOriginalFilename(), file.getBytes()));
 				}
-				catch (java.io.IOException ex) {
+				catch (IOException ex) {
 					throw new InvalidAttachmentException("attachment.error.type", file.getOriginalFilename());
 				}
 			}

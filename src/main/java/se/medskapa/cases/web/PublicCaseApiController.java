@@ -28,14 +28,15 @@ import se.medskapa.cases.PublicCaseSummary;
 import se.medskapa.cases.PublicCases;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.shared.NotFoundException;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * Open feedback as JSON, no login needed: the published cases of a municipality,
  * keyset-paged, and one published case with its public timeline. Errors are RFC 7807
- * problem details ({@link CaseApiProblems}).
+ * problem details, translated and with a {@code code}, from the API's shared problem
+ * advice in {@code config}.
  */
 @RestController
 @RequestMapping("/api/v1/{slug}/cases")
@@ -91,7 +92,7 @@ class PublicCaseApiController {
 		Municipality municipality = municipalities.requireBySlug(slug);
 		return cases.find(municipality.id(), reference)
 			.map(CaseDetails::of)
-			.orElseThrow(() -> new MunicipalityNotFoundException("case"));
+			.orElseThrow(() -> new NotFoundException("case"));
 	}
 
 	@Schema(name = "PublicCaseList")

@@ -3,6 +3,7 @@ package se.medskapa.cases.web;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.HandlingStatistics;
@@ -19,10 +21,10 @@ import se.medskapa.cases.PublicCasePage;
 import se.medskapa.cases.PublicCaseQuery;
 import se.medskapa.cases.PublicCaseSort;
 import se.medskapa.cases.PublicCases;
-import se.medskapa.municipalities.Municipalities;
+import se.medskapa.cases.ResidentCases;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.shared.NotFoundException;
 
 /**
  * Open feedback as pages, no login needed: the list of published cases with filters and
@@ -33,28 +35,20 @@ import se.medskapa.municipalities.Organisation;
 @Controller
 class PublicCasesController {
 
-	private final Municipalities municipalities;
-
 	private final Organisation organisation;
 
 	private final PublicCases cases;
 
 	private final HandlingStatistics statistics;
 
-	private final se.medskapa.cases.ResidentCases residentCases;
+	private final ResidentCases residentCases;
 
-	PublicCasesController(Municipalities municipalities, Organisation organisation, PublicCases cases,
-			HandlingStatistics statistics, se.medskapa.cases.ResidentCases residentCases) {
+	PublicCasesController(Organisation organisation, PublicCases cases, HandlingStatistics statistics,
+			ResidentCases residentCases) {
 		this.residentCases = residentCases;
-		this.municipalities = municipalities;
 		this.organisation = organisation;
 		this.cases = cases;
 		this.statistics = statistics;
-	}
-
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
 	}
 
 	@GetMapping("/{slug}/cases")
@@ -86,15 +80,13 @@ class PublicCasesController {
 
 	@GetMapping("/{slug}/cases/{reference}")
 	String show(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
-			org.springframework.security.core.Authentication authentication, Model model) {
+			@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
 		model.addAttribute("publicCase",
-				cases.find(municipality.id(), reference).orElseThrow(() -> new MunicipalityNotFoundException("case")));
+				cases.find(municipality.id(), reference).orElseThrow(() -> new NotFoundException("case")));
 		// Signed-in residents can follow the case; everyone else is offered to sign in
 		// for it.
 		model.addAttribute("following",
-				authentication != null
-						&& authentication.getPrincipal() instanceof se.medskapa.accounts.ResidentPrincipal resident
-						&& residentCases.isFollowing(municipality.id(), reference, resident.id()));
+				resident != null && residentCases.isFollowing(municipality.id(), reference, resident.id()));
 		return "cases/public-case";
 	}
 

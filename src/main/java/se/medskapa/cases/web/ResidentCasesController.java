@@ -4,6 +4,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,9 +14,8 @@ import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.ResidentCases;
-import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.shared.NotFoundException;
 
 /**
  * "My cases": a signed-in resident's own cases in every municipality, and following
@@ -24,14 +24,11 @@ import se.medskapa.municipalities.MunicipalityNotFoundException;
 @Controller
 class ResidentCasesController {
 
-	private final Municipalities municipalities;
-
 	private final ResidentCases residentCases;
 
 	private final CaseHandling handling;
 
-	ResidentCasesController(Municipalities municipalities, ResidentCases residentCases, CaseHandling handling) {
-		this.municipalities = municipalities;
+	ResidentCasesController(ResidentCases residentCases, CaseHandling handling) {
 		this.residentCases = residentCases;
 		this.handling = handling;
 	}
@@ -43,21 +40,18 @@ class ResidentCasesController {
 	}
 
 	@GetMapping("/{slug}/my-cases/{reference}")
-	String myCase(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
-		Municipality municipality = municipalities.requireBySlug(slug);
-		model.addAttribute("municipality", municipality);
+	String myCase(@PathVariable String slug, @ModelAttribute("municipality") Municipality municipality,
+			@PathVariable String reference, @AuthenticationPrincipal ResidentPrincipal resident, Model model) {
 		model.addAttribute("actionBase", "/" + slug + "/my-cases/" + reference);
 		model.addAttribute("tracked", residentCases.ownCase(municipality.id(), reference, resident.id())
-			.orElseThrow(() -> new MunicipalityNotFoundException("case")));
+			.orElseThrow(() -> new NotFoundException("case")));
 		return "cases/track";
 	}
 
 	@PostMapping("/{slug}/my-cases/{reference}/reply")
-	String reply(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal ResidentPrincipal resident, @RequestParam(required = false) String message,
-			RedirectAttributes redirect) {
-		Municipality municipality = municipalities.requireBySlug(slug);
+	String reply(@PathVariable String slug, @ModelAttribute("municipality") Municipality municipality,
+			@PathVariable String reference, @AuthenticationPrincipal ResidentPrincipal resident,
+			@RequestParam(required = false) String message, RedirectAttributes redirect) {
 		try {
 			handling.replyToOwnCase(municipality.id(), reference, resident.id(), message);
 			redirect.addFlashAttribute("flash", "flash.case.replySent");
@@ -70,9 +64,9 @@ class ResidentCasesController {
 	}
 
 	@PostMapping("/{slug}/my-cases/{reference}/withdraw")
-	String withdraw(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal ResidentPrincipal resident, RedirectAttributes redirect) {
-		Municipality municipality = municipalities.requireBySlug(slug);
+	String withdraw(@PathVariable String slug, @ModelAttribute("municipality") Municipality municipality,
+			@PathVariable String reference, @AuthenticationPrincipal ResidentPrincipal resident,
+			RedirectAttributes redirect) {
 		try {
 			handling.withdrawOwnCase(municipality.id(), reference, resident.id());
 			redirect.addFlashAttribute("flash", "flash.case.withdrawn");
@@ -84,17 +78,19 @@ class ResidentCasesController {
 	}
 
 	@PostMapping("/{slug}/cases/{reference}/follow")
-	String follow(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal ResidentPrincipal resident, RedirectAttributes redirect) {
-		residentCases.follow(municipalities.requireBySlug(slug).id(), reference, resident.id());
+	String follow(@PathVariable String slug, @ModelAttribute("municipality") Municipality municipality,
+			@PathVariable String reference, @AuthenticationPrincipal ResidentPrincipal resident,
+			RedirectAttributes redirect) {
+		residentCases.follow(municipality.id(), reference, resident.id());
 		redirect.addFlashAttribute("flash", "flash.case.following");
 		return "redirect:/" + slug + "/cases/" + reference;
 	}
 
 	@PostMapping("/{slug}/cases/{reference}/unfollow")
-	String unfollow(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal ResidentPrincipal resident, RedirectAttributes redirect) {
-		residentCases.unfollow(municipalities.requireBySlug(slug).id(), reference, resident.id());
+	String unfollow(@PathVariable String slug, @ModelAttribute("municipality") Municipality municipality,
+			@PathVariable String reference, @AuthenticationPrincipal ResidentPrincipal resident,
+			RedirectAttributes redirect) {
+		residentCases.unfollow(municipality.id(), reference, resident.id());
 		redirect.addFlashAttribute("flash", "flash.case.unfollowed");
 		return "redirect:/" + slug + "/cases/" + reference;
 	}

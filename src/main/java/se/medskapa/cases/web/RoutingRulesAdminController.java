@@ -12,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.cases.RoutingRules;
 import se.medskapa.municipalities.DuplicateNameException;
-import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 
@@ -21,21 +20,13 @@ import se.medskapa.municipalities.Organisation;
 @RequestMapping("/{slug}/admin/routing")
 class RoutingRulesAdminController {
 
-	private final Municipalities municipalities;
-
 	private final Organisation organisation;
 
 	private final RoutingRules rules;
 
-	RoutingRulesAdminController(Municipalities municipalities, Organisation organisation, RoutingRules rules) {
-		this.municipalities = municipalities;
+	RoutingRulesAdminController(Organisation organisation, RoutingRules rules) {
 		this.organisation = organisation;
 		this.rules = rules;
-	}
-
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
 	}
 
 	@GetMapping

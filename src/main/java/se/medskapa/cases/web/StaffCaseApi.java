@@ -3,10 +3,12 @@ package se.medskapa.cases.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import se.medskapa.cases.CaseAction;
 import se.medskapa.cases.CaseEventType;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
@@ -49,7 +51,9 @@ final class StaffCaseApi {
 	/**
 	 * Everything staff see about a case: the resident's original text and contact
 	 * details, the reviewed public version, and the whole timeline with internal notes
-	 * and resident replies.
+	 * and resident replies. {@code actions} are what the caller may do with the case now,
+	 * {@code statusTargets} the statuses a status change to accepts now: the API refuses
+	 * the others as the page does not offer them.
 	 */
 	record CaseDetail(String reference, CaseKind kind, CaseStatus status, String title, String description,
 			String place, String submitterName, String submitterEmail, boolean internal, boolean publishPermission,
@@ -57,7 +61,8 @@ final class StaffCaseApi {
 			Long unitId, String unitName, Long contactStaffId, String contactName, Instant submittedAt,
 			LocalDate acknowledgeDue, LocalDate answerDue, Instant acknowledgedAt, Instant answeredAt, Instant closedAt,
 			boolean acknowledgeOverdue, boolean answerOverdue, int hops, String registryNumber, String forwardedTo,
-			String mergedIntoReference, List<TimelineEntry> timeline) {
+			String mergedIntoReference, List<TimelineEntry> timeline, Set<CaseAction> actions,
+			List<CaseStatus> statusTargets) {
 
 		static CaseDetail of(StaffCaseDetail d) {
 			return new CaseDetail(d.reference(), d.kind(), d.status(), d.title(), d.description(), d.place(),
@@ -66,7 +71,7 @@ final class StaffCaseApi {
 					d.contactStaffId(), d.contactName(), d.submittedAt(), d.acknowledgeDue(), d.answerDue(),
 					d.acknowledgedAt(), d.answeredAt(), d.closedAt(), d.acknowledgeOverdue(), d.answerOverdue(),
 					d.hops(), d.registryNumber(), d.forwardedTo(), d.mergedIntoReference(),
-					d.timeline().stream().map(TimelineEntry::of).toList());
+					d.timeline().stream().map(TimelineEntry::of).toList(), d.actions(), d.statusTargets());
 		}
 	}
 

@@ -18,9 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffRole;
-import se.medskapa.cases.CaseAccessDeniedException;
-import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseHandling.PublicVersion;
+import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.StaffCaseViews;
 import se.medskapa.cases.web.StaffCaseApi.CaseDetail;
 import se.medskapa.cases.web.StaffCaseApi.CaseSummary;
@@ -31,7 +30,7 @@ import se.medskapa.cases.web.StaffCaseApi.RouteRequest;
 import se.medskapa.cases.web.StaffCaseApi.StatusRequest;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.municipalities.MunicipalityNotFoundException;
+import se.medskapa.shared.NotFoundException;
 
 /**
  * The idea sluice for staff as JSON, authenticated by a personal API token
@@ -82,11 +81,8 @@ class StaffCaseApiController {
 	CaseDetail caseFile(@PathVariable String slug, @PathVariable String reference,
 			@AuthenticationPrincipal StaffPrincipal me) {
 		Municipality municipality = municipalities.requireBySlug(slug);
-		if (!handling.canView(me, municipality.id(), reference)) {
-			throw views.detail(municipality.id(), reference).isPresent() ? new CaseAccessDeniedException()
-					: new MunicipalityNotFoundException("case");
-		}
-		return CaseDetail.of(views.detail(municipality.id(), reference).orElseThrow());
+		return CaseDetail
+			.of(views.detail(me, municipality.id(), reference).orElseThrow(() -> new NotFoundException("case")));
 	}
 
 	/**

@@ -3,11 +3,13 @@ package se.medskapa.municipalities.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 import se.medskapa.municipalities.Municipalities;
 
-/** The public entry: the list of municipalities, and each municipality's start page. */
+/**
+ * The public entry: the list of municipalities, and each municipality's start page (the
+ * municipality of the path is in the model already).
+ */
 @Controller
 class MunicipalityPagesController {
 
@@ -24,8 +26,7 @@ class MunicipalityPagesController {
 	}
 
 	@GetMapping("/{slug:[a-z0-9-]+}")
-	String start(@PathVariable String slug, Model model) {
-		model.addAttribute("municipality", municipalities.requireBySlug(slug));
+	String start() {
 		return "municipalities/start";
 	}
 

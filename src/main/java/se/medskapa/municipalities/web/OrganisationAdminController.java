@@ -17,13 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medskapa.municipalities.Category;
 import se.medskapa.municipalities.Department;
 import se.medskapa.municipalities.DuplicateNameException;
-import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
 import se.medskapa.municipalities.web.OrganisationForms.CategoryForm;
 import se.medskapa.municipalities.web.OrganisationForms.DepartmentForm;
 import se.medskapa.municipalities.web.OrganisationForms.UnitForm;
+import se.medskapa.shared.Navigation;
 
 /**
  * The municipality admin's pages for departments, units and categories. Access is decided
@@ -34,13 +34,13 @@ import se.medskapa.municipalities.web.OrganisationForms.UnitForm;
 @RequestMapping("/{slug}/admin")
 class OrganisationAdminController {
 
-	private final Municipalities municipalities;
-
 	private final Organisation organisation;
 
-	OrganisationAdminController(Municipalities municipalities, Organisation organisation) {
-		this.municipalities = municipalities;
+	private final Navigation navigation;
+
+	OrganisationAdminController(Organisation organisation, Navigation navigation) {
 		this.organisation = organisation;
+		this.navigation = navigation;
 	}
 
 	@InitBinder
@@ -48,16 +48,12 @@ class OrganisationAdminController {
 		binder.setDisallowedFields("id", "municipalityId");
 	}
 
-	@ModelAttribute("municipality")
-	Municipality municipality(@PathVariable String slug) {
-		return municipalities.requireBySlug(slug);
-	}
-
 	@GetMapping
 	String overview(@ModelAttribute("municipality") Municipality municipality, Model model) {
 		model.addAttribute("departments", organisation.departments(municipality.id()));
 		model.addAttribute("units", organisation.units(municipality.id()));
 		model.addAttribute("categories", organisation.categories(municipality.id()));
+		model.addAttribute("navigation", navigation.adminOverview(municipality.slug()));
 		return "admin/overview";
 	}
 

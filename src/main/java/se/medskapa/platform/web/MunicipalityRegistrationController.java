@@ -24,6 +24,8 @@ import se.medskapa.platform.MunicipalityRegistration;
 import se.medskapa.platform.MunicipalityRegistration.NewMunicipality;
 import se.medskapa.platform.MunicipalityRegistration.SlugTakenException;
 
+import static se.medskapa.shared.Text.blankToNull;
+
 /** The operator's list of municipalities and the form to register one. */
 @Controller
 class MunicipalityRegistrationController {
@@ -101,10 +103,6 @@ class MunicipalityRegistrationController {
 		NewMunicipality toRequest() {
 			return new NewMunicipality(slug.strip(), name.strip(), blankToNull(contactEmail), blankToNull(contactPhone),
 					blankToNull(address), blankToNull(website), adminName.strip(), adminEmail.strip());
-		}
-
-		private static String blankToNull(String value) {
-			return value == null || value.isBlank() ? null : value.strip();
 		}
 
 		public String getSlug() {

@@ -1,8 +1,0 @@
-package se.medskapa.accounts;
-
-/**
- * A resident deleted their account; modules that hold what the resident wrote anonymise
- * it.
- */
-public record ResidentAccountDeleted(long residentId) {
-}

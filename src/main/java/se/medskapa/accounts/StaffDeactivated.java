@@ -1,8 +1,0 @@
-package se.medskapa.accounts;
-
-/**
- * A staff member can no longer act; modules that assign work to staff return it to the
- * unit queue.
- */
-public record StaffDeactivated(long staffId, long municipalityId) {
-}

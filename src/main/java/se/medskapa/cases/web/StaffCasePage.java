@@ -1,0 +1,156 @@
+package se.medskapa.cases.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.medskapa.accounts.StaffDirectory;
+import se.medskapa.accounts.StaffPrincipal;
+import se.medskapa.cases.CaseAction;
+import se.medskapa.cases.CaseAttachments;
+import se.medskapa.cases.InvalidCaseActionException;
+import se.medskapa.cases.RoutingRules;
+import se.medskapa.cases.StaffCaseDetail;
+import se.medskapa.cases.StaffCaseViews;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.Organisation;
+import se.medskapa.municipalities.Unit;
+import se.medskapa.shared.NotFoundException;
+
+/**
+ * The staff case page, shared by the controllers whose actions it offers: the case as the
+ * reader may see it, what its forms choose from, and one form per action, each under its
+ * model name. An action submitted with errors, or refused by the case, shows the page
+ * again (422) with its own form as typed and the errors in it; a done action goes back to
+ * the page with a flash message.
+ */
+@Component
+class StaffCasePage {
+
+	static final String VIEW = "cases/staff-case";
+
+	/** Each form's model name (also its fragment and heading key) and its action. */
+	private static final Map<String, CaseAction> FORMS = Map.ofEntries(Map.entry("route", CaseAction.ROUTE),
+			Map.entry("answer", CaseAction.ANSWER), Map.entry("publish", CaseAction.PUBLISH),
+			Map.entry("take", CaseAction.TAKE), Map.entry("assign", CaseAction.ASSIGN),
+			Map.entry("status", CaseAction.CHANGE_STATUS), Map.entry("message", CaseAction.MESSAGE),
+			Map.entry("handOver", CaseAction.HAND_OVER), Map.entry("return", CaseAction.RETURN),
+			Map.entry("forward", CaseAction.FORWARD), Map.entry("merge", CaseAction.MERGE),
+			Map.entry("note", CaseAction.NOTE), Map.entry("registryNumber", CaseAction.REGISTRY_NUMBER));
+
+	private final StaffCaseViews views;
+
+	private final CaseAttachments attachments;
+
+	private final Organisation organisation;
+
+	private final StaffDirectory staff;
+
+	private final RoutingRules routingRules;
+
+	StaffCasePage(StaffCaseViews views, CaseAttachments attachments, Organisation organisation, StaffDirectory staff,
+			RoutingRules routingRules) {
+		this.views = views;
+		this.attachments = attachments;
+		this.organisation = organisation;
+		this.staff = staff;
+		this.routingRules = routingRules;
+	}
+
+	/** The page with every action's form as offered, none of them submitted. */
+	ModelAndView show(Municipality municipality, StaffPrincipal me, String reference) {
+		return page(municipality, detail(municipality, me, reference));
+	}
+
+	private StaffCaseDetail detail(Municipality municipality, StaffPrincipal me, String reference) {
+		return views.detail(me, municipality.id(), reference).orElseThrow(() -> new NotFoundException("case"));
+	}
+
+	private ModelAndView page(Municipality municipality, StaffCaseDetail detail) {
+		List<Unit> units = organisation.units(municipality.id());
+		Long suggestedUnitId = routingRules.suggestUnit(municipality.id(), detail.categoryId(), detail.place())
+			.orElse(null);
+		ModelAndView page = new ModelAndView(VIEW);
+		page.addObject("case", detail);
+		page.addObject("attachments", attachments.list(municipality.id(), detail.id()));
+		page.addObject("units", units);
+		page.addObject("otherUnits",
+				units.stream().filter(unit -> !Long.valueOf(unit.id()).equals(detail.unitId())).toList());
+		page.addObject("categories", organisation.categories(municipality.id()));
+		page.addObject("suggestedUnitId", suggestedUnitId);
+		page.addObject("unitMembers",
+				detail.unitId() == null ? List.of() : staff.activeMembersOf(municipality.id(), detail.unitId(), null));
+		page.addObject("route", RouteForm.suggesting(detail, suggestedUnitId));
+		page.addObject("answer", new PublicMessageForm());
+		page.addObject("publish", PublishForm.of(detail));
+		page.addObject("take", new TakeForm());
+		page.addObject("assign", new AssignForm());
+		page.addObject("status", new StatusForm());
+		page.addObject("message", new PublicMessageForm());
+		page.addObject("handOver", new HandOverForm());
+		page.addObject("return", new ReturnForm());
+		page.addObject("forward", new ForwardForm());
+		page.addObject("merge", new MergeForm());
+		page.addObject("note", new NoteForm());
+		page.addObject("registryNumber", RegistryNumberForm.of(detail));
+		return page;
+	}
+
+	/**
+	 * Performs an action whose form was bound to {@code result}: with errors, or refused
+	 * by the case, the page again with them; otherwise back to the page with
+	 * {@code doneMessage}.
+	 */
+	ModelAndView perform(Municipality municipality, StaffPrincipal me, String reference, BindingResult result,
+			RedirectAttributes redirect, String doneMessage, Runnable action) {
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("flash", doneMessage);
+				return new ModelAndView("redirect:/" + municipality.slug() + "/staff/cases/" + reference);
+			}
+			catch (InvalidCaseActionException ex) {
+				reject(result, ex);
+			}
+		}
+		return again(municipality, me, reference, result);
+	}
+
+	/** The refusal at the field it is about, or at the top of the form. */
+	private static void reject(BindingResult result, InvalidCaseActionException ex) {
+		String field = result.getTarget() instanceof ActionForm form ? form.fieldRefusedBy(ex.messageKey()) : null;
+		if (field == null) {
+			result.reject(ex.messageKey());
+		}
+		else {
+			result.rejectValue(field, ex.messageKey());
+		}
+	}
+
+	/**
+	 * The page read again (the case may have moved on) with the submitted form as typed
+	 * and its errors; {@code refused} names that form and says whether the page still
+	 * offers it, so that the error summary links into it or, if not, says the reason on
+	 * its own.
+	 */
+	private ModelAndView again(Municipality municipality, StaffPrincipal me, String reference, BindingResult result) {
+		StaffCaseDetail detail = detail(municipality, me, reference);
+		ModelAndView page = page(municipality, detail);
+		String form = result.getObjectName();
+		page.addObject(form, result.getTarget());
+		page.addObject(BindingResult.MODEL_KEY_PREFIX + form, result);
+		page.addObject("refused", new RefusedForm(form, detail.actions().contains(FORMS.get(form))));
+		page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		return page;
+	}
+
+	/** The submitted form that failed, and whether the page still shows it. */
+	record RefusedForm(String name, boolean shown) {
+	}
+
+}
