@@ -34,7 +34,7 @@ class AccountabilityCheck {
 		}
 		int released = 0;
 		for (Stale stale : jdbc.sql("""
-				select distinct c.municipality_id, c.contact_staff_id from cases c
+				select distinct c.municipality_id, c.contact_staff_id as staff_id from cases c
 				join staff_account s on s.id = c.contact_staff_id
 				where c.closed_at is null and (not s.active or not exists (
 				    select 1 from staff_unit_membership m where m.staff_id = s.id and m.unit_id = c.unit_id))

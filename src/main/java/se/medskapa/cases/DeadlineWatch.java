@@ -35,7 +35,8 @@ class DeadlineWatch {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${medskapa.deadlines.check-interval:PT15M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${medskapa.deadlines.check-interval:PT15M}",
+			initialDelayString = "${medskapa.deadlines.initial-delay:PT1M}")
 	@Transactional
 	public int escalateMissedDeadlines() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDays.SWEDEN);

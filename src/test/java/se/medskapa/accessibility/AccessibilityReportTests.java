@@ -57,7 +57,7 @@ class AccessibilityReportTests extends IntegrationTest {
 			.param("email", email)
 			.with(csrf())).andExpect(redirectedUrl("/accessibility"));
 
-		MimeMessage receipt = TestMailServer.lastMailTo(email);
+		MimeMessage receipt = TestMailServer.awaitOneMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot din rapport om tillgänglighet");
 		assertThat(TestMailServer.body(receipt)).contains(problem);
 

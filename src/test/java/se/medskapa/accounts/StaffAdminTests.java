@@ -93,7 +93,7 @@ class StaffAdminTests extends IntegrationTest {
 
 		invite(email, "Ida Invited", borasUnits.get(0).id());
 
-		MimeMessage mail = TestMailServer.lastMailTo(email);
+		MimeMessage mail = TestMailServer.awaitOneMailTo(email);
 		assertThat(mail.getSubject())
 			.isEqualTo(messages.getMessage("mail.invitation.subject", new Object[] { boras.name() }, SWEDISH));
 		assertThat(TestMailServer.body(mail)).contains("Ida Invited");
@@ -113,7 +113,7 @@ class StaffAdminTests extends IntegrationTest {
 	void shouldKeepTheInvitationValidAfterAWrongCodeAndActivateWithTheRightOne() throws Exception {
 		String email = AccountSteps.uniqueEmail("invitee");
 		invite(email, "Ida Invited", borasUnits.get(0).id());
-		String link = TestMailServer.linkIn(TestMailServer.lastMailTo(email), "/staff/invitation");
+		String link = TestMailServer.linkIn(TestMailServer.awaitOneMailTo(email), "/staff/invitation");
 		String token = AccountSteps.queryParameter(link, "token");
 		String secret = secretOn(mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andReturn());
 
@@ -161,7 +161,7 @@ class StaffAdminTests extends IntegrationTest {
 	void shouldRequireAMatchingRepeatedPasswordOnTheInvitationPage() throws Exception {
 		String email = AccountSteps.uniqueEmail("invitee");
 		invite(email, "Ida Invited", borasUnits.get(0).id());
-		String link = TestMailServer.linkIn(TestMailServer.lastMailTo(email), "/staff/invitation");
+		String link = TestMailServer.linkIn(TestMailServer.awaitOneMailTo(email), "/staff/invitation");
 		String secret = secretOn(mvc.perform(get(AccountSteps.pathOf(link)).with(client)).andReturn());
 
 		MvcResult result = mvc

@@ -2,9 +2,15 @@ package se.medskapa.accounts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -147,18 +153,67 @@ class StaffLoginTests extends IntegrationTest {
 	@Test
 	void shouldLockStaffAccountAfterFiveWrongPasswords() throws Exception {
 		TestStaff admin = borasAdmin();
-		for (int attempt = 1; attempt <= 5; attempt++) {
-			mvc.perform(post("/staff/login").param("email", admin.email())
-				.param("password", "wrong password " + attempt)
-				.with(csrf())
-				.with(client)).andExpect(redirectedUrl("/staff/login?error"));
-		}
+		enterWrongPasswords(admin, 5);
 
 		MockHttpSession session = AccountSteps.passwordStep(mvc, admin.email(), admin.password(), client);
 
 		assertThat(lockedUntilIsSet(admin)).isTrue();
 		mvc.perform(get("/staff/login/second-factor").session(session).with(client))
 			.andExpect(redirectedUrl("/staff/login"));
+		mvc.perform(post("/staff/login").param("email", admin.email())
+			.param("password", admin.password())
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/staff/login?error"));
+	}
+
+	@Test
+	void shouldStillLetTheRightPasswordInAfterFourWrongOnes() throws Exception {
+		TestStaff admin = borasAdmin();
+		enterWrongPasswords(admin, 4);
+
+		mvc.perform(post("/staff/login").param("email", admin.email())
+			.param("password", admin.password())
+			.with(csrf())
+			.with(client)).andExpect(redirectedUrl("/staff/login/second-factor"));
+		assertThat(lockedUntilIsSet(admin)).isFalse();
+	}
+
+	/**
+	 * Ten wrong passwords at the same moment, each from its own address (so the
+	 * per-address limit stays out of it), all count: the account is locked after them.
+	 */
+	@Test
+	void shouldLockTheAccountAfterABurstOfParallelWrongPasswords() throws Exception {
+		TestStaff admin = borasAdmin();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		try {
+			List<Future<Integer>> attempts = new ArrayList<>();
+			for (int attempt = 1; attempt <= 10; attempt++) {
+				String password = "wrong password " + attempt;
+				RequestPostProcessor from = AccountSteps.newClient();
+				attempts.add(pool.submit(() -> {
+					start.await();
+					return mvc
+						.perform(post("/staff/login").param("email", admin.email())
+							.param("password", password)
+							.with(csrf())
+							.with(from))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> attempt : attempts) {
+				assertThat(attempt.get(20, TimeUnit.SECONDS)).isEqualTo(302);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(lockedUntilIsSet(admin)).isTrue();
 		mvc.perform(post("/staff/login").param("email", admin.email())
 			.param("password", admin.password())
 			.with(csrf())
@@ -299,6 +354,15 @@ class StaffLoginTests extends IntegrationTest {
 
 	private long borasId() {
 		return municipalities.requireBySlug("boras").id();
+	}
+
+	private void enterWrongPasswords(TestStaff staff, int times) throws Exception {
+		for (int attempt = 1; attempt <= times; attempt++) {
+			mvc.perform(post("/staff/login").param("email", staff.email())
+				.param("password", "wrong password " + attempt)
+				.with(csrf())
+				.with(client)).andExpect(redirectedUrl("/staff/login?error"));
+		}
 	}
 
 	private boolean lockedUntilIsSet(TestStaff staff) {

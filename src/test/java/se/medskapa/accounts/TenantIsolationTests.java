@@ -3,6 +3,7 @@ package se.medskapa.accounts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -73,6 +74,7 @@ class TenantIsolationTests extends IntegrationTest {
 		long unit = organisation.units(umea.id()).get(0).id();
 		long category = organisation.categories(umea.id()).get(0).id();
 		String invitee = AccountSteps.uniqueEmail("smuggled");
+		long rule = routingRuleOf(umea);
 		Map<String, Object> before = snapshotOf(umea);
 
 		List<MockHttpServletRequestBuilder> requests = List.of(get("/umea/admin"), get("/umea/admin/"),
@@ -94,7 +96,14 @@ class TenantIsolationTests extends IntegrationTest {
 				post("/umea/admin/staff/" + umeaHandler.id()).param("roles", "MUNICIPALITY_ADMIN")
 					.param("unitIds", String.valueOf(unit)),
 				post("/umea/admin/staff/" + umeaHandler.id() + "/deactivate"),
-				post("/umea/admin/staff/" + umeaHandler.id() + "/reactivate"));
+				post("/umea/admin/staff/" + umeaHandler.id() + "/reactivate"), get("/umea/admin/routing"),
+				post("/umea/admin/routing").param("categoryId", String.valueOf(category))
+					.param("area", "Borås was here")
+					.param("unitId", String.valueOf(unit)),
+				post("/umea/admin/routing/" + rule + "/delete"), get("/umea/admin/case-settings"),
+				post("/umea/admin/case-settings").param("acknowledgeDays", "1")
+					.param("answerDays", "2")
+					.param("showStaffNames", "false"));
 
 		for (MockHttpServletRequestBuilder request : requests) {
 			MvcResult result = mvc.perform(request.with(borasAdmin.signedIn()).with(csrf())).andReturn();
@@ -144,6 +153,7 @@ class TenantIsolationTests extends IntegrationTest {
 		long umeaUnit = organisation.units(umea.id()).get(0).id();
 		long umeaCategory = organisation.categories(umea.id()).get(0).id();
 		long borasDepartment = organisation.departments(boras.id()).get(0).id();
+		long umeaRule = routingRuleOf(umea);
 		Map<String, Object> before = snapshotOf(umea);
 
 		List<MockHttpServletRequestBuilder> requests = List.of(get("/boras/admin/units/" + umeaUnit + "/edit"),
@@ -157,7 +167,9 @@ class TenantIsolationTests extends IntegrationTest {
 				post("/boras/admin/departments/" + umeaDepartment).param("name", "Taken over"),
 				post("/boras/admin/categories/" + umeaCategory).param("name", "Taken over"),
 				post("/boras/admin/staff/" + umeaHandler.id()).param("roles", "MUNICIPALITY_ADMIN"),
-				post("/boras/admin/staff/" + umeaHandler.id() + "/deactivate"));
+				post("/boras/admin/staff/" + umeaHandler.id() + "/deactivate"),
+				post("/boras/admin/routing").param("categoryId", String.valueOf(umeaCategory))
+					.param("unitId", String.valueOf(umeaUnit)));
 
 		for (MockHttpServletRequestBuilder request : requests) {
 			MvcResult result = mvc.perform(request.with(borasAdmin.signedIn()).with(csrf())).andReturn();
@@ -165,6 +177,11 @@ class TenantIsolationTests extends IntegrationTest {
 				.as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
 				.isEqualTo(404);
 		}
+
+		// Deleting a rule by id within Borås finds no Umeå rule to delete: back to the
+		// list, nothing changed.
+		mvc.perform(post("/boras/admin/routing/" + umeaRule + "/delete").with(borasAdmin.signedIn()).with(csrf()))
+			.andExpect(redirectedUrl("/boras/admin/routing"));
 
 		assertThat(snapshotOf(umea)).isEqualTo(before);
 		assertThat(organisation.units(boras.id()))
@@ -176,12 +193,17 @@ class TenantIsolationTests extends IntegrationTest {
 		for (StaffRole role : List.of(StaffRole.HANDLER, StaffRole.IDEA_COACH, StaffRole.UNIT_LEAD)) {
 			TestStaff staff = TestStaff.create(directory, users, boras.id(), Set.of(role), List.of());
 			for (String page : List.of("/boras/admin", "/boras/admin/staff", "/boras/admin/staff/new",
-					"/boras/admin/units/new", "/operator/sent-mail", "/operator/accessibility-reports")) {
+					"/boras/admin/units/new", "/boras/admin/routing", "/boras/admin/case-settings",
+					"/operator/sent-mail", "/operator/accessibility-reports")) {
 				mvc.perform(get(page).with(staff.signedIn())).andExpect(status().isForbidden());
 			}
 			mvc.perform(
 					post("/boras/admin/departments").with(staff.signedIn()).with(csrf()).param("name", "By " + role))
 				.andExpect(status().isForbidden());
+			mvc.perform(post("/boras/admin/case-settings").with(staff.signedIn())
+				.with(csrf())
+				.param("acknowledgeDays", "1")
+				.param("answerDays", "2")).andExpect(status().isForbidden());
 			mvc.perform(post("/boras/admin/staff/" + staff.id()).with(staff.signedIn())
 				.with(csrf())
 				.param("roles", "MUNICIPALITY_ADMIN")).andExpect(status().isForbidden());
@@ -201,16 +223,36 @@ class TenantIsolationTests extends IntegrationTest {
 		mvc.perform(get("/boras/admin").with(operator.signedIn())).andExpect(status().isForbidden());
 	}
 
+	/** A routing rule of the municipality, added for the test. */
+	private long routingRuleOf(Municipality municipality) {
+		return jdbc.sql("""
+				insert into routing_rule (municipality_id, category_id, area, unit_id) values (?, ?, ?, ?)
+				returning id""")
+			.params(municipality.id(), organisation.categories(municipality.id()).get(0).id(),
+					"Isolering " + UUID.randomUUID(), organisation.units(municipality.id()).get(0).id())
+			.query(Long.class)
+			.single();
+	}
+
 	/** Everything of the municipality an admin page could change. */
 	private Map<String, Object> snapshotOf(Municipality municipality) {
-		return Map.of("departments", organisation.departments(municipality.id()), "units",
-				organisation.units(municipality.id()), "categories", organisation.categories(municipality.id()),
-				"staff", directory.staffOf(municipality.id()), "memberships", jdbc
+		return Map.of("routing rules", rows("""
+				select id, category_id, area, unit_id from routing_rule where municipality_id = ? order by id""",
+				municipality), "handling settings", rows("""
+						select acknowledge_days, answer_days, show_staff_names from municipality_settings
+						where municipality_id = ?""", municipality), "departments",
+				organisation.departments(municipality.id()), "units", organisation.units(municipality.id()),
+				"categories", organisation.categories(municipality.id()), "staff", directory.staffOf(municipality.id()),
+				"memberships", jdbc
 					.sql("select staff_id, unit_id from staff_unit_membership where municipality_id = ? "
 							+ "order by staff_id, unit_id")
 					.param(municipality.id())
 					.query()
 					.listOfRows());
+	}
+
+	private List<Map<String, Object>> rows(String sql, Municipality municipality) {
+		return jdbc.sql(sql).param(municipality.id()).query().listOfRows();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -35,6 +36,7 @@ import se.medskapa.accounts.StaffUserDetailsService;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.RenderedTemplates;
 import se.medskapa.support.TestMailServer;
 import se.medskapa.support.TestStaff;
 import se.medskapa.support.TestTotp;
@@ -76,8 +78,16 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	protected WebDriver browser;
 
+	private static final Set<Class<?>> CLASSES_RUN = ConcurrentHashMap.newKeySet();
+
+	/** The browser test classes of which at least one test has started in this JVM. */
+	static Set<Class<?>> classesRun() {
+		return Set.copyOf(CLASSES_RUN);
+	}
+
 	@BeforeEach
 	void startSignedOut(WebDriver driver) {
+		CLASSES_RUN.add(getClass());
 		this.browser = driver;
 		if (!driver.getCurrentUrl().startsWith(url(""))) {
 			// Cookies can only be deleted for the site the browser is on.
@@ -200,9 +210,33 @@ public abstract class BrowserTest extends IntegrationTest {
 			.isEqualTo(purpose));
 	}
 
-	/** Checks the page the browser shows now with axe; fails listing every violation. */
+	/**
+	 * Checks the page the browser shows now with axe; fails listing every violation. A
+	 * pass is noted with the page's template and the viewport width it was checked at,
+	 * for {@link EveryPageTemplateCheckedTests}.
+	 */
 	protected void assertAccessible() {
 		Axe.assertNoViolations(browser);
+		URI shown = URI.create(browser.getCurrentUrl());
+		String template = RenderedTemplates
+			.templateAt(shown.getRawPath() + (shown.getRawQuery() == null ? "" : "?" + shown.getRawQuery()));
+		if (template != null) {
+			RenderedTemplates.axePassed(template, viewportWidth());
+		}
+	}
+
+	/** The width of the viewport in CSS pixels, as the page sees it. */
+	protected int viewportWidth() {
+		return ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).intValue();
+	}
+
+	/**
+	 * Makes the window 320 CSS pixels wide and checks the page really got that width (a
+	 * browser that clamps the window would otherwise check a wider page unnoticed).
+	 */
+	protected void narrowWindow() {
+		browser.manage().window().setSize(NARROW);
+		assertThat(viewportWidth()).as("viewport width after narrowing the window").isEqualTo(NARROW.getWidth());
 	}
 
 	/**
@@ -213,8 +247,8 @@ public abstract class BrowserTest extends IntegrationTest {
 	 */
 	protected void assertAccessibleWideAndNarrow() {
 		assertAccessible();
-		browser.manage().window().setSize(NARROW);
 		try {
+			narrowWindow();
 			assertNoSidewaysScrolling();
 			assertAccessible();
 		}
@@ -257,8 +291,8 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
-	 * Opens each page (it must not redirect elsewhere) and checks it with axe; reports
-	 * every failing page.
+	 * Opens each page (it must not redirect elsewhere) and checks it with axe at both
+	 * widths; reports every failing page.
 	 */
 	protected void assertPagesAccessible(String language, List<String> paths) {
 		assertAll("pages in " + language, paths.stream().map(path -> (Executable) () -> {
@@ -270,7 +304,7 @@ public abstract class BrowserTest extends IntegrationTest {
 			}
 			assertOnPage(URI.create(path).getPath());
 			assertLanguage(language);
-			assertAccessible();
+			assertAccessibleWideAndNarrow();
 		}));
 	}
 
@@ -353,22 +387,29 @@ public abstract class BrowserTest extends IntegrationTest {
 	 * "My account".
 	 */
 	protected void signInAsResident(String email) {
+		TestMailServer.Mark before = TestMailServer.mark();
 		open("/login");
 		type("#email", email);
 		submitForm();
 		assertOnPage("/login/sent");
-		openLinkInMail(email, "/login/ott");
+		openLinkInMail(email, before, "/login/ott");
 		assertOnPage("/login/ott");
 		submitForm();
 		assertOnPage("/account");
 	}
 
 	/**
-	 * Opens the newest link to the path in the newest mail to the address, on this test
-	 * server (the application's base URL in tests does not know the random port).
+	 * Opens the link to the path in the one mail to the address that has such a link, on
+	 * this test server (the application's base URL in tests does not know the random
+	 * port).
 	 */
 	protected void openLinkInMail(String email, String path) {
-		MimeMessage mail = TestMailServer.lastMailTo(email);
+		openLinkInMail(email, TestMailServer.Mark.START, path);
+	}
+
+	/** As {@link #openLinkInMail(String, String)}, among the mails since the mark. */
+	protected void openLinkInMail(String email, TestMailServer.Mark since, String path) {
+		MimeMessage mail = TestMailServer.awaitMailWithLink(email, since, path);
 		URI link = URI.create(TestMailServer.linkIn(mail, path));
 		open(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
 	}

@@ -65,7 +65,7 @@ class CaseJourneyTests extends BrowserTest {
 
 		String reference = submitWithTheKeyboardOnly(town, email);
 
-		MimeMessage receipt = TestMailServer.lastMailTo(email);
+		MimeMessage receipt = TestMailServer.awaitOneMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
 
 		// The coach finds it in the coach queue, confirms the suggested unit and

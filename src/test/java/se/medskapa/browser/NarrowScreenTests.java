@@ -28,8 +28,8 @@ class NarrowScreenTests extends BrowserTest {
 	AccessibilityReports accessibilityReports;
 
 	@BeforeEach
-	void narrowWindow() {
-		browser.manage().window().setSize(NARROW);
+	void startNarrow() {
+		narrowWindow();
 	}
 
 	@Test

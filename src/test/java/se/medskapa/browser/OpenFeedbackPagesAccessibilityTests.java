@@ -71,7 +71,7 @@ class OpenFeedbackPagesAccessibilityTests extends BrowserTest {
 		signInAsResident("follower-" + UUID.randomUUID() + "@test.medskapa.example");
 		open("/" + slug + "/cases/" + reference);
 		submitForm("form[action$='/follow']");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 		open("/account/cases");
 		assertAccessibleWideAndNarrow();
 	}
@@ -86,7 +86,7 @@ class OpenFeedbackPagesAccessibilityTests extends BrowserTest {
 		type("#description", "Fler bänkar att vila på.");
 		submitForm("main form");
 		open("/account/cases");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 		browser.findElement(By.cssSelector("main table a")).click();
 		assertAccessibleWideAndNarrow();
 	}
@@ -99,20 +99,20 @@ class OpenFeedbackPagesAccessibilityTests extends BrowserTest {
 				StaffRole.HANDLER);
 		signInAsStaff(admin);
 		open("/" + slug + "/staff/cases/new");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 		submitForm("main form");
 		assertFormErrorsShown();
 		assertAccessibleWideAndNarrow();
 
 		open("/" + slug + "/admin/case-settings");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 		type("#answerDays", "1");
 		type("#acknowledgeDays", "5");
 		submitForm("main form");
 		assertFormErrorsShown();
 		assertAccessibleWideAndNarrow();
 		openInEnglish("/" + slug + "/admin/case-settings");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	private String implementedCase(TestMunicipality town, String publicTitle) {

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.medskapa.support.FailingPage;
+
 /**
  * Every page a visitor sees without signing in passes axe (WCAG 2.1 A and AA), in Swedish
  * and in English.
@@ -41,11 +43,19 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 	void shouldHaveNoAxeViolationsOnTheNotFoundPage() {
 		open("/no-such-municipality");
 		assertHeading("error.404.title", "sv");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		openInEnglish("/no/such/page");
 		assertHeading("error.404.title", "en");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
+	}
+
+	@Test
+	void shouldHaveNoAxeViolationsOnTheServerErrorPage() {
+		open(FailingPage.PATH);
+
+		assertHeading("error.500.title", "sv");
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -55,7 +65,7 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 		open("/accessibility/report");
 
 		assertHeading("error.generic.title", "sv");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -64,14 +74,14 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 		submitForm();
 		assertOnPage("/accessibility/report");
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		openInEnglish("/accessibility");
 		type("#email", "not-an-address");
 		submitForm();
 		assertLanguage("en");
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -82,7 +92,7 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 		submitForm();
 
 		assertOnPage("/accessibility");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -90,19 +100,19 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 		open("/login");
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		type("#email", "not-an-address");
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		openInEnglish("/login");
 		type("#email", "still not an address");
 		submitForm();
 		assertLanguage("en");
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -110,12 +120,12 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 		open("/staff/password-reset");
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		type("#email", "nobody@test.medskapa.example");
 		submitForm();
 		assertHeading("passwordReset.sent.title", "sv");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -128,7 +138,7 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 		submitForm();
 
 		assertHeading("error.429.title", "sv");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 }

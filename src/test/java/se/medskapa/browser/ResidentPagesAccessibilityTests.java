@@ -19,37 +19,37 @@ class ResidentPagesAccessibilityTests extends BrowserTest {
 		type("#email", email);
 		submitForm();
 		assertOnPage("/login/sent");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		openLinkInMail(email, "/login/ott");
 		assertOnPage("/login/ott");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
 	void shouldHaveNoAxeViolationsOnMyAccountPages() {
 		signInAsResident(newResidentEmail());
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		type("#displayName", "x".repeat(121));
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		type("#displayName", "Testperson");
 		submitForm();
 		assertOnPage("/account");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		open("/account/delete");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		openInEnglish("/account");
 		assertLanguage("en");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 		openInEnglish("/account/delete");
 		assertLanguage("en");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class ResidentPagesAccessibilityTests extends BrowserTest {
 		submitForm();
 
 		assertOnPage("/");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	private static String newResidentEmail() {

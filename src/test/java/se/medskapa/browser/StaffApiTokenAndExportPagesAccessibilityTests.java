@@ -20,22 +20,22 @@ class StaffApiTokenAndExportPagesAccessibilityTests extends BrowserTest {
 		signInAsStaff(newStaff("boras", StaffRole.IDEA_COACH));
 		open("/staff/api-tokens");
 		assertHeading("apiTokens.title", "sv");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		type("#name", "Export till diariet");
 		submitForm();
 		assertOnPage("/staff/api-tokens");
 		assertThat(find("#issued-token").getText()).startsWith("msk_");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		openInEnglish("/staff/api-tokens");
 		assertLanguage("en");
 		assertThat(browser.findElements(By.id("issued-token"))).isEmpty();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test

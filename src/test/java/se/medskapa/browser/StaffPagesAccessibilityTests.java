@@ -38,21 +38,21 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 	void shouldHaveNoAxeViolationsOnTheSecondFactorPageAlsoWithErrors() {
 		TestStaff staff = newStaff("boras", StaffRole.HANDLER);
 		enterStaffPassword(staff);
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		type("#code", wrongCode(staff));
 		submitForm();
 		assertOnPage("/staff/login/second-factor");
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		openInEnglish("/staff/login/second-factor");
 		assertLanguage("en");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -103,11 +103,11 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		find("input[value=IDEA_COACH]").click();
 		submitForm();
 		assertOnPage("/boras/admin/staff");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		waitForNewPage(() -> find("form[action$='/" + colleague.id() + "/deactivate'] button").click());
 		assertOnPage("/boras/admin/staff");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		open("/umea/admin");
 
 		assertHeading("error.403.title", "sv");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -130,15 +130,15 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		find("input[value=HANDLER]").click();
 		submitForm();
 		assertOnPage("/boras/admin/staff");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 		browser.manage().deleteAllCookies();
 
 		openLinkInMail(email, "/staff/invitation");
 		assertOnPage("/staff/invitation");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		openLinkInMail(email, "/staff/invitation");
 		type("#newPassword", "a long enough password");
@@ -146,7 +146,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		type("#code", "123 456");
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		String secret = find("dl.facts dd code").getText();
 		type("#newPassword", "a long enough password");
@@ -155,7 +155,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 		submitForm();
 		assertOnPage("/staff/login");
 		assertThat(find(".flash").getText()).isEqualTo(message("flash.invitationAccepted", "sv"));
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -183,23 +183,23 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 
 		openLinkInMail(staff.email(), "/staff/password-reset/new");
 		assertOnPage("/staff/password-reset/new");
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		type("#newPassword", "a long enough password");
 		type("#repeatPassword", "a different password");
 		submitForm();
 		assertFormErrorsShown();
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 
 		type("#newPassword", "a long enough password");
 		type("#repeatPassword", "a long enough password");
 		submitForm();
 		assertOnPage("/staff/login");
 		assertThat(find(".flash").getText()).isEqualTo(message("flash.passwordChanged", "sv"));
-		assertAccessible();
+		assertAccessibleWideAndNarrow();
 	}
 
 	@Test
@@ -252,7 +252,7 @@ class StaffPagesAccessibilityTests extends BrowserTest {
 			change.run();
 			submitForm();
 			assertFormErrorsShown();
-			assertAccessible();
+			assertAccessibleWideAndNarrow();
 		};
 	}
 

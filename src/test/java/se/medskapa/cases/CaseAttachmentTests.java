@@ -1,6 +1,8 @@
 package se.medskapa.cases;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -100,6 +102,36 @@ class CaseAttachmentTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldStoreAndServeTheDetectedTypeWhateverTheUploadDeclares() throws Exception {
+		MvcResult result = mvc
+			.perform(multipart("/pitea/cases").file(new MockMultipartFile("attachments", "sida.html", "text/html", PNG))
+				.param("kind", "IDEA")
+				.param("title", "Bild med fel namn")
+				.param("confirmedNotDuplicate", "true")
+				.param("description", "En bild som säger sig vara en webbsida.")
+				.with(remote())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		Map<String, Object> stored = jdbc
+			.sql("select a.id, a.content_type from case_attachment a join cases c on c.id = a.case_id "
+					+ "where c.reference = ?")
+			.param(result.getFlashMap().get("reference"))
+			.query()
+			.singleRow();
+		assertThat(stored.get("content_type")).isEqualTo("image/png");
+
+		TestStaff coach = TestStaff.create(directory, users, municipalities.requireBySlug("pitea").id(),
+				Set.of(StaffRole.IDEA_COACH), List.of());
+		mvc.perform(
+				get("/pitea/staff/cases/" + result.getFlashMap().get("reference") + "/attachments/" + stored.get("id"))
+					.with(coach.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andExpect(content().bytes(PNG));
+	}
+
+	@Test
 	void shouldRefuseFilesThatAreNotImagesOrPdfWhateverTheirNameSays() throws Exception {
 		long before = jdbc.sql("select count(*) from cases").query(Long.class).single();
 		mvc.perform(multipart("/pitea/cases")
@@ -113,6 +145,51 @@ class CaseAttachmentTests extends IntegrationTest {
 			.andExpect(content().string(containsString("Filen bild.png är inte en bild eller PDF-fil.")))
 			.andExpect(content().string(containsString("value=\"Min ide\"")));
 		assertThat(jdbc.sql("select count(*) from cases").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRefuseAFileOverTenMegabytesAndStoreNothingOfTheCaseWithAGoodFileBesideABadOne() throws Exception {
+		byte[] tooLarge = Arrays.copyOf(PNG, Attachment.MAX_BYTES + 1);
+		long cases = count("cases");
+		long attachments = count("case_attachment");
+
+		mvc.perform(
+				multipart("/pitea/cases").file(new MockMultipartFile("attachments", "stor.png", "image/png", tooLarge))
+					.param("kind", "IDEA")
+					.param("title", "Stor bild")
+					.param("description", "Beskrivning")
+					.with(remote())
+					.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Filen stor.png är större än 10 MB.")));
+		// Exactly 10 MB is still taken.
+		mvc.perform(multipart("/pitea/cases")
+			.file(new MockMultipartFile("attachments", "precis.png", "image/png", Arrays.copyOf(PNG, 10 * 1024 * 1024)))
+			.param("kind", "IDEA")
+			.param("title", "Bild på gränsen")
+			.param("confirmedNotDuplicate", "true")
+			.param("description", "Beskrivning")
+			.with(remote())
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		cases++;
+		attachments++;
+
+		mvc.perform(multipart("/pitea/cases").file(new MockMultipartFile("attachments", "bra.png", "image/png", PNG))
+			.file(new MockMultipartFile("attachments", "dålig.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+			.param("kind", "IDEA")
+			.param("title", "En bra och en dålig fil")
+			.param("description", "Beskrivning")
+			.with(remote())
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Filen dålig.pdf är inte en bild eller PDF-fil.")));
+
+		assertThat(count("cases")).isEqualTo(cases);
+		assertThat(count("case_attachment")).isEqualTo(attachments);
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
@@ -53,6 +56,9 @@ class CaseIntakeTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@Test
 	void shouldGiveReceiptWithReferenceAndTrackingLinkByPageAndMail() throws Exception {
 		String email = "invanare-" + UUID.randomUUID() + "@example.se";
@@ -75,7 +81,7 @@ class CaseIntakeTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(reference)));
 
-		MimeMessage receipt = TestMailServer.lastMailTo(email);
+		MimeMessage receipt = TestMailServer.awaitOneMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
 		String link = TestMailServer.linkIn(receipt, "/boras/track/");
 		String path = link.substring(link.indexOf("/boras/track/"));
@@ -174,7 +180,11 @@ class CaseIntakeTests extends IntegrationTest {
 	@Test
 	void shouldGiveFiftyParallelSubmissionsFiftyDistinctGapFreeReferences() throws Exception {
 		Municipality pitea = municipalities.requireBySlug("pitea");
-		Callable<String> submit = () -> intake.submit(pitea, submission("Parallellt")).reference();
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<String> submit = () -> {
+			start.await();
+			return intake.submit(pitea, submission("Parallellt")).reference();
+		};
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		List<String> references = new ArrayList<>();
 		try {
@@ -182,6 +192,8 @@ class CaseIntakeTests extends IntegrationTest {
 			for (int i = 0; i < 50; i++) {
 				results.add(pool.submit(submit));
 			}
+			// The first 16 start together once all are queued.
+			start.countDown();
 			for (Future<String> result : results) {
 				references.add(result.get());
 			}
@@ -204,6 +216,21 @@ class CaseIntakeTests extends IntegrationTest {
 			.query(Integer.class)
 			.list();
 		assertThat(all.get(all.size() - 1) - all.get(0) + 1).isEqualTo(all.size());
+	}
+
+	/**
+	 * The number comes from a counter row written in the submitting transaction, not from
+	 * a sequence: a rolled-back submission gives its number back, so the year has no gap.
+	 */
+	@Test
+	void shouldGiveTheNumberOfARolledBackSubmissionToTheNextOne() {
+		Municipality pitea = municipalities.requireBySlug("pitea");
+		String rolledBack = new TransactionTemplate(transactions).execute(transaction -> {
+			transaction.setRollbackOnly();
+			return intake.submit(pitea, submission("Ångrat")).reference();
+		});
+
+		assertThat(intake.submit(pitea, submission("Nästa")).reference()).isEqualTo(rolledBack);
 	}
 
 	@Test

@@ -192,7 +192,7 @@ class PublicCasePageTests extends PublicCaseTest {
 
 	@Test
 	void shouldShowcaseImplementedAndPilotedCasesWithTheirLatestAnswer() throws Exception {
-		Case implemented = handledCase();
+		handledCase();
 		Case piloted = fixtures.published(municipality, "Lånecyklar vid biblioteket", "Testa i sommar.");
 		fixtures.status(piloted, CaseStatus.PILOTED);
 		fixtures.event(piloted, Instant.now(), "STATUS_CHANGED", CaseStatus.PILOTED, null, "Vi testar med tio cyklar.",
@@ -213,7 +213,6 @@ class PublicCasePageTests extends PublicCaseTest {
 			.andExpect(content().string(containsString("Nu står det fyra nya bänkar")))
 			.andExpect(content().string(not(containsString("Planerad badplats"))))
 			.andExpect(content().string(not(containsString(PublicCaseFixtures.SECRET))));
-		assertThat(implemented.reference()).isNotEqualTo(piloted.reference());
 	}
 
 	@Test

@@ -153,31 +153,38 @@ class ResidentCasesTests extends IntegrationTest {
 		Municipality umea = municipalities.requireBySlug("umea");
 		TestStaff admin = TestStaff.create(directory, users, umea.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN),
 				List.of());
-		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "5")
-			.param("answerDays", "3")
-			.with(admin.signedIn())
-			.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Svarstiden kan inte vara kortare")));
-		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "x")
-			.param("answerDays", "20")
-			.with(admin.signedIn())
-			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("Skriv ett heltal")));
-		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "3")
-			.param("answerDays", "20")
-			.param("showStaffNames", "true")
-			.with(admin.signedIn())
-			.with(csrf())).andExpect(redirectedUrl("/umea/admin/case-settings"));
-		SubmittedCase submitted = intake.submit(umea, submission(false));
-		StaffCaseDetail detail = views.detail(umea.id(), submitted.reference()).orElseThrow();
-		assertThat(workingDays.workingDaysBetween(LocalDate.ofInstant(detail.submittedAt(), WorkingDays.SWEDEN),
-				detail.answerDue()))
-			.isEqualTo(20);
-		mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "2")
-			.param("answerDays", "10")
-			.param("showStaffNames", "true")
-			.with(admin.signedIn())
-			.with(csrf()));
+		// Umeå is shared by every test: its defaults are put back whatever happens here.
+		try {
+			mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "5")
+				.param("answerDays", "3")
+				.with(admin.signedIn())
+				.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Svarstiden kan inte vara kortare")));
+			mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "x")
+				.param("answerDays", "20")
+				.with(admin.signedIn())
+				.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Skriv ett heltal")));
+			mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "3")
+				.param("answerDays", "20")
+				.param("showStaffNames", "true")
+				.with(admin.signedIn())
+				.with(csrf())).andExpect(redirectedUrl("/umea/admin/case-settings"));
+			SubmittedCase submitted = intake.submit(umea, submission(false));
+			StaffCaseDetail detail = views.detail(umea.id(), submitted.reference()).orElseThrow();
+			assertThat(workingDays.workingDaysBetween(LocalDate.ofInstant(detail.submittedAt(), WorkingDays.SWEDEN),
+					detail.answerDue()))
+				.isEqualTo(20);
+		}
+		finally {
+			mvc.perform(post("/umea/admin/case-settings").param("acknowledgeDays", "2")
+				.param("answerDays", "10")
+				.param("showStaffNames", "true")
+				.with(admin.signedIn())
+				.with(csrf())).andExpect(redirectedUrl("/umea/admin/case-settings"));
+		}
 	}
 
 	@Autowired

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded database keeps its data across restarts and refuses a second user of its
- * folder.
+ * folder. Tagged {@code embedded}, not {@code persistence}: it starts its own embedded
+ * server, so it proves nothing in the external-database pass.
  */
-@Tag("persistence")
+@Tag("embedded")
 class EmbeddedPostgresServerTests {
 
 	@TempDir

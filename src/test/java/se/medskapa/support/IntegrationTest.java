@@ -12,10 +12,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * context (one embedded PostgreSQL, one server on a random port, MockMvc), so extend this
  * class rather than adding annotations of your own: a different annotation set starts a
  * second context. Test-wide beans are imported here, once: {@link SqlStatements} counts
- * SQL statements per thread.
+ * SQL statements per thread, {@link RecordedEvents} records the modules' events,
+ * {@link RenderedTemplates} which template answered the test browser, and
+ * {@link FailingPage} fails on purpose (for the 500 page).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SqlStatements.class)
+@Import({ SqlStatements.class, RecordedEvents.class, RenderedTemplates.class, FailingPage.class })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class IntegrationTest {

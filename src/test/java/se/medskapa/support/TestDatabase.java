@@ -2,6 +2,7 @@ package se.medskapa.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class TestDatabase {
 	}
 
 	public static synchronized Optional<String> externalUrl() {
-		if (!Boolean.getBoolean(EXTERNAL_SWITCH) || SERVER_URL == null || SERVER_URL.isBlank()) {
+		if (!externalPass()) {
 			return Optional.empty();
 		}
 		if (externalUrl == null) {
@@ -38,6 +39,29 @@ public final class TestDatabase {
 		return Optional.of(externalUrl);
 	}
 
+	/**
+	 * Whether this JVM runs the external pass: the profile's switch is on and a server is
+	 * named.
+	 */
+	public static boolean externalPass() {
+		return Boolean.getBoolean(EXTERNAL_SWITCH) && SERVER_URL != null && !SERVER_URL.isBlank();
+	}
+
+	/**
+	 * Who the external server is, asked over a connection of our own, not the
+	 * application's: its port and start time, to compare with what the application's
+	 * connections report.
+	 */
+	public static String externalServerIdentity() {
+		return query(SERVER_URL, IDENTITY_QUERY);
+	}
+
+	/**
+	 * The query that names a PostgreSQL server: the port it listens on and when it
+	 * started.
+	 */
+	public static final String IDENTITY_QUERY = "select inet_server_port() || ' started ' || pg_postmaster_start_time()";
+
 	public static String username() {
 		return System.getenv().getOrDefault("MEDSKAPA_TEST_POSTGRES_USER", "postgres");
 	}
@@ -49,6 +73,18 @@ public final class TestDatabase {
 	/** Replaces the database name in {@code jdbc:postgresql://host:port/name?params}. */
 	public static String withDatabase(String url, String database) {
 		return url.replaceFirst("^(jdbc:postgresql://[^/?]+)(/[^?]*)?", "$1/" + database);
+	}
+
+	private static String query(String url, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, username(), password());
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot run '" + sql + "' on " + url + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	private static void execute(String sql) {

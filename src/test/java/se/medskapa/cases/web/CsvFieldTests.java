@@ -23,6 +23,8 @@ class CsvFieldTests {
 		assertThat(CaseExportController.field("+46")).isEqualTo("'+46");
 		assertThat(CaseExportController.field("-1")).isEqualTo("'-1");
 		assertThat(CaseExportController.field("@SUM")).isEqualTo("'@SUM");
+		assertThat(CaseExportController.field("\t=1")).isEqualTo("'\t=1");
+		assertThat(CaseExportController.field("\r=1")).isEqualTo("\"'\r=1\"");
 		assertThat(CaseExportController.field("KS 2026/42")).isEqualTo("KS 2026/42");
 	}
 
