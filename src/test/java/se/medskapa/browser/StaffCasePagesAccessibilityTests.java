@@ -142,7 +142,8 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 
 		signInAsStaff(handler);
 		open(town.path("/staff/cases/" + withUnit));
-		// The lead took it: the handler may still take it over, and its status may change.
+		// The lead took it: the handler may still take it over, and its status may
+		// change.
 		for (String action : List.of("take", "status", "message", "hand-over", "return", "forward", "note")) {
 			assertThat(browser.findElements(By.cssSelector("form[action$='/" + action + "']"))).as("form " + action)
 				.hasSize(1);
