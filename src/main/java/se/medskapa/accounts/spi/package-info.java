@@ -1,0 +1,11 @@
+/**
+ * What other modules contribute to a resident's account: the part of {@code accounts}
+ * another module may depend on as {@code "accounts :: spi"}. A module that stores
+ * something about a resident implements {@link se.medskapa.accounts.spi.ResidentData} for
+ * the data export, and listens to
+ * {@link se.medskapa.accounts.events.ResidentAccountDeleted} to anonymise it.
+ */
+@NamedInterface("spi")
+package se.medskapa.accounts.spi;
+
+import org.springframework.modulith.NamedInterface;
