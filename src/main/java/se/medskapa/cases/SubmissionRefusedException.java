@@ -6,8 +6,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The JSON intake refuses a submission before it reaches the use case: half a map point,
- * or too many submissions from one address. The API's problem advice turns it into a
- * translated problem whose {@code code} is {@link #messageKey()}.
+ * or too many submissions from one client address or for one e-mail address. The API's
+ * problem advice turns it into a translated problem whose {@code code} is
+ * {@link #messageKey()}.
  */
 public class SubmissionRefusedException extends RuntimeException {
 
@@ -32,6 +33,15 @@ public class SubmissionRefusedException extends RuntimeException {
 	/** The address used up its submissions; it may try again after {@code retryAfter}. */
 	public static SubmissionRefusedException tooManySubmissions(Duration retryAfter) {
 		return new SubmissionRefusedException(HttpStatus.TOO_MANY_REQUESTS, "api.problem.tooManySubmissions",
+				retryAfter);
+	}
+
+	/**
+	 * The e-mail address given was used for too many cases; it may be used again after
+	 * {@code retryAfter}.
+	 */
+	public static SubmissionRefusedException tooManySubmissionsForEmail(Duration retryAfter) {
+		return new SubmissionRefusedException(HttpStatus.TOO_MANY_REQUESTS, "api.problem.tooManySubmissionsForEmail",
 				retryAfter);
 	}
 

@@ -11,8 +11,8 @@
  * refusals. A new module never uses them: it listens to the events and keeps its own
  * projection.
  */
-@ApplicationModule(
-		allowedDependencies = { "municipalities", "accounts", "accounts :: events", "notifications", "shared" })
+@ApplicationModule(allowedDependencies = { "municipalities", "accounts", "accounts :: events", "accounts :: spi",
+		"notifications", "shared" })
 package se.medskapa.cases;
 
 import org.springframework.modulith.ApplicationModule;

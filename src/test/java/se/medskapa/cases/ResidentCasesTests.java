@@ -3,7 +3,6 @@ package se.medskapa.cases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -11,11 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.Residents;
@@ -30,6 +25,7 @@ import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.WorkingDays;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestMailServer;
+import se.medskapa.support.TestResidents;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.medskapa.support.TestResidents.signedIn;
 
 /**
  * Signed-in residents: "My cases", following published cases, and the municipality's
@@ -77,7 +74,7 @@ class ResidentCasesTests extends IntegrationTest {
 
 	@Test
 	void shouldListMyCasesAndLetMeReplyWithoutTheTrackingLink() throws Exception {
-		ResidentPrincipal me = resident();
+		ResidentPrincipal me = TestResidents.create(residents);
 		Municipality boras = municipalities.requireBySlug("boras");
 		mvc.perform(post("/boras/cases").param("kind", "IDEA")
 			.param("title", "Boule-bana i parken")
@@ -107,7 +104,7 @@ class ResidentCasesTests extends IntegrationTest {
 			.with(signedIn(me))
 			.with(csrf())).andExpect(flash().attribute("flash", "flash.case.replySent"));
 
-		ResidentPrincipal someoneElse = resident();
+		ResidentPrincipal someoneElse = TestResidents.create(residents);
 		mvc.perform(get("/boras/my-cases/" + reference).with(signedIn(someoneElse))).andExpect(status().isNotFound());
 		mvc.perform(get("/account/cases").with(signedIn(someoneElse)))
 			.andExpect(content().string(not(containsString(reference))));
@@ -129,7 +126,7 @@ class ResidentCasesTests extends IntegrationTest {
 		handling.routeCase(coach, pitea.id(), duplicate.reference(), unit, null,
 				new PublicVersion("Badplats 2", "Samma sak."));
 
-		ResidentPrincipal follower = resident();
+		ResidentPrincipal follower = TestResidents.create(residents);
 		mvc.perform(post("/pitea/cases/" + duplicate.reference() + "/follow").with(signedIn(follower)).with(csrf()))
 			.andExpect(flash().attribute("flash", "flash.case.following"));
 		handling.mergeCase(coach, pitea.id(), duplicate.reference(), original.reference(),
@@ -192,16 +189,6 @@ class ResidentCasesTests extends IntegrationTest {
 
 	@Autowired
 	WorkingDays workingDays;
-
-	private ResidentPrincipal resident() {
-		UserDetails details = residents.loadUserByUsername("resident-" + UUID.randomUUID() + "@example.se");
-		return (ResidentPrincipal) details;
-	}
-
-	private static RequestPostProcessor signedIn(ResidentPrincipal resident) {
-		return SecurityMockMvcRequestPostProcessors.authentication(
-				UsernamePasswordAuthenticationToken.authenticated(resident, null, resident.getAuthorities()));
-	}
 
 	private StaffPrincipal principal(TestStaff staff) {
 		return users.reload(staff.id()).orElseThrow();

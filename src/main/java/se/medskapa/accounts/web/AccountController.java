@@ -1,6 +1,7 @@
 package se.medskapa.accounts.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.ResidentProfile;
 import se.medskapa.accounts.Residents;
+import se.medskapa.accounts.spi.ResidentData;
 import se.medskapa.accounts.web.AccountForms.ProfileForm;
 
 /** "My account" for residents: profile, language, export of one's own data, deletion. */
@@ -35,9 +37,12 @@ class AccountController {
 
 	private final LocaleResolver localeResolver;
 
-	AccountController(Residents residents, LocaleResolver localeResolver) {
+	private final List<ResidentData> contributions;
+
+	AccountController(Residents residents, LocaleResolver localeResolver, List<ResidentData> contributions) {
 		this.residents = residents;
 		this.localeResolver = localeResolver;
+		this.contributions = contributions;
 	}
 
 	@GetMapping("/account")
@@ -70,6 +75,10 @@ class AccountController {
 		ResidentProfile profile = residents.profile(resident.id()).orElseThrow();
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("account", profile);
+		// Each module that holds something about the resident adds its own section.
+		for (ResidentData contribution : contributions) {
+			export.put(contribution.section(), contribution.exportFor(resident.id()));
+		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"medskapa-my-data.json\"")
 			.contentType(MediaType.APPLICATION_JSON)

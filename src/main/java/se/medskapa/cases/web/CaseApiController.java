@@ -19,7 +19,6 @@ import se.medskapa.cases.SubmissionRefusedException;
 import se.medskapa.cases.SubmittedCase;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
-import se.medskapa.shared.RateLimiter;
 
 /**
  * The one entry point as JSON: {@code POST /api/v1/{municipality}/cases}, no login
@@ -34,15 +33,15 @@ class CaseApiController {
 
 	private final CaseIntake intake;
 
-	private final RateLimiter rateLimiter;
+	private final IntakeLimits limits;
 
 	private final String baseUrl;
 
-	CaseApiController(Municipalities municipalities, CaseIntake intake, RateLimiter rateLimiter,
+	CaseApiController(Municipalities municipalities, CaseIntake intake, IntakeLimits limits,
 			@Value("${medskapa.base-url}") String baseUrl) {
 		this.municipalities = municipalities;
 		this.intake = intake;
-		this.rateLimiter = rateLimiter;
+		this.limits = limits;
 		this.baseUrl = baseUrl;
 	}
 
@@ -53,9 +52,9 @@ class CaseApiController {
 		if (form.halfAMapPoint()) {
 			throw SubmissionRefusedException.halfAMapPoint();
 		}
-		if (!IntakeController.mayIntake(rateLimiter, request)) {
-			throw SubmissionRefusedException.tooManySubmissions(IntakeController.SUBMISSION_WINDOW);
-		}
+		limits.count(request, form.getEmail()).ifPresent(refusal -> {
+			throw limits.problem(refusal);
+		});
 		SubmittedCase submitted = intake.submit(municipality, form.toSubmission(locale.getLanguage(), null));
 		String trackingUrl = baseUrl + "/" + slug + "/track/" + submitted.trackingToken();
 		return ResponseEntity.created(URI.create(baseUrl + "/api/v1/" + slug + "/cases/" + submitted.reference()))

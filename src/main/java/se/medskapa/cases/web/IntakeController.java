@@ -1,10 +1,10 @@
 package se.medskapa.cases.web;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -36,10 +36,10 @@ import se.medskapa.cases.SimilarCases.SimilarCase;
 import se.medskapa.cases.SimilarCases;
 import se.medskapa.cases.SubmittedCase;
 import se.medskapa.cases.UnknownCategoryException;
+import se.medskapa.cases.web.IntakeLimits.Refusal;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.NotFoundException;
-import se.medskapa.shared.RateLimiter;
 
 /**
  * The one entry point as a page: the form, the receipt, and the private tracking page.
@@ -47,28 +47,24 @@ import se.medskapa.shared.RateLimiter;
 @Controller
 class IntakeController {
 
-	private static final int SUBMISSIONS_PER_HOUR = 10;
-
-	static final Duration SUBMISSION_WINDOW = Duration.ofHours(1);
-
 	private final Organisation organisation;
 
 	private final CaseIntake intake;
 
 	private final CaseTracking tracking;
 
-	private final RateLimiter rateLimiter;
+	private final IntakeLimits limits;
 
 	private final CaseHandling handling;
 
 	private final SimilarCases similarCases;
 
-	IntakeController(Organisation organisation, CaseIntake intake, CaseTracking tracking, RateLimiter rateLimiter,
+	IntakeController(Organisation organisation, CaseIntake intake, CaseTracking tracking, IntakeLimits limits,
 			CaseHandling handling, SimilarCases similarCases) {
 		this.organisation = organisation;
 		this.intake = intake;
 		this.tracking = tracking;
-		this.rateLimiter = rateLimiter;
+		this.limits = limits;
 		this.handling = handling;
 		this.similarCases = similarCases;
 	}
@@ -123,8 +119,14 @@ class IntakeController {
 				return formView(municipality, form, model);
 			}
 		}
-		if (!mayIntake(rateLimiter, request)) {
-			result.reject("intake.rateLimited");
+		Optional<Refusal> refusal = limits.count(request, form.getEmail());
+		if (refusal.isPresent()) {
+			if (refusal.get() == Refusal.EMAIL) {
+				result.rejectValue("email", refusal.get().messageKey());
+			}
+			else {
+				result.reject(refusal.get().messageKey());
+			}
 			return formView(municipality, form, model);
 		}
 		Long residentId = resident == null ? null : resident.id();
@@ -144,14 +146,6 @@ class IntakeController {
 		redirect.addFlashAttribute("trackingPath", "/" + municipality.slug() + "/track/" + submitted.trackingToken());
 		redirect.addFlashAttribute("emailGiven", form.getEmail() != null && !form.getEmail().isBlank());
 		return "redirect:/" + municipality.slug() + "/cases/receipt";
-	}
-
-	/**
-	 * Whether the address may submit one more case now: the page and the JSON API share
-	 * the limit.
-	 */
-	static boolean mayIntake(RateLimiter rateLimiter, HttpServletRequest request) {
-		return rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), SUBMISSIONS_PER_HOUR, SUBMISSION_WINDOW);
 	}
 
 	/**

@@ -1,0 +1,90 @@
+package se.medskapa.cases.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import se.medskapa.cases.SubmissionRefusedException;
+import se.medskapa.shared.RateLimiter;
+
+/**
+ * How many cases may be sent within the window, per client address and per e-mail
+ * address; the page and the JSON API share the counts. The address limit is generous
+ * because a workshop on one Wi-Fi, a library's public computers or a service centre all
+ * share one address; the e-mail limit stops one address being flooded with receipts.
+ */
+@Component
+class IntakeLimits {
+
+	private final RateLimiter rateLimiter;
+
+	private final int perAddress;
+
+	private final int perEmail;
+
+	private final Duration window;
+
+	IntakeLimits(RateLimiter rateLimiter, @Value("${medskapa.intake.limit.per-address:30}") int perAddress,
+			@Value("${medskapa.intake.limit.per-email:5}") int perEmail,
+			@Value("${medskapa.intake.limit.window:1h}") Duration window) {
+		this.rateLimiter = rateLimiter;
+		this.perAddress = perAddress;
+		this.perEmail = perEmail;
+		this.window = window;
+	}
+
+	/**
+	 * Counts one submission from the client (and for the e-mail address, when one is
+	 * given) and tells which limit, if any, it went over.
+	 */
+	Optional<Refusal> count(HttpServletRequest request, String email) {
+		if (!rateLimiter.tryAcquire("intake:" + request.getRemoteAddr(), perAddress, window)) {
+			return Optional.of(Refusal.ADDRESS);
+		}
+		if (email != null && !email.isBlank() && !rateLimiter
+			.tryAcquire("intake-email:" + email.strip().toLowerCase(Locale.ROOT), perEmail, window)) {
+			return Optional.of(Refusal.EMAIL);
+		}
+		return Optional.empty();
+	}
+
+	int perAddress() {
+		return perAddress;
+	}
+
+	int perEmail() {
+		return perEmail;
+	}
+
+	SubmissionRefusedException problem(Refusal refusal) {
+		return refusal == Refusal.ADDRESS ? SubmissionRefusedException.tooManySubmissions(window)
+				: SubmissionRefusedException.tooManySubmissionsForEmail(window);
+	}
+
+	/** Which limit a submission went over, with the text the form shows. */
+	enum Refusal {
+
+		/** Shown above the form: nothing in it can be changed to help. */
+		ADDRESS("intake.rateLimited"),
+
+		/** Shown at the e-mail field. */
+		EMAIL("intake.rateLimitedEmail");
+
+		private final String messageKey;
+
+		Refusal(String messageKey) {
+			this.messageKey = messageKey;
+		}
+
+		String messageKey() {
+			return messageKey;
+		}
+
+	}
+
+}
