@@ -3,17 +3,25 @@ package se.medskapa.accounts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import se.medskapa.cases.CaseIntake;
+import se.medskapa.cases.CaseKind;
+import se.medskapa.cases.CaseStatus;
+import se.medskapa.cases.CaseSubmission;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
@@ -36,6 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Tag("persistence")
 class TenantIsolationTests extends IntegrationTest {
 
+	private static final String CASE_PATH = "/{slug}/staff/cases/{reference}/";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -53,6 +63,13 @@ class TenantIsolationTests extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
 
 	private Municipality boras;
 
@@ -221,6 +238,111 @@ class TenantIsolationTests extends IntegrationTest {
 			mvc.perform(get(page)).andExpect(redirectedUrl("/staff/login"));
 		}
 		mvc.perform(get("/boras/admin").with(operator.signedIn())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldRefuseEveryStaffCaseActionOfABorasMemberOnAnUmeaCase() throws Exception {
+		long borasUnit = organisation.units(boras.id()).get(0).id();
+		long umeaUnit = organisation.units(umea.id()).get(0).id();
+		TestStaff borasStaff = TestStaff.create(directory, users, boras.id(),
+				Set.of(StaffRole.IDEA_COACH, StaffRole.HANDLER, StaffRole.UNIT_LEAD, StaffRole.MUNICIPALITY_ADMIN),
+				List.of(borasUnit));
+		String umeaCase = submitCase(umea);
+		String umeaMergeTarget = submitCase(umea);
+		Set<String> actions = staffCaseActions();
+		assertThat(actions).as("POST endpoints under " + CASE_PATH)
+			.containsAll(List.of("route", "answer", "publish", "unpublish", "take", "assign", "status", "message",
+					"hand-over", "return", "forward", "merge", "note", "registry-number"));
+		Map<String, Object> before = caseRow(umea, umeaCase);
+		Map<String, Object> mergeTargetBefore = caseRow(umea, umeaMergeTarget);
+
+		for (String action : actions) {
+			for (String slug : List.of(umea.slug(), boras.slug())) {
+				MvcResult result = mvc
+					.perform(
+							actionRequest(slug, umeaCase, action, umeaUnit, umeaMergeTarget).with(borasStaff.signedIn())
+								.with(csrf()))
+					.andReturn();
+				assertThat(result.getResponse().getStatus()).as("POST " + result.getRequest().getRequestURI())
+					.isIn(403, 404);
+			}
+		}
+
+		assertThat(caseRow(umea, umeaCase)).isEqualTo(before);
+		assertThat(caseRow(umea, umeaMergeTarget)).isEqualTo(mergeTargetBefore);
+
+		// Positive control: the same request on a case of Borås does what it says.
+		String borasCase = submitCase(boras);
+		long timelineBefore = (long) caseRow(boras, borasCase).get("timeline");
+		mvc.perform(
+				actionRequest(boras.slug(), borasCase, "note", borasUnit, umeaMergeTarget).with(borasStaff.signedIn())
+					.with(csrf()))
+			.andExpect(redirectedUrl("/boras/staff/cases/" + borasCase));
+		assertThat(caseRow(boras, borasCase)).containsEntry("timeline", timelineBefore + 1);
+	}
+
+	/**
+	 * The last path segment of every POST mapping under a staff case, as Spring maps
+	 * them: a new action is swept without being listed here.
+	 */
+	private Set<String> staffCaseActions() {
+		Set<String> actions = new TreeSet<>();
+		handlerMapping.getHandlerMethods().keySet().forEach(info -> {
+			if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+				info.getPatternValues()
+					.stream()
+					.filter(pattern -> pattern.startsWith(CASE_PATH))
+					.map(pattern -> pattern.substring(CASE_PATH.length()))
+					.forEach(actions::add);
+			}
+		});
+		assertThat(actions).as("an action with a path variable of its own needs a value in this test")
+			.noneMatch(action -> action.contains("{"));
+		return actions;
+	}
+
+	/**
+	 * The action with a valid value for every form field, so that only the tenant check
+	 * can refuse it.
+	 */
+	private static MockHttpServletRequestBuilder actionRequest(String slug, String reference, String action,
+			long unitId, String mergeTarget) {
+		return post("/" + slug + "/staff/cases/" + reference + "/" + action).param("unitId", String.valueOf(unitId))
+			.param("toUnitId", String.valueOf(unitId))
+			.param("handlerId", "1")
+			.param("status", CaseStatus.INVESTIGATING.name())
+			.param("publicTitle", "Borås was here")
+			.param("publicDescription", "Borås was here")
+			.param("publicMessage", "Borås was here")
+			.param("internalNote", "Borås was here")
+			.param("note", "Borås was here")
+			.param("reason", "Borås was here")
+			.param("authority", "Borås")
+			.param("targetReference", mergeTarget)
+			.param("registryNumber", "BORÅS 1");
+	}
+
+	private String submitCase(Municipality municipality) {
+		return intake
+			.submit(municipality,
+					new CaseSubmission(CaseKind.IDEA, "Fler bänkar", "Vid ån behövs fler bänkar.", null, "Ån", "Ali",
+							AccountSteps.uniqueEmail("resident"), true, "sv", null, null, false))
+			.reference();
+	}
+
+	/**
+	 * What an action could change on the case: its row and the length of its timeline.
+	 */
+	private Map<String, Object> caseRow(Municipality municipality, String reference) {
+		return jdbc.sql("""
+				select c.version, c.status, c.unit_id, c.contact_staff_id, c.published, c.public_title,
+				       c.registry_number, c.forwarded_to, c.merged_into_id,
+				       (select count(*) from case_event e
+				        where e.case_id = c.id and e.municipality_id = c.municipality_id) as timeline
+				from cases c where c.municipality_id = ? and c.reference = ?""")
+			.params(municipality.id(), reference)
+			.query()
+			.singleRow();
 	}
 
 	/** A routing rule of the municipality, added for the test. */

@@ -12,6 +12,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,13 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every message bundle in {@code messages/} (one per module, plus {@code messages_*} for
  * shared texts) has the same keys in Swedish and English, no text is left empty, and no
- * key is in two bundles.
+ * key is in two bundles, and a text takes the same {@code {n}} arguments in both
+ * languages.
  */
 class MessagesSyncTests {
 
 	static final Path BUNDLES = Path.of("src/main/resources/messages");
 
 	static final List<String> LANGUAGES = List.of("sv", "en");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[},]");
 
 	@Test
 	void shouldHaveBothLanguagesOfEveryBundle() throws IOException {
@@ -76,6 +81,34 @@ class MessagesSyncTests {
 			}
 		}
 		assertThat(twice).isEmpty();
+	}
+
+	@Test
+	void shouldHaveTheSamePlaceholdersInSwedishAndEnglish() throws IOException {
+		Properties swedish = load("sv");
+		Properties english = load("en");
+		List<String> different = new ArrayList<>();
+		for (String key : new TreeSet<>(swedish.stringPropertyNames())) {
+			Set<String> inSwedish = placeholders(swedish.getProperty(key));
+			Set<String> inEnglish = placeholders(english.getProperty(key, ""));
+			if (!inSwedish.equals(inEnglish)) {
+				different.add(key + ": sv " + inSwedish + ", en " + inEnglish);
+			}
+		}
+		assertThat(different).isEmpty();
+		assertThat(placeholders("{0} av {1,number}")).as("positive control").containsExactly("{0}", "{1}");
+	}
+
+	/**
+	 * The {@code {n}} arguments a text takes, formats ({@code {1,number}}) left aside.
+	 */
+	static Set<String> placeholders(String text) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = PLACEHOLDER.matcher(text);
+		while (matcher.find()) {
+			found.add("{" + matcher.group(1) + "}");
+		}
+		return found;
 	}
 
 	/** All texts of one language, from every bundle. */

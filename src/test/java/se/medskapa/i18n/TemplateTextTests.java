@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,6 +22,14 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import se.medskapa.accounts.StaffRole;
+import se.medskapa.cases.CaseEventType;
+import se.medskapa.cases.CaseKind;
+import se.medskapa.cases.CaseStatus;
+import se.medskapa.cases.PublicCaseSort;
+import se.medskapa.cases.PublicCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +46,22 @@ class TemplateTextTests {
 	private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label", "value");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	/**
+	 * {@code #{'caseStatus.' + ${…}}}, also with the quotes escaped inside a fragment
+	 * call.
+	 */
+	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{\\\\?'([A-Za-z0-9_.]+\\.)\\\\?'\\s*\\+");
+
+	/** Every prefix of a dynamic key, and the values its expression can take. */
+	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.of("caseStatus.",
+			() -> names(CaseStatus.values()), "caseKind.", () -> names(CaseKind.values()), "caseEvent.",
+			() -> names(CaseEventType.values()), "publicCase.event.", TemplateTextTests::publicEventTypes, "role.",
+			() -> names(StaffRole.values()), "publicCases.sort.", () -> names(PublicCaseSort.values()),
+			// The action forms of the staff case page (StaffCasePage.FORMS, not visible
+			// from here).
+			"staffCase.", () -> List.of("route", "answer", "publish", "take", "assign", "status", "message", "handOver",
+					"return", "forward", "merge", "note", "registryNumber"));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java");
 
@@ -113,6 +141,47 @@ class TemplateTextTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * Keys completed at run time ({@code #{'caseStatus.' + ${case.status}}}) exist in
+	 * both languages for every value the expression can take: each prefix names where its
+	 * values come from, and a prefix not in {@link #DYNAMIC_KEY_VALUES} fails until it is
+	 * added.
+	 */
+	@Test
+	void shouldHaveEveryDynamicKeyInBothLanguages() throws IOException {
+		Properties swedish = MessagesSyncTests.load("sv");
+		Properties english = MessagesSyncTests.load("en");
+		Set<String> prefixes = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher matcher = DYNAMIC_KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				prefixes.add(matcher.group(1));
+			}
+		}
+		assertThat(prefixes).as("dynamic key prefixes in the templates").isNotEmpty();
+		assertThat(DYNAMIC_KEY_VALUES.keySet()).as("prefixes whose values this test knows").containsAll(prefixes);
+		List<String> missing = new ArrayList<>();
+		for (String prefix : prefixes) {
+			for (String value : DYNAMIC_KEY_VALUES.get(prefix).get()) {
+				for (Properties messages : List.of(swedish, english)) {
+					if (!messages.containsKey(prefix + value)) {
+						missing.add(prefix + value + (messages == swedish ? " (sv)" : " (en)"));
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	private static List<String> names(Enum<?>[] constants) {
+		return Stream.of(constants).map(Enum::name).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Collection<String> publicEventTypes() {
+		return (Collection<String>) ReflectionTestUtils.getField(PublicCases.class, "PUBLIC_EVENT_TYPES");
 	}
 
 	private static boolean namesKeys(String text, Set<String> keys) {
