@@ -43,7 +43,8 @@ class TemplateTextTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label", "value");
+	private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "placeholder", "aria-label",
+			"aria-description", "label", "content", "value");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
@@ -89,13 +90,23 @@ class TemplateTextTests {
 				for (String attribute : TEXT_ATTRIBUTES) {
 					String value = element.attr(attribute);
 					if (!value.isBlank() && value.codePoints().anyMatch(Character::isLetter)
-							&& !(attribute.equals("value") && element.attr("type").matches("hidden|radio|checkbox"))) {
+							&& !(attribute.equals("value") && element.attr("type").matches("hidden|radio|checkbox"))
+							&& !isMachineReadableContent(element, attribute)) {
 						problems.add(template + ": attribute " + attribute + "='" + value + "'");
 					}
 				}
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * A {@code <meta>} tag's {@code content} is read by people only for the description;
+	 * the viewport, charset and robots settings are for the browser.
+	 */
+	private static boolean isMachineReadableContent(Element element, String attribute) {
+		return attribute.equals("content") && element.tagName().equals("meta")
+				&& !element.attr("name").equals("description");
 	}
 
 	@Test
