@@ -234,6 +234,32 @@ class HostileInputTests extends IntegrationTest {
 		}
 	}
 
+	/**
+	 * The POSTs that Spring Security's filters answer themselves are in no handler
+	 * mapping.
+	 */
+	@Test
+	void shouldAnswerTheSignInFiltersWithoutAServerErrorWhateverTheInput() throws Exception {
+		List<String> serverErrors = new ArrayList<>();
+		for (String path : List.of("/staff/login", "/login/ott", "/logout", "/ott/generate")) {
+			for (String text : TEXTS) {
+				int status = mvc
+					.perform(post(path).with(csrf())
+						.param("email", text)
+						.param("password", text)
+						.param("token", text)
+						.param("username", text))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				if (status >= 500) {
+					serverErrors.add(status + " POST " + path);
+				}
+			}
+		}
+		assertThat(serverErrors).isEmpty();
+	}
+
 	@Test
 	void shouldRefuseANulInAnApiTitleWithATranslatedProblem() throws Exception {
 		mvc.perform(post("/api/v1/" + town.municipality().slug() + "/cases").contentType(MediaType.APPLICATION_JSON)

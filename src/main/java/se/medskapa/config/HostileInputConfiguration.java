@@ -2,10 +2,16 @@ package se.medskapa.config;
 
 import java.beans.PropertyEditorSupport;
 import java.io.IOException;
+import java.util.Arrays;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -13,6 +19,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
@@ -36,6 +43,40 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @Configuration(proxyBeanMethods = false)
 class HostileInputConfiguration {
+
+	private static final int SIGN_IN_PARAMETER_LIMIT = 320;
+
+	/**
+	 * Sign-in requests are answered by Spring Security's filters, before any data binder:
+	 * their parameters are checked here, ahead of the security chain (a NUL in a one-time
+	 * token would otherwise reach the token query and end as a 500), and so is their
+	 * length: nothing there is longer than an e-mail address (320), and Spring's
+	 * {@code /ott/generate} stores the username in a {@code varchar(320)}.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> signInParameterCheck() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						boolean hostile = request.getParameterMap()
+							.values()
+							.stream()
+							.flatMap(Arrays::stream)
+							.anyMatch(value -> value != null
+									&& (value.length() > SIGN_IN_PARAMETER_LIMIT || !HostileText.acceptable(value)));
+						if (hostile) {
+							response.sendError(HttpStatus.BAD_REQUEST.value());
+							return;
+						}
+						chain.doFilter(request, response);
+					}
+				});
+		registration.addUrlPatterns("/staff/login", "/login/ott", "/ott/generate");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
 
 	/** Registered by Spring Boot with the application's {@code JsonMapper}. */
 	@Bean
