@@ -29,6 +29,7 @@ import se.medskapa.cases.ConcurrentCaseChangeException;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.InvalidCursorException;
 import se.medskapa.cases.SubmissionRefusedException;
+import se.medskapa.shared.HostileText.HostileTextException;
 import se.medskapa.shared.NotFoundException;
 
 /**
@@ -123,6 +124,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail frameworkProblem(Exception ex, HttpStatusCode status, HttpServletRequest request) {
+		if (refusedText(ex)) {
+			// a parameter or a JSON string with control characters
+			// (HostileInputConfiguration)
+			return problems.problem(status, "api.problem.controlCharacters", request);
+		}
 		if (ex instanceof TypeMismatchException mismatch) {
 			// a request parameter or path variable that did not convert names itself as
 			// the property
@@ -149,6 +155,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		return problems.problem(status,
 				status.is5xxServerError() ? "api.problem.serverError" : "api.problem.badRequest", request);
+	}
+
+	private static boolean refusedText(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof HostileTextException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static HttpServletRequest servletRequest(WebRequest request) {

@@ -20,12 +20,16 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedDatabaseCondition.class)
 class DatabaseConfiguration {
 
+	/** The quick start may well be a small municipality's production: durable. */
+	static final boolean DURABLE_BY_DEFAULT = true;
+
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(
 			@Value("${medskapa.database.embedded.data-directory:data/postgres}") Path dataDirectory,
 			@Value("${medskapa.database.embedded.port:0}") int port,
-			@Value("${medskapa.database.embedded.clean:false}") boolean clean) {
-		return EmbeddedPostgresServer.start(dataDirectory, port, clean);
+			@Value("${medskapa.database.embedded.clean:false}") boolean clean,
+			@Value("${medskapa.database.embedded.durable:" + DURABLE_BY_DEFAULT + "}") boolean durable) {
+		return EmbeddedPostgresServer.start(dataDirectory, port, clean, durable);
 	}
 
 	@Bean

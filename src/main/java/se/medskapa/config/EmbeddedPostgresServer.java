@@ -25,7 +25,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		this.postgres = postgres;
 	}
 
-	static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean clean) {
+	/**
+	 * @param durable {@code fsync}, {@code synchronous_commit} and
+	 * {@code full_page_writes} on, as PostgreSQL ships: the library starts the server
+	 * with {@code -F} (fsync off) and {@code synchronous_commit=off}, right for
+	 * throw-away test data but able to lose acknowledged cases, or corrupt the folder, on
+	 * a power loss or an OS crash. The {@code -c} settings come after {@code -F} on the
+	 * command line and override it. Off only for the test suite, which starts a fresh
+	 * folder per run.
+	 */
+	static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean clean, boolean durable) {
 		Path absolute = dataDirectory.toAbsolutePath().normalize();
 		refuseWhenInUse(absolute);
 		try {
@@ -40,6 +49,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				// Spring closes the server after the DataSource; the library's own hook
 				// would stop it first.
 				.setRegisterShutdownHook(false);
+			String durability = durable ? "on" : "off";
+			builder.setServerConfig("fsync", durability)
+				.setServerConfig("synchronous_commit", durability)
+				.setServerConfig("full_page_writes", durability);
 			if (port > 0) {
 				builder.setPort(port);
 			}

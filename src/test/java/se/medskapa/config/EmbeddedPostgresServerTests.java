@@ -28,10 +28,10 @@ class EmbeddedPostgresServerTests {
 	@Test
 	void shouldKeepDataAcrossRestart() throws Exception {
 		Path data = folder.resolve("postgres");
-		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, false)) {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, false, false)) {
 			execute(server, "create table kept (value text); insert into kept values ('still here')");
 		}
-		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, false);
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, false, false);
 				Connection connection = DriverManager.getConnection(server.jdbcUrl());
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("select value from kept")) {
@@ -43,14 +43,43 @@ class EmbeddedPostgresServerTests {
 	@Test
 	void shouldRefuseSecondStartOnTheSameFolderWithClearMessage() throws Exception {
 		Path data = folder.resolve("postgres");
-		try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(data, 0, false)) {
-			assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0, false))
+		try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(data, 0, false, false)) {
+			assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0, false, false))
 				.isInstanceOf(EmbeddedDatabaseInUseException.class)
 				.hasMessageContaining("already in use by another running Medskapa")
 				.hasMessageContaining(data.toAbsolutePath().toString());
 			// The running server is untouched by the refused start.
 			execute(running, "select 1");
 			assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
+		}
+	}
+
+	@Test
+	void shouldRunTheQuickStartServerDurable() throws Exception {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder.resolve("postgres"), 0, false,
+				DatabaseConfiguration.DURABLE_BY_DEFAULT)) {
+			assertThat(setting(server, "fsync")).isEqualTo("on");
+			assertThat(setting(server, "synchronous_commit")).isEqualTo("on");
+			assertThat(setting(server, "full_page_writes")).isEqualTo("on");
+		}
+	}
+
+	@Test
+	void shouldRunWithoutDurabilityOnlyWhenAskedTo() throws Exception {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder.resolve("postgres"), 0, false,
+				false)) {
+			assertThat(setting(server, "fsync")).isEqualTo("off");
+			assertThat(setting(server, "synchronous_commit")).isEqualTo("off");
+			assertThat(setting(server, "full_page_writes")).isEqualTo("off");
+		}
+	}
+
+	static String setting(EmbeddedPostgresServer server, String name) throws Exception {
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("show " + name)) {
+			rows.next();
+			return rows.getString(1);
 		}
 	}
 
