@@ -59,6 +59,14 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 	}
 
 	@Test
+	void shouldHaveNoAxeViolationsOnTheBadRequestPage() {
+		open(FailingPage.PARAMETER_PATH + "?text=a%00b");
+
+		assertHeading("error.400.title", "sv");
+		assertAccessibleWideAndNarrow();
+	}
+
+	@Test
 	void shouldHaveNoAxeViolationsOnTheGenericErrorPage() {
 		// The report form's address answers POST only; a GET gets 405, which has no page
 		// of its own.
