@@ -3,6 +3,8 @@ package se.medskapa.config;
 import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -98,9 +100,18 @@ class HostileInputConfiguration {
 			this.problems = problems;
 		}
 
+		/**
+		 * Password fields keep bidi controls: the sign-in compares with the raw
+		 * parameter, so a stripped password set here could never be used to sign in.
+		 */
+		static final List<String> PASSWORD_FIELDS = List.of("newPassword", "repeatPassword");
+
 		@InitBinder
 		void checkText(WebDataBinder binder) {
-			binder.registerCustomEditor(String.class, new CheckedTextEditor());
+			binder.registerCustomEditor(String.class, new CheckedTextEditor(HostileText::checked));
+			for (String field : PASSWORD_FIELDS) {
+				binder.registerCustomEditor(String.class, field, new CheckedTextEditor(HostileText::checkedSecret));
+			}
 		}
 
 		/**
@@ -124,9 +135,15 @@ class HostileInputConfiguration {
 
 	static final class CheckedTextEditor extends PropertyEditorSupport {
 
+		private final UnaryOperator<String> check;
+
+		CheckedTextEditor(UnaryOperator<String> check) {
+			this.check = check;
+		}
+
 		@Override
 		public void setAsText(String text) {
-			setValue(HostileText.checked(text));
+			setValue(check.apply(text));
 		}
 
 	}

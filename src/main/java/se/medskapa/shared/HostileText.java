@@ -63,6 +63,18 @@ public final class HostileText {
 		return withoutBidiControls(text);
 	}
 
+	/**
+	 * A secret exactly as typed: refused when it cannot be stored, never changed, since
+	 * it is compared with what the sign-in reads unchanged.
+	 * @throws HostileTextException when it holds characters that cannot be stored
+	 */
+	public static String checkedSecret(String text) {
+		if (!acceptable(text)) {
+			throw new HostileTextException();
+		}
+		return text;
+	}
+
 	private static boolean bidiControl(int c) {
 		return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 	}
