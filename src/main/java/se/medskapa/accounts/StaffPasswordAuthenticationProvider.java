@@ -1,13 +1,13 @@
 package se.medskapa.accounts;
 
 import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -30,28 +30,28 @@ class StaffPasswordAuthenticationProvider extends DaoAuthenticationProvider {
 		this.attempts = attempts;
 		setPasswordEncoder(passwordEncoder);
 		setPreAuthenticationChecks(user -> {
-			// after the password, in additionalAuthenticationChecks
+			// after the password: see setPostAuthenticationChecks
 		});
+		setPostAuthenticationChecks(StaffPasswordAuthenticationProvider::checkAccount);
 	}
 
+	/**
+	 * One lock lookup for every attempt, known address or not, then Spring's password
+	 * check (a dummy hash comparison for an unknown address), then the account's state.
+	 */
 	@Override
-	protected UserDetails retrieveUser(String username, UsernamePasswordAuthenticationToken authentication) {
-		try {
-			return super.retrieveUser(username, authentication);
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		boolean lockedForClient = attempts.locked(String.valueOf(authentication.getName()),
+				LoginAttempts.clientAddress(authentication));
+		Authentication result = super.authenticate(authentication);
+		if (lockedForClient) {
+			throw new LockedException("locked for this client");
 		}
-		catch (UsernameNotFoundException ex) {
-			// The lookup a known address makes, so that an unknown one takes as long.
-			attempts.locked(username, LoginAttempts.clientAddress(authentication));
-			throw ex;
-		}
+		return result;
 	}
 
-	@Override
-	protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication)
-			throws AuthenticationException {
-		boolean lockedForClient = attempts.locked(user.getUsername(), LoginAttempts.clientAddress(authentication));
-		super.additionalAuthenticationChecks(user, authentication);
-		if (lockedForClient || !user.isAccountNonLocked()) {
+	private static void checkAccount(UserDetails user) {
+		if (!user.isAccountNonLocked()) {
 			throw new LockedException("locked");
 		}
 		if (!user.isEnabled()) {
@@ -59,6 +59,9 @@ class StaffPasswordAuthenticationProvider extends DaoAuthenticationProvider {
 		}
 		if (!user.isAccountNonExpired()) {
 			throw new AccountExpiredException("expired");
+		}
+		if (!user.isCredentialsNonExpired()) {
+			throw new CredentialsExpiredException("credentials expired");
 		}
 	}
 

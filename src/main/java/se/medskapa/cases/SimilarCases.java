@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.medskapa.shared.PublicReads;
 import se.medskapa.shared.Text;
 
 /**
@@ -19,8 +20,8 @@ public class SimilarCases {
 
 	private final JdbcClient jdbc;
 
-	SimilarCases(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	SimilarCases(PublicReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	public List<SimilarCase> like(long municipalityId, String title) {
