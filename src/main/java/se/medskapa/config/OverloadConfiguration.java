@@ -7,11 +7,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
- * The 503 for overload ({@link OverloadFilter}), in front of every other filter but the
- * character encoding, so that it sees what the session, security and rate-limit filters
- * fail with too.
+ * Refusals of load before the application works on a request: the 503 for overload
+ * ({@link OverloadFilter}), in front of every other filter but the character encoding, so
+ * that it sees what the session, security and rate-limit filters fail with too; and the
+ * 413 for uploads over the limits ({@link UploadSizeFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class OverloadConfiguration {
@@ -22,6 +24,19 @@ class OverloadConfiguration {
 		FilterRegistrationBean<OverloadFilter> registration = new FilterRegistrationBean<>(
 				new OverloadFilter(problems, retryAfter));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/**
+	 * Uploads over the limits refused with 413 before any other filter reads the body
+	 * ({@link UploadSizeFilter}).
+	 */
+	@Bean
+	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(ApiProblems problems,
+			@Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize) {
+		FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
+				new UploadSizeFilter(maxRequestSize, problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 

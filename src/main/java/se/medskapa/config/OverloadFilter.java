@@ -56,12 +56,7 @@ class OverloadFilter extends OncePerRequestFilter {
 					rootCause(ex).toString());
 			response.resetBuffer();
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.problem.overloaded", null);
-			}
-			else {
-				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
-			}
+			problems.refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.problem.overloaded");
 		}
 	}
 

@@ -83,8 +83,8 @@ class OverloadTests extends IntegrationTest {
 
 			assertThat(api.statusCode()).isEqualTo(503);
 			assertThat(api.headers().firstValue("Retry-After")).hasValue("10");
-			assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(api.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(api.body()).contains("\"code\":\"api.problem.overloaded\"")
 				.contains(messages.getMessage("api.problem.overloaded", null, Locale.ENGLISH));
 		}
