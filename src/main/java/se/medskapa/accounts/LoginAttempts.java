@@ -21,9 +21,10 @@ import se.medskapa.shared.RateLimiter;
  * opens to that address no more until the window ends, whatever the password; other
  * addresses still sign in. Guessing from many addresses is stopped by the account's
  * total, {@code medskapa.staff-login.lock.per-account} (50) in the window, which locks
- * the account for everyone. Unknown addresses are counted the same way (the same work,
- * nothing to tell them apart by). A wrong second-factor code still locks the account
- * itself ({@link StaffCredentials}): only someone with the password gets that far.
+ * the account for everyone. E-mail addresses that belong to no account are counted the
+ * same way (the same work, nothing to tell them apart by). A wrong second-factor code
+ * still locks the account itself ({@link StaffCredentials}): only someone with the
+ * password gets that far.
  */
 @Component
 class LoginAttempts {

@@ -2,6 +2,8 @@ package se.medskapa.support;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +26,19 @@ public final class ExhaustedPool implements AutoCloseable {
 	public static ExhaustedPool hold(DataSource dataSource) throws SQLException {
 		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
 		ExhaustedPool exhausted = new ExhaustedPool();
+		// A connection another thread uses (a mail listener after commit) is waited for:
+		// only once all of them are held is the pool sure to have none left.
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		try {
-			for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
-				exhausted.held.add(pool.getConnection());
+			while (exhausted.held.size() < pool.getMaximumPoolSize()) {
+				try {
+					exhausted.held.add(pool.getConnection());
+				}
+				catch (SQLTransientConnectionException ex) {
+					if (System.nanoTime() > deadline) {
+						throw ex;
+					}
+				}
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
