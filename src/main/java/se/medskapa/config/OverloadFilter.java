@@ -65,19 +65,10 @@ class OverloadFilter extends OncePerRequestFilter {
 	 * 500).
 	 */
 	static boolean isOverload(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof QueryTimeoutException
-					|| cause instanceof SQLTransientConnectionException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
+		return Causes.any(ex,
+				cause -> cause instanceof CannotGetJdbcConnectionException || cause instanceof QueryTimeoutException
+						|| cause instanceof SQLTransientConnectionException
+						|| (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())));
 	}
 
 	private static Throwable rootCause(Throwable ex) {

@@ -65,18 +65,12 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
 	/** How Spring's multipart request tells a size limit from a broken body. */
 	static boolean sizeExceeded(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+		return Causes.any(ex, cause -> {
 			String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
-			if (cause.getClass().getName().contains("SizeLimitExceeded")
+			return cause.getClass().getName().contains("SizeLimitExceeded")
 					|| cause.getClass().getName().contains("SizeException")
-					|| (message.contains("size") && message.contains("exceed"))) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
+					|| (message.contains("size") && message.contains("exceed"));
+		});
 	}
 
 }
