@@ -2,9 +2,11 @@ package se.medskapa.accounts;
 
 import java.util.Optional;
 
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /** Loads staff for the password step of the staff login. */
@@ -13,8 +15,19 @@ public class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffAccountRepository staff;
 
-	StaffUserDetailsService(StaffAccountRepository staff) {
+	private final LoginAttempts attempts;
+
+	StaffUserDetailsService(StaffAccountRepository staff, LoginAttempts attempts) {
 		this.staff = staff;
+		this.attempts = attempts;
+	}
+
+	/**
+	 * The provider of the password step: the same work for every address, locked per
+	 * account and client address ({@link StaffPasswordAuthenticationProvider}).
+	 */
+	public DaoAuthenticationProvider passwordAuthentication(PasswordEncoder passwordEncoder) {
+		return new StaffPasswordAuthenticationProvider(this, passwordEncoder, attempts);
 	}
 
 	@Override

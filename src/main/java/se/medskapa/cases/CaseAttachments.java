@@ -18,15 +18,27 @@ public class CaseAttachments {
 
 	/** Checks every file before anything is stored: all or nothing. */
 	public static void check(List<Attachment> attachments) {
-		if (attachments.size() > Attachment.MAX_FILES) {
-			throw new InvalidAttachmentException("attachment.error.tooMany", null);
-		}
+		checkAnnounced(attachments.stream()
+			.map(attachment -> new AnnouncedFile(attachment.fileName(), attachment.content().length))
+			.toList());
 		for (Attachment attachment : attachments) {
-			if (attachment.content().length > Attachment.MAX_BYTES) {
-				throw new InvalidAttachmentException("attachment.error.tooLarge", attachment.fileName());
-			}
 			if (attachment.content().length == 0 || attachment.detectedContentType() == null) {
 				throw new InvalidAttachmentException("attachment.error.type", attachment.fileName());
+			}
+		}
+	}
+
+	/**
+	 * What can be checked before a file is read into memory: how many there are and how
+	 * large each says it is (a multipart part knows its size once it has been received).
+	 */
+	public static void checkAnnounced(List<AnnouncedFile> files) {
+		if (files.size() > Attachment.MAX_FILES) {
+			throw new InvalidAttachmentException("attachment.error.tooMany", null);
+		}
+		for (AnnouncedFile file : files) {
+			if (file.size() > Attachment.MAX_BYTES) {
+				throw new InvalidAttachmentException("attachment.error.tooLarge", file.fileName());
 			}
 		}
 	}
@@ -72,6 +84,10 @@ public class CaseAttachments {
 			base = "bilaga";
 		}
 		return base.length() > 120 ? base.substring(base.length() - 120) : base;
+	}
+
+	/** A file's name and size, before its content is read. */
+	public record AnnouncedFile(String fileName, long size) {
 	}
 
 	public record AttachmentContent(String fileName, String contentType, byte[] content) {

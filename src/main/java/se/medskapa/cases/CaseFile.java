@@ -111,8 +111,12 @@ class CaseFile {
 		return isOpen() && unitId != null && status != CaseStatus.RECEIVED;
 	}
 
+	/**
+	 * The resident allowed publishing, the case is not internal, and the resident has not
+	 * withdrawn it.
+	 */
 	boolean isPublishable() {
-		return !restored.internal() && restored.publishPermission();
+		return !restored.internal() && restored.publishPermission() && status != CaseStatus.WITHDRAWN;
 	}
 
 	boolean isContact(long staffId) {

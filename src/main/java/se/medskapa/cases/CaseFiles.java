@@ -98,6 +98,18 @@ class CaseFiles {
 	}
 
 	/**
+	 * Gives a new case, inserted under a provisional reference, its number (the last
+	 * statement of the submitting transaction but the counter's own).
+	 */
+	void setReference(long municipalityId, long id, String reference) {
+		jdbc.sql("update cases set reference = :reference where municipality_id = :municipalityId and id = :id")
+			.param("reference", reference)
+			.param("municipalityId", municipalityId)
+			.param("id", id)
+			.update();
+	}
+
+	/**
 	 * Stores a new case from {@link CaseFile#submitted} with what was submitted, and its
 	 * SUBMITTED entry at the moment of submission. No {@link CaseEventRecorded}: a new
 	 * case is announced by {@link CaseSubmitted}.

@@ -74,13 +74,17 @@ public class CaseIntake {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, WorkingDays.SWEDEN);
 		HandlingSettings.Settings rules = settings.of(municipality.id());
-		String reference = references.next(municipality.id(), today.getYear());
-		CaseFile file = CaseFile.submitted(municipality.id(), reference, submission.kind(), submission.internal(),
-				submission.publishPermission(), submission.categoryId(), submission.staffId());
+		// The case and its files (up to 50 MB) are written first, under a provisional
+		// reference; the number is taken last, so the counter row of the municipality is
+		// locked only for the rest of this transaction, not while the files are written.
+		CaseFile file = CaseFile.submitted(municipality.id(), CaseReferences.provisional(), submission.kind(),
+				submission.internal(), submission.publishPermission(), submission.categoryId(), submission.staffId());
 		long id = files.insert(file, submission, now, workingDays.addWorkingDays(today, rules.acknowledgeDays()),
 				workingDays.addWorkingDays(today, rules.answerDays()));
 		String token = trackingLinks.issue(municipality.id(), id);
 		attachmentStore.store(municipality.id(), id, attachments);
+		String reference = references.next(municipality.id(), today.getYear());
+		files.setReference(municipality.id(), id, reference);
 		events.publishEvent(new CaseSubmitted(id, municipality.id(), now, submission.kind(), submission.categoryId()));
 		return new SubmittedCase(id, reference, token, CaseStatus.RECEIVED);
 	}

@@ -51,6 +51,9 @@ final class CaseLifecycle {
 	}
 
 	static void requirePublishable(CaseFile file) {
+		if (file.status() == CaseStatus.WITHDRAWN) {
+			throw new InvalidCaseActionException("case.error.withdrawnNotPublishable");
+		}
 		if (!file.isPublishable()) {
 			throw new InvalidCaseActionException("case.error.noPublishPermission");
 		}

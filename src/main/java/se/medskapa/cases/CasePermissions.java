@@ -67,9 +67,9 @@ class CasePermissions {
 
 	/**
 	 * What role and unit membership allow, whatever the case's state: coaches handle the
-	 * coach queue and may act for any unit; members of the case's unit answer for it;
-	 * only its handlers and lead take it, only its lead assigns it; whoever may see the
-	 * case keeps notes and its registry number.
+	 * coach queue and may act for any unit; the handlers and the lead of the case's unit
+	 * answer for it and take it, only its lead assigns it; whoever may see the case (also
+	 * a member without either role) keeps notes and its registry number.
 	 */
 	private static Set<CaseAction> byRole(StaffPrincipal actor, CaseFile file, List<Long> actorUnitIds) {
 		Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
@@ -86,11 +86,15 @@ class CasePermissions {
 		if (coach) {
 			actions.addAll(List.of(CaseAction.ROUTE, CaseAction.ANSWER, CaseAction.PUBLISH, CaseAction.MERGE));
 		}
-		if (coach || member) {
+		// Membership alone is not enough: someone whose handler role was taken away, or
+		// an
+		// admin placed in a unit, still sees the case but no longer answers for it.
+		boolean handlesForUnit = member && (actor.hasRole(StaffRole.HANDLER) || actor.hasRole(StaffRole.UNIT_LEAD));
+		if (coach || handlesForUnit) {
 			actions.addAll(List.of(CaseAction.CHANGE_STATUS, CaseAction.MESSAGE, CaseAction.HAND_OVER,
 					CaseAction.RETURN, CaseAction.FORWARD));
 		}
-		if (member && (actor.hasRole(StaffRole.HANDLER) || actor.hasRole(StaffRole.UNIT_LEAD))) {
+		if (handlesForUnit) {
 			actions.add(CaseAction.TAKE);
 		}
 		if (member && actor.hasRole(StaffRole.UNIT_LEAD)) {

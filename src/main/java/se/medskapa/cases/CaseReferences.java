@@ -1,12 +1,16 @@
 package se.medskapa.cases;
 
+import java.util.UUID;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands out case numbers per municipality and year with no gaps, also under parallel
  * submissions: the upsert locks the counter row until the submitting transaction ends,
- * and a rollback returns the number.
+ * and a rollback returns the number. The intake takes the number as the last thing it
+ * does, so the lock is held only for the end of the transaction; until then the case
+ * carries a {@link #provisional()} reference nobody else sees.
  */
 @Component
 class CaseReferences {
@@ -27,6 +31,11 @@ class CaseReferences {
 				on conflict (municipality_id, year) do update set last_number = case_reference_counter.last_number + 1
 				returning last_number""").params(municipalityId, year).query(Integer.class).single();
 		return format(settings.casePrefix(municipalityId), year, number);
+	}
+
+	/** A unique stand-in until the number is taken, never committed. */
+	static String provisional() {
+		return "provisional-" + UUID.randomUUID();
 	}
 
 	/** {@code BOR-2026-00042}: short enough to read aloud on the phone. */

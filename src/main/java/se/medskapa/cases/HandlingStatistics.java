@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.medskapa.shared.PublicReads;
 import se.medskapa.shared.WorkingDays;
 
 /**
@@ -48,8 +49,8 @@ public class HandlingStatistics {
 
 	private final Clock clock;
 
-	HandlingStatistics(JdbcClient jdbc, HandlingSettings settings, WorkingDays workingDays, Clock clock) {
-		this.jdbc = jdbc;
+	HandlingStatistics(PublicReads reads, HandlingSettings settings, WorkingDays workingDays, Clock clock) {
+		this.jdbc = reads.jdbc();
 		this.settings = settings;
 		this.workingDays = workingDays;
 		this.clock = clock;

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.medskapa.shared.PublicReads;
 import se.medskapa.shared.WorkingDays;
 
 import static se.medskapa.shared.Timestamps.instant;
@@ -69,8 +70,8 @@ public class PublicCases {
 
 	private final Clock clock;
 
-	PublicCases(JdbcClient jdbc, WorkingDays workingDays, Clock clock) {
-		this.jdbc = jdbc;
+	PublicCases(PublicReads reads, WorkingDays workingDays, Clock clock) {
+		this.jdbc = reads.jdbc();
 		this.workingDays = workingDays;
 		this.clock = clock;
 	}

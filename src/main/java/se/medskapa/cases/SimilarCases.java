@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.medskapa.shared.PublicReads;
+import se.medskapa.shared.Text;
+
 /**
  * Published cases like the one being written, so a resident can follow or support an
  * existing case instead of sending a duplicate: the same Swedish full-text search as the
@@ -17,15 +20,15 @@ public class SimilarCases {
 
 	private final JdbcClient jdbc;
 
-	SimilarCases(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	SimilarCases(PublicReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	public List<SimilarCase> like(long municipalityId, String title) {
-		if (title == null || title.strip().length() < 4) {
+		String text = searchText(title);
+		if (text == null) {
 			return List.of();
 		}
-		String text = title.strip();
 		return jdbc.sql("""
 				select c.reference, c.public_title as title, c.status
 				from cases c
@@ -34,6 +37,18 @@ public class SimilarCases {
 				       or medskapa_unaccent(c.public_title) % medskapa_unaccent(?))
 				order by similarity(medskapa_unaccent(c.public_title), medskapa_unaccent(?)) desc, c.id desc
 				limit ?""").params(municipalityId, text, text, text, LIMIT).query(SimilarCase.class).list();
+	}
+
+	/**
+	 * The title as searched: stripped, at most {@link PublicCaseQuery#MAX_TEXT_LENGTH}
+	 * characters (it feeds a full-text query and a trigram comparison); {@code null} when
+	 * shorter than four characters.
+	 */
+	static String searchText(String title) {
+		if (title == null || title.strip().length() < 4) {
+			return null;
+		}
+		return Text.truncate(title.strip(), PublicCaseQuery.MAX_TEXT_LENGTH).strip();
 	}
 
 	public record SimilarCase(String reference, String title, CaseStatus status) {

@@ -158,12 +158,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static boolean refusedText(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof HostileTextException) {
-				return true;
-			}
-		}
-		return false;
+		return Causes.any(ex, HostileTextException.class::isInstance);
 	}
 
 	private static HttpServletRequest servletRequest(WebRequest request) {

@@ -67,6 +67,20 @@ class ApiProblems {
 		json.writeValue(response.getOutputStream(), body);
 	}
 
+	/**
+	 * A refusal before any controller, in the shape the caller reads: the problem on the
+	 * JSON API ({@code /api/**}), the translated error page of the status elsewhere.
+	 */
+	void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+			throws IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			write(request, response, status, code, null);
+		}
+		else {
+			response.sendError(status.value());
+		}
+	}
+
 	private String text(String code, Object[] arguments, HttpServletRequest request) {
 		return messages.getMessage(code, arguments.length == 0 ? null : arguments, code,
 				ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));

@@ -123,12 +123,7 @@ class HostileInputConfiguration {
 				throws IOException {
 			HttpStatus status = ex instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE
 					: HttpStatus.BAD_REQUEST;
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				problems.write(request, response, status, "api.problem.unreadableBody", null);
-			}
-			else {
-				response.sendError(status.value());
-			}
+			problems.refuse(request, response, status, "api.problem.unreadableBody");
 		}
 
 	}

@@ -57,8 +57,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserDetailsService staff, Residents residents,
 			OneTimeTokenService tokens, PasswordEncoder passwordEncoder, RateLimiter rateLimiter) throws Exception {
-		DaoAuthenticationProvider staffPasswords = new DaoAuthenticationProvider(staff);
-		staffPasswords.setPasswordEncoder(passwordEncoder);
+		DaoAuthenticationProvider staffPasswords = staff.passwordAuthentication(passwordEncoder);
 
 		http.authenticationProvider(staffPasswords)
 			.authorizeHttpRequests(requests -> requests

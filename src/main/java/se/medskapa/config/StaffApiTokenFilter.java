@@ -27,8 +27,8 @@ import se.medskapa.shared.RateLimiter;
  * {@code Authorization: Bearer} header passes on unauthenticated, and the chain's entry
  * point answers 401. A wrong, revoked or expired token, or one whose owner was
  * deactivated, is answered 401 here and counted against the client's address; once an
- * address has used up its failures it gets 429 until the window ends, without its tokens
- * being looked at.
+ * address has used up its failures, its wrong tokens get 429 until the window ends. A
+ * valid token is accepted whatever the count of its address.
  */
 class StaffApiTokenFilter extends OncePerRequestFilter {
 
@@ -60,14 +60,14 @@ class StaffApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String bucket = "api-token:" + request.getRemoteAddr();
-		if (rateLimiter.hits(bucket, WINDOW) >= FAILED_ATTEMPTS) {
-			tooManyAttempts(request, response);
-			return;
-		}
+		// The token is looked at first: other people's failures from the same address (a
+		// proxy, a shared network) never block a valid token. Guessing gains nothing from
+		// this, as a token has 256 random bits; the limit only slows down the guessing.
 		Optional<StaffPrincipal> principal = tokens.authenticate(header.substring(BEARER.length()).strip());
 		if (principal.isEmpty()) {
-			if (rateLimiter.tryAcquire(bucket, FAILED_ATTEMPTS, WINDOW)) {
+			String bucket = "api-token:" + request.getRemoteAddr();
+			if (rateLimiter.hits(bucket, WINDOW) < FAILED_ATTEMPTS
+					&& rateLimiter.tryAcquire(bucket, FAILED_ATTEMPTS, WINDOW)) {
 				problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.problem.invalidToken",
 						"Bearer error=\"invalid_token\"");
 			}

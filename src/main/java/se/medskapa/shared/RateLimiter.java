@@ -46,6 +46,11 @@ public class RateLimiter {
 			.orElse(0);
 	}
 
+	/** Forgets every hit counted on the bucket, in every window. */
+	public void forget(String bucket) {
+		jdbc.sql("delete from rate_limit_counter where bucket = ?").param(bucket).update();
+	}
+
 	public int purgeBefore(Instant instant) {
 		return jdbc.sql("delete from rate_limit_counter where window_start < ?")
 			.param(Timestamp.from(instant))

@@ -14,4 +14,17 @@ public final class Text {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/**
+	 * The first {@code maxLength} characters of the text (never half a surrogate pair),
+	 * or the text itself when it is no longer: for text that feeds an expensive query,
+	 * such as a search, where the rest would only cost.
+	 */
+	public static String truncate(String value, int maxLength) {
+		if (value == null || value.length() <= maxLength) {
+			return value;
+		}
+		int end = Character.isLowSurrogate(value.charAt(maxLength)) ? maxLength - 1 : maxLength;
+		return value.substring(0, end);
+	}
+
 }

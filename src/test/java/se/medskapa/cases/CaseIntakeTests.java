@@ -1,5 +1,8 @@
 package se.medskapa.cases;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -30,6 +36,7 @@ import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -58,6 +65,9 @@ class CaseIntakeTests extends IntegrationTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void shouldGiveReceiptWithReferenceAndTrackingLinkByPageAndMail() throws Exception {
@@ -231,6 +241,52 @@ class CaseIntakeTests extends IntegrationTest {
 		});
 
 		assertThat(intake.submit(pitea, submission("Nästa")).reference()).isEqualTo(rolledBack);
+	}
+
+	/**
+	 * F17: the counter row is locked only at the end of the submitting transaction. With
+	 * the row held by a connection of the test's own, a submission with a file waits on
+	 * the counter having written its case and its file already (it holds the row lock of
+	 * {@code case_attachment}): the slow part no longer runs under the lock.
+	 */
+	@Test
+	void shouldTakeTheNumberOnlyAfterTheCaseAndItsFilesAreWritten() throws Exception {
+		Municipality pitea = municipalities.requireBySlug("pitea");
+		int year = Integer.parseInt(intake.submit(pitea, submission("Räknaren finns")).reference().split("-")[1]);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (Connection holder = dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (PreparedStatement lock = holder.prepareStatement(
+					"select last_number from case_reference_counter where municipality_id = ? and year = ? for update")) {
+				lock.setLong(1, pitea.id());
+				lock.setInt(2, year);
+				lock.executeQuery().close();
+			}
+			Future<SubmittedCase> submitting = pool.submit(() -> intake.submit(pitea, submission("Med bild"),
+					List.of(new Attachment("bild.png", CaseAttachmentTests.PNG))));
+			await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+					select count(*) from pg_stat_activity
+					where datname = current_database() and wait_event_type = 'Lock'
+					  and query like 'insert into case_reference_counter%'""").query(Long.class).single() == 1);
+			long holdingTheFile = jdbc.sql("""
+					select count(*) from pg_locks l
+					join pg_class c on c.oid = l.relation
+					join pg_stat_activity a on a.pid = l.pid
+					where c.relname = 'case_attachment' and l.mode = 'RowExclusiveLock'
+					  and a.query like 'insert into case_reference_counter%'""").query(Long.class).single();
+			holder.rollback();
+			SubmittedCase submitted = submitting.get(20, TimeUnit.SECONDS);
+
+			assertThat(holdingTheFile).isEqualTo(1);
+			assertThat(submitted.reference()).matches("[A-Z]+-" + year + "-\\d{5}");
+			assertThat(jdbc.sql("select count(*) from case_attachment where case_id = ?")
+				.param(submitted.id())
+				.query(Long.class)
+				.single()).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

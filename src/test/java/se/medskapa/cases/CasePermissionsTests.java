@@ -41,6 +41,8 @@ class CasePermissionsTests {
 
 	static final String CLOSED = "IMPLEMENTED DECLINED FORWARDED ANSWERED MERGED WITHDRAWN";
 
+	static final String CLOSED_BUT_WITHDRAWN = "IMPLEMENTED DECLINED FORWARDED ANSWERED MERGED";
+
 	static final String RECORDS = "VIEW NOTE REGISTRY_NUMBER";
 
 	static final String RESPONSIBLE = "CHANGE_STATUS MESSAGE HAND_OVER RETURN FORWARD";
@@ -76,7 +78,8 @@ class CasePermissionsTests {
 	static Stream<Arguments> matrix() {
 		return Stream.of(row(Actor.COACH, QUEUED, RECORDS + " ROUTE ANSWER PUBLISH FORWARD MERGE"),
 				row(Actor.COACH, WITH_UNIT, RECORDS + " PUBLISH MERGE " + RESPONSIBLE),
-				row(Actor.COACH, CLOSED, RECORDS + " PUBLISH"), row(Actor.HANDLER_OF_UNIT, QUEUED, ""),
+				row(Actor.COACH, CLOSED_BUT_WITHDRAWN, RECORDS + " PUBLISH"), row(Actor.COACH, "WITHDRAWN", RECORDS),
+				row(Actor.HANDLER_OF_UNIT, QUEUED, ""),
 				row(Actor.HANDLER_OF_UNIT, WITH_UNIT, RECORDS + " TAKE " + RESPONSIBLE),
 				row(Actor.HANDLER_OF_UNIT, CLOSED, RECORDS), row(Actor.HANDLER_OF_OTHER_UNIT, QUEUED, ""),
 				row(Actor.HANDLER_OF_OTHER_UNIT, WITH_UNIT, ""), row(Actor.HANDLER_OF_OTHER_UNIT, CLOSED, ""),
@@ -85,7 +88,7 @@ class CasePermissionsTests {
 				row(Actor.UNIT_LEAD, CLOSED, RECORDS), row(Actor.ADMIN, QUEUED, RECORDS),
 				row(Actor.ADMIN, WITH_UNIT, RECORDS), row(Actor.ADMIN, CLOSED, RECORDS),
 				row(Actor.MEMBER_WITHOUT_HANDLER_ROLE, QUEUED, ""),
-				row(Actor.MEMBER_WITHOUT_HANDLER_ROLE, WITH_UNIT, RECORDS + " " + RESPONSIBLE),
+				row(Actor.MEMBER_WITHOUT_HANDLER_ROLE, WITH_UNIT, RECORDS),
 				row(Actor.MEMBER_WITHOUT_HANDLER_ROLE, CLOSED, RECORDS), row(Actor.CONTACT_OUTSIDE_UNIT, QUEUED, ""),
 				row(Actor.CONTACT_OUTSIDE_UNIT, WITH_UNIT, RECORDS), row(Actor.CONTACT_OUTSIDE_UNIT, CLOSED, RECORDS),
 				row(Actor.COACH_OF_OTHER_MUNICIPALITY, QUEUED, ""),
@@ -121,7 +124,46 @@ class CasePermissionsTests {
 
 		assertThat(CasePermissions.allowed(member.principal(), CaseFileTests.withUnitWithoutContact(), member.unitIds))
 			.doesNotContain(CaseAction.TAKE)
-			.contains(CaseAction.HAND_OVER);
+			.doesNotContain(CaseAction.HAND_OVER);
+	}
+
+	/**
+	 * F16: a member of the unit without handler or lead role (a role taken away, an admin
+	 * placed in the unit) sees the case and keeps notes, but cannot act on it; the facade
+	 * refuses what the page no longer offers.
+	 */
+	@Test
+	void shouldRefuseTheCaseWorkToAUnitMemberWithoutHandlerOrLeadRole() {
+		StaffDirectory staff = mock(StaffDirectory.class);
+		StaffPrincipal withoutRole = Actor.MEMBER_WITHOUT_HANDLER_ROLE.principal();
+		StaffPrincipal adminInUnit = TestPrincipals.staff(300, MUNICIPALITY, Set.of(StaffRole.MUNICIPALITY_ADMIN));
+		when(staff.unitIdsOf(MUNICIPALITY, withoutRole.id())).thenReturn(List.of(UNIT));
+		when(staff.unitIdsOf(MUNICIPALITY, adminInUnit.id())).thenReturn(List.of(UNIT));
+		CasePermissions permissions = new CasePermissions(staff);
+		CaseFile withUnit = caseIn(CaseStatus.INVESTIGATING);
+
+		for (StaffPrincipal actor : List.of(withoutRole, adminInUnit)) {
+			for (CaseAction action : List.of(CaseAction.CHANGE_STATUS, CaseAction.MESSAGE, CaseAction.HAND_OVER,
+					CaseAction.RETURN, CaseAction.FORWARD, CaseAction.TAKE)) {
+				assertThatThrownBy(() -> permissions.require(action, actor, withUnit))
+					.as("%s for %s", action, actor.roles())
+					.isInstanceOf(CaseAccessDeniedException.class);
+			}
+			assertThatNoException().isThrownBy(() -> permissions.require(CaseAction.NOTE, actor, withUnit));
+		}
+	}
+
+	/** F16: the resident's withdrawal stands; a coach can no longer publish the case. */
+	@Test
+	void shouldNotLetACoachPublishACaseTheResidentWithdrew() {
+		CaseFile withdrawn = caseIn(CaseStatus.WITHDRAWN);
+
+		assertThat(CasePermissions.allowed(Actor.COACH.principal(), withdrawn, List.of()))
+			.doesNotContain(CaseAction.PUBLISH);
+		assertThatThrownBy(() -> withdrawn.publish(1, "Titel", "Beskrivning")).isInstanceOfSatisfying(
+				InvalidCaseActionException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("case.error.withdrawnNotPublishable"));
+		assertThatNoException().isThrownBy(() -> caseIn(CaseStatus.IMPLEMENTED).publish(1, "Titel", "Beskrivning"));
 	}
 
 	@Test

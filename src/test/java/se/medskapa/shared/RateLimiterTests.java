@@ -1,6 +1,8 @@
 package se.medskapa.shared;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.medskapa.support.IntegrationTest;
 
@@ -23,6 +27,15 @@ class RateLimiterTests extends IntegrationTest {
 
 	@Autowired
 	RateLimiter rateLimiter;
+
+	@Autowired
+	RateLimitPurge purge;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${medskapa.rate-limits.purge-cron}")
+	String purgeCron;
 
 	@Test
 	void shouldAllowExactlyTheLimitUnderParallelHits() throws Exception {
@@ -43,6 +56,29 @@ class RateLimiterTests extends IntegrationTest {
 			pool.shutdownNow();
 		}
 		assertThat(allowed).isEqualTo(10);
+	}
+
+	/**
+	 * F13: the hourly purge removes windows older than the retention (a day) and keeps
+	 * the ones still counting; the scheduled run is off in tests like the other jobs.
+	 */
+	@Test
+	void shouldPurgeWindowsOlderThanADayAndKeepTheCurrentOnes() {
+		String old = "test-old:" + UUID.randomUUID();
+		String current = "test-current:" + UUID.randomUUID();
+		jdbc.sql("insert into rate_limit_counter (bucket, window_start, hits) values (?, ?, 3)")
+			.params(old, Timestamp.from(Instant.now().minus(Duration.ofHours(25))))
+			.update();
+		rateLimiter.tryAcquire(current, 10, Duration.ofHours(1));
+
+		assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
+
+		assertThat(jdbc.sql("select count(*) from rate_limit_counter where bucket = ?")
+			.param(old)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(rateLimiter.hits(current, Duration.ofHours(1))).isEqualTo(1);
+		assertThat(purgeCron).isEqualTo("-");
 	}
 
 }

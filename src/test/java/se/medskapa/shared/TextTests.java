@@ -13,4 +13,13 @@ class TextTests {
 		assertThat(Text.blankToNull("  Gata och park ")).isEqualTo("Gata och park");
 	}
 
+	@Test
+	void shouldCutLongTextWithoutSplittingACharacter() {
+		assertThat(Text.truncate(null, 3)).isNull();
+		assertThat(Text.truncate("abc", 3)).isEqualTo("abc");
+		assertThat(Text.truncate("abcd", 3)).isEqualTo("abc");
+		// U+1F333 (a tree) is two chars; half of it is never kept.
+		assertThat(Text.truncate("ab\uD83C\uDF33", 3)).isEqualTo("ab");
+	}
+
 }

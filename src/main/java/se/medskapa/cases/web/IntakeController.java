@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.cases.Attachment;
 import se.medskapa.cases.CaseAttachments;
+import se.medskapa.cases.CaseAttachments.AnnouncedFile;
 import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseIntake;
 import se.medskapa.cases.CaseKind;
@@ -99,10 +100,19 @@ class IntakeController {
 			return formView(municipality, form, model);
 		}
 		// Files are checked before anything else is asked: a wrong file is the error to
-		// show first.
+		// show first. Sending files is limited per address, counted before any file is
+		// read, and their number and sizes are checked before their content is read:
+		// a refused upload costs neither memory nor an unlimited number of tries.
+		List<MultipartFile> parts = chosenFiles(form);
+		if (!parts.isEmpty() && !limits.countUpload(request)) {
+			result.rejectValue("attachments", Refusal.UPLOADS.messageKey());
+			return formView(municipality, form, model);
+		}
 		List<Attachment> files;
 		try {
-			files = attachments(form);
+			CaseAttachments.checkAnnounced(
+					parts.stream().map(file -> new AnnouncedFile(file.getOriginalFilename(), file.getSize())).toList());
+			files = attachments(parts);
 			CaseAttachments.check(files);
 		}
 		catch (InvalidAttachmentException ex) {
@@ -202,16 +212,18 @@ class IntakeController {
 	/**
 	 * The chosen files; an empty file input sends one empty part, which is no attachment.
 	 */
-	private static List<Attachment> attachments(CaseForm form) {
+	private static List<MultipartFile> chosenFiles(CaseForm form) {
+		return form.getAttachments().stream().filter(file -> file != null && !file.isEmpty()).toList();
+	}
+
+	private static List<Attachment> attachments(List<MultipartFile> parts) {
 		List<Attachment> files = new ArrayList<>();
-		for (MultipartFile file : form.getAttachments()) {
-			if (file != null && !file.isEmpty()) {
-				try {
-					files.add(new Attachment(file.getOriginalFilename(), file.getBytes()));
-				}
-				catch (IOException ex) {
-					throw new InvalidAttachmentException("attachment.error.type", file.getOriginalFilename());
-				}
+		for (MultipartFile file : parts) {
+			try {
+				files.add(new Attachment(file.getOriginalFilename(), file.getBytes()));
+			}
+			catch (IOException ex) {
+				throw new InvalidAttachmentException("attachment.error.type", file.getOriginalFilename());
 			}
 		}
 		return files;

@@ -27,15 +27,28 @@ class IntakeLimits {
 
 	private final int perEmail;
 
+	private final int uploadsPerAddress;
+
 	private final Duration window;
 
 	IntakeLimits(RateLimiter rateLimiter, @Value("${medskapa.intake.limit.per-address:30}") int perAddress,
 			@Value("${medskapa.intake.limit.per-email:5}") int perEmail,
+			@Value("${medskapa.intake.limit.uploads-per-address:60}") int uploadsPerAddress,
 			@Value("${medskapa.intake.limit.window:1h}") Duration window) {
 		this.rateLimiter = rateLimiter;
 		this.perAddress = perAddress;
 		this.perEmail = perEmail;
+		this.uploadsPerAddress = uploadsPerAddress;
 		this.window = window;
+	}
+
+	/**
+	 * Counts one form sent with files from the client, accepted or not, and tells whether
+	 * it is within the limit: a refused upload (too large, wrong type) can otherwise be
+	 * repeated without end, and the intake limit counts only what gets that far.
+	 */
+	boolean countUpload(HttpServletRequest request) {
+		return rateLimiter.tryAcquire("intake-upload:" + request.getRemoteAddr(), uploadsPerAddress, window);
 	}
 
 	/**
@@ -73,7 +86,10 @@ class IntakeLimits {
 		ADDRESS("intake.rateLimited"),
 
 		/** Shown at the e-mail field. */
-		EMAIL("intake.rateLimitedEmail");
+		EMAIL("intake.rateLimitedEmail"),
+
+		/** Shown at the file field: too many forms with files from the address. */
+		UPLOADS("intake.rateLimitedUploads");
 
 		private final String messageKey;
 
