@@ -88,8 +88,9 @@ public class StaffCredentials {
 			String token = tokens.issue(principal.id(), Purpose.PASSWORD_RESET, clock.instant().plus(RESET_VALIDITY));
 			String link = baseUrl + "/staff/password-reset/new?token=" + token;
 			mailer.send(new Mail(principal.municipalityId(), principal.email(),
-					messages.getMessage("mail.passwordReset.subject", null, locale), messages.getMessage(
-							"mail.passwordReset.body", new Object[] { principal.displayName(), link }, locale)));
+					messages.getMessage("mail.passwordReset.subject", null, locale), messages
+						.getMessage("mail.passwordReset.body", new Object[] { principal.displayName(), link }, locale))
+				.withSecret(link));
 		});
 	}
 

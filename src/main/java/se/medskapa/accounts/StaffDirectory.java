@@ -84,7 +84,8 @@ public class StaffDirectory {
 		mailer.send(new Mail(municipality.id(), email.strip(),
 				messages.getMessage("mail.invitation.subject", new Object[] { municipality.name() }, locale),
 				messages.getMessage("mail.invitation.body",
-						new Object[] { displayName.strip(), invitedBy, municipality.name(), link }, locale)));
+						new Object[] { displayName.strip(), invitedBy, municipality.name(), link }, locale))
+			.withSecret(link));
 		return member(municipality.id(), id);
 	}
 

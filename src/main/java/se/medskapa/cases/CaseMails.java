@@ -51,8 +51,10 @@ class CaseMails {
 	void onSubmitted(CaseSubmitted submitted) {
 		CaseFacts facts = facts(submitted.municipalityId(), submitted.caseId());
 		if (facts.submitterEmail() != null) {
+			String link = link(facts);
 			toResident(facts, "receipt:" + facts.id(), "mail.caseReceipt.subject", text(facts.language(),
-					"mail.caseReceipt.body", facts.municipalityName(), facts.title(), facts.reference(), link(facts)));
+					"mail.caseReceipt.body", facts.municipalityName(), titleLine(facts), facts.reference(), link),
+					link);
 		}
 		toStaff(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH), facts, "new:" + facts.id(),
 				"mail.staff.newCase");
@@ -123,8 +125,9 @@ class CaseMails {
 				facts.forwardedTo(), contact);
 		String message = event.publicMessage() == null ? ""
 				: text(language, "mail.caseUpdate.message", event.publicMessage());
+		String link = link(facts);
 		toResident(facts, key, "mail.caseUpdate.subject", text(language, "mail.caseUpdate.body", facts.reference(),
-				facts.title(), what, message, status, link(facts)));
+				titleLine(facts), what, message, status, link), link);
 	}
 
 	/**
@@ -185,9 +188,23 @@ class CaseMails {
 		return staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH);
 	}
 
-	private void toResident(CaseFacts facts, String key, String subjectKey, String body) {
+	/**
+	 * The tracking link is a secret: it reaches the resident but not the record of sent
+	 * mail.
+	 */
+	private void toResident(CaseFacts facts, String key, String subjectKey, String body, String trackingLink) {
 		mailer.send(new Mail(facts.municipalityId(), facts.submitterEmail(),
-				text(facts.language(), subjectKey, facts.reference()), body, key + ":resident"));
+				text(facts.language(), subjectKey, facts.reference()), body, key + ":resident")
+			.withSecret(trackingLink));
+	}
+
+	/**
+	 * The title as a line of the resident's mail, only when the address was proven (a
+	 * signed-in resident sent the case): an address typed into the anonymous form may be
+	 * anyone's, and the platform's sender must not carry a stranger's text to it (F5).
+	 */
+	private String titleLine(CaseFacts facts) {
+		return facts.residentId() == null ? "" : text(facts.language(), "mail.case.titleLine", facts.title());
 	}
 
 	private void toStaff(List<StaffContact> recipients, CaseFacts facts, String key, String messageKey) {
@@ -211,7 +228,7 @@ class CaseMails {
 
 	private CaseFacts facts(long municipalityId, long caseId) {
 		return jdbc.sql("""
-				select c.id, c.municipality_id, c.reference, c.title, c.status, c.submitter_email,
+				select c.id, c.municipality_id, c.reference, c.title, c.status, c.submitter_email, c.resident_id,
 				       c.submitter_language as language, c.unit_id, c.contact_staff_id, c.forwarded_to,
 				       m.slug, m.name as municipality_name, s.display_name as contact_name, c.published, c.public_title
 				from cases c join municipality m on m.id = c.municipality_id
@@ -223,8 +240,8 @@ class CaseMails {
 	}
 
 	record CaseFacts(long id, long municipalityId, String reference, String title, String status, String submitterEmail,
-			String language, Long unitId, Long contactStaffId, String forwardedTo, String slug, String municipalityName,
-			String contactName, boolean published, String publicTitle) {
+			Long residentId, String language, Long unitId, Long contactStaffId, String forwardedTo, String slug,
+			String municipalityName, String contactName, boolean published, String publicTitle) {
 	}
 
 	record EventFacts(String publicMessage, String toStatus, String unitName, String actorName, Long unitId) {
