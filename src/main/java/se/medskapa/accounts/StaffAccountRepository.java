@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,6 +96,22 @@ class StaffAccountRepository {
 		jdbc.sql("update staff_account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
 			.params(passwordHash, staffId)
 			.update();
+	}
+
+	/**
+	 * Deactivates the account and erases its password and TOTP secret; the id when there
+	 * was a usable account.
+	 */
+	OptionalLong retire(String email) {
+		return jdbc.sql("""
+				update staff_account set active = false, password_hash = null, totp_secret = null
+				where lower(email) = lower(?) and (active or password_hash is not null or totp_secret is not null)
+				returning id""")
+			.param(email.strip())
+			.query(Long.class)
+			.optional()
+			.map(OptionalLong::of)
+			.orElse(OptionalLong.empty());
 	}
 
 	List<StaffMember> members(long municipalityId) {

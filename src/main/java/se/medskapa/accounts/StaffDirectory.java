@@ -3,6 +3,7 @@ package se.medskapa.accounts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,6 +129,18 @@ public class StaffDirectory {
 			staff.replaceUnits(municipalityId, id, ownUnits(municipalityId, unitIds));
 		}
 		return id;
+	}
+
+	/**
+	 * Retires a demo account on an installation without demo data (F7): deactivated, its
+	 * published password and second-factor secret erased, its API tokens revoked, so the
+	 * credentials in the README open nothing. True when there was an account to retire.
+	 */
+	@Transactional
+	public boolean retireDemoAccount(String email) {
+		OptionalLong retired = staff.retire(email);
+		retired.ifPresent(id -> apiTokens.revokeAllOf(id));
+		return retired.isPresent();
 	}
 
 	/** The units a staff member belongs to. */
