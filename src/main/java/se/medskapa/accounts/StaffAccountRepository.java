@@ -114,6 +114,28 @@ class StaffAccountRepository {
 			.orElse(OptionalLong.empty());
 	}
 
+	/**
+	 * A password reset: the new password, and every session signed in under the old
+	 * credentials ends.
+	 */
+	void setPasswordAndEndSessions(long staffId, String passwordHash) {
+		jdbc.sql("""
+				update staff_account set password_hash = ?, failed_logins = 0, locked_until = null,
+				       credentials_version = credentials_version + 1
+				where id = ?""").params(passwordHash, staffId).update();
+	}
+
+	/**
+	 * Back to an invitation: no password, a new TOTP secret not yet confirmed, and every
+	 * open session ends. False for an account of another municipality.
+	 */
+	boolean resetSignIn(long municipalityId, long staffId, String newTotpSecret) {
+		return jdbc.sql("""
+				update staff_account set password_hash = null, totp_secret = ?, totp_last_step = null,
+				       failed_logins = 0, locked_until = null, credentials_version = credentials_version + 1
+				where municipality_id = ? and id = ?""").params(newTotpSecret, municipalityId, staffId).update() == 1;
+	}
+
 	List<StaffMember> members(long municipalityId) {
 		return jdbc.sql(MEMBER_QUERY + " where s.municipality_id = ? group by s.id order by s.display_name")
 			.param(municipalityId)
@@ -178,7 +200,8 @@ class StaffAccountRepository {
 	}
 
 	private static final String PRINCIPAL_QUERY = """
-			select s.id, s.municipality_id, m.slug, s.email, s.display_name, s.password_hash, s.roles, s.active, s.locked_until
+			select s.id, s.municipality_id, m.slug, s.email, s.display_name, s.password_hash, s.roles, s.active, s.locked_until,
+			       s.credentials_version
 			from staff_account s left join municipality m on m.id = s.municipality_id""";
 
 	private static final String MEMBER_QUERY = """
@@ -191,7 +214,7 @@ class StaffAccountRepository {
 		return new StaffPrincipal(rs.getLong("id"), (Long) rs.getObject("municipality_id"), rs.getString("slug"),
 				rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
 				roles(rs.getArray("roles")), rs.getBoolean("active"),
-				Timestamps.instant(rs.getTimestamp("locked_until")));
+				Timestamps.instant(rs.getTimestamp("locked_until")), rs.getInt("credentials_version"));
 	}
 
 	private static StaffMember member(ResultSet rs, int row) throws SQLException {

@@ -56,9 +56,7 @@ class DemoCredentialsTests extends IntegrationTest {
 	void shouldKnowEveryDemoStaffAccountTheDemoDataCreated() {
 		List<String> created = jdbc.sql("""
 				select lower(email) from staff_account
-				where email ~ '^[a-z0-9]+@((boras|umea|pitea)\\.)?medskapa\\.example$'""")
-			.query(String.class)
-			.list();
+				where email ~ '^[a-z0-9]+@((boras|umea|pitea)\\.)?medskapa\\.example$'""").query(String.class).list();
 		assertThat(created).hasSize(1 + 3 * DemoData.STAFF_ADDRESSES.size());
 		assertThat(RetiredDemoAccounts.demoStaffEmails()).containsExactlyInAnyOrderElementsOf(created);
 	}
