@@ -34,8 +34,11 @@ public class CaseHandling {
 
 	private final Clock clock;
 
+	private final TrackingLinks trackingLinks;
+
 	CaseHandling(CaseFiles files, CaseFollowers followers, CasePermissions permissions, StaffDirectory staff,
-			Organisation organisation, Clock clock) {
+			Organisation organisation, Clock clock, TrackingLinks trackingLinks) {
+		this.trackingLinks = trackingLinks;
 		this.files = files;
 		this.followers = followers;
 		this.permissions = permissions;
@@ -266,7 +269,7 @@ public class CaseHandling {
 
 	private CaseFile byToken(long municipalityId, String token) {
 		return Optional.ofNullable(token)
-			.flatMap(found -> files.idByTrackingToken(municipalityId, found))
+			.flatMap(found -> trackingLinks.caseIdOf(municipalityId, found))
 			.flatMap(id -> files.byId(municipalityId, id))
 			.orElseThrow(() -> new NotFoundException("case"));
 	}
