@@ -28,6 +28,9 @@ import se.medskapa.notifications.Mailer;
 @Component
 class CaseMails {
 
+	/** Resident replies to one case within this many seconds give staff one mail. */
+	static final long REPLY_MAIL_WINDOW_SECONDS = 15 * 60;
+
 	private final JdbcClient jdbc;
 
 	private final Mailer mailer;
@@ -89,7 +92,11 @@ class CaseMails {
 			case CONTACT_LEFT ->
 				toStaff(staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD), facts, key,
 						"mail.staff.contactLeft");
-			case RESIDENT_REPLY -> toStaff(whoAnswers(facts), facts, key, "mail.staff.residentReplied");
+			// One mail per case and quarter of an hour, however many replies come (F6):
+			// the dedupe key is the window, not the event.
+			case RESIDENT_REPLY -> toStaff(whoAnswers(facts), facts,
+					"reply:" + facts.id() + ":" + recorded.occurredAt().getEpochSecond() / REPLY_MAIL_WINDOW_SECONDS,
+					"mail.staff.residentReplied");
 			default -> {
 				// Internal notes, publishing and withdrawal need no mail.
 			}
