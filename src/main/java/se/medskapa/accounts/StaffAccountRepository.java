@@ -25,8 +25,11 @@ class StaffAccountRepository {
 
 	private final JdbcClient jdbc;
 
-	StaffAccountRepository(JdbcClient jdbc) {
+	private final TotpSecretCipher secrets;
+
+	StaffAccountRepository(JdbcClient jdbc, TotpSecretCipher secrets) {
 		this.jdbc = jdbc;
+		this.secrets = secrets;
 	}
 
 	Optional<StaffPrincipal> findPrincipalByEmail(String email) {
@@ -43,11 +46,34 @@ class StaffAccountRepository {
 			.optional();
 	}
 
+	/** The clear TOTP secret (stored encrypted, {@link TotpSecretCipher}). */
 	Optional<String> totpSecret(long staffId) {
 		return jdbc.sql("select totp_secret from staff_account where id = ?")
 			.param(staffId)
 			.query(String.class)
-			.optional();
+			.optional()
+			.map(secrets::decrypt);
+	}
+
+	/**
+	 * Encrypts the secrets still in clear and those under an older key with the current
+	 * key.
+	 * @return how many were rewritten
+	 */
+	int reencryptTotpSecrets() {
+		record Stored(long id, String totpSecret) {
+		}
+		int rewritten = 0;
+		for (Stored stored : jdbc.sql("select id, totp_secret from staff_account where totp_secret is not null")
+			.query(Stored.class)
+			.list()) {
+			if (secrets.needsReencryption(stored.totpSecret())) {
+				rewritten += jdbc.sql("update staff_account set totp_secret = ? where id = ? and totp_secret = ?")
+					.params(secrets.encrypt(secrets.decrypt(stored.totpSecret())), stored.id(), stored.totpSecret())
+					.update();
+			}
+		}
+		return rewritten;
 	}
 
 	/**
@@ -87,7 +113,8 @@ class StaffAccountRepository {
 		return jdbc.sql("""
 				insert into staff_account (municipality_id, email, display_name, password_hash, totp_secret, roles)
 				values (?, ?, ?, ?, ?, ?::text[]) returning id""")
-			.params(municipalityId, email.strip(), displayName.strip(), passwordHash, totpSecret, rolesLiteral(roles))
+			.params(municipalityId, email.strip(), displayName.strip(), passwordHash,
+					totpSecret == null ? null : secrets.encrypt(totpSecret), rolesLiteral(roles))
 			.query(Long.class)
 			.single();
 	}
@@ -133,7 +160,9 @@ class StaffAccountRepository {
 		return jdbc.sql("""
 				update staff_account set password_hash = null, totp_secret = ?, totp_last_step = null,
 				       failed_logins = 0, locked_until = null, credentials_version = credentials_version + 1
-				where municipality_id = ? and id = ?""").params(newTotpSecret, municipalityId, staffId).update() == 1;
+				where municipality_id = ? and id = ?""")
+			.params(secrets.encrypt(newTotpSecret), municipalityId, staffId)
+			.update() == 1;
 	}
 
 	List<StaffMember> members(long municipalityId) {
