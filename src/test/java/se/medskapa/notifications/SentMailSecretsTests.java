@@ -1,5 +1,6 @@
 package se.medskapa.notifications;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -175,6 +176,28 @@ class SentMailSecretsTests extends IntegrationTest {
 
 		assertThat(recordsTo(old)).isZero();
 		assertThat(recordsTo(recent)).isOne();
+	}
+
+	/** The migration that cleans the records written before this rule. */
+	@Test
+	void shouldRedactTheLinksInRecordsFromBefore() throws Exception {
+		String email = newAddress();
+		String body = "Logga in: http://localhost:8080/login/ott?token=abc123\nÅterställ: "
+				+ "https://kommun.se/staff/password-reset/new?token=x-y_z\nInbjudan: https://kommun.se/staff/invitation?token=q"
+				+ "\nFölj: https://kommun.se/umea/track/T0k3n_-\nSe ärendet: https://kommun.se/umea/cases/UME-2026-00001";
+		jdbc.sql("insert into sent_mail (recipient, subject, body) values (?, 'Förr', ?)").params(email, body).update();
+
+		String migration = new String(
+				getClass().getResourceAsStream("/db/migration/notifications/V1__redact_links_in_sent_mail.sql")
+					.readAllBytes(),
+				StandardCharsets.UTF_8);
+		jdbc.sql(migration).update();
+
+		assertThat(recordedBody(email)).doesNotContain("token=")
+			.doesNotContain("/track/")
+			.contains("Logga in: " + Mail.REDACTED)
+			.contains("Följ: " + Mail.REDACTED)
+			.contains("https://kommun.se/umea/cases/UME-2026-00001");
 	}
 
 	private void assertRecordedWithout(String recipient, String link, String secretMarker) {
