@@ -1,5 +1,7 @@
 package se.medskapa;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -9,6 +11,7 @@ import se.medskapa.support.IntegrationTest;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * answer.
  */
 class ApplicationSmokeTests extends IntegrationTest {
+
+	/** As set in application-test.properties. */
+	static final String SCRAPE_TOKEN = "test-scrape-token";
 
 	@Autowired
 	MockMvc mvc;
@@ -34,9 +40,27 @@ class ApplicationSmokeTests extends IntegrationTest {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/prometheus"))
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + SCRAPE_TOKEN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("hikaricp_connections")));
+	}
+
+	/**
+	 * F8: metrics only for the scraper that presents {@code medskapa.metrics.token}; the
+	 * health probes stay open.
+	 */
+	@Test
+	void shouldRefuseMetricsWithoutTheScrapeToken() throws Exception {
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/%70rometheus", "/actuator/prometheus/",
+				"/actuator/Prometheus", "/actuator", "/actuator/metrics", "/actuator/env" }) {
+			mvc.perform(get(URI.create(path))).andExpect(status().isUnauthorized());
+			mvc.perform(get(URI.create(path)).header("Authorization", "Bearer wrong-" + SCRAPE_TOKEN))
+				.andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Basic " + SCRAPE_TOKEN))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Bearer")));
+		mvc.perform(get("/actuator/info")).andExpect(status().isOk());
 	}
 
 }

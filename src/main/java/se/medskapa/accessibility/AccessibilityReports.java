@@ -41,8 +41,8 @@ public class AccessibilityReports {
 			.single();
 		if (reporterEmail != null && !reporterEmail.isBlank()) {
 			mailer.send(new Mail(null, reporterEmail.strip(),
-					messages.getMessage("mail.accessibilityReport.subject", null, locale), messages.getMessage(
-							"mail.accessibilityReport.body", new Object[] { id, description.strip() }, locale)));
+					messages.getMessage("mail.accessibilityReport.subject", null, locale),
+					messages.getMessage("mail.accessibilityReport.body", new Object[] { id }, locale)));
 		}
 		return id;
 	}

@@ -62,7 +62,8 @@ public class Residents implements UserDetailsService {
 		OneTimeToken token = tokens.generate(new GenerateOneTimeTokenRequest(address, Duration.ofMinutes(15)));
 		String link = baseUrl + "/login/ott?token=" + token.getTokenValue();
 		mailer.send(new Mail(null, address, messages.getMessage("mail.signIn.subject", null, locale),
-				messages.getMessage("mail.signIn.body", new Object[] { link }, locale)));
+				messages.getMessage("mail.signIn.body", new Object[] { link }, locale))
+			.withSecret(link));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +25,11 @@ class StaffAccountRepository {
 
 	private final JdbcClient jdbc;
 
-	StaffAccountRepository(JdbcClient jdbc) {
+	private final TotpSecretCipher secrets;
+
+	StaffAccountRepository(JdbcClient jdbc, TotpSecretCipher secrets) {
 		this.jdbc = jdbc;
+		this.secrets = secrets;
 	}
 
 	Optional<StaffPrincipal> findPrincipalByEmail(String email) {
@@ -42,11 +46,34 @@ class StaffAccountRepository {
 			.optional();
 	}
 
+	/** The clear TOTP secret (stored encrypted, {@link TotpSecretCipher}). */
 	Optional<String> totpSecret(long staffId) {
 		return jdbc.sql("select totp_secret from staff_account where id = ?")
 			.param(staffId)
 			.query(String.class)
-			.optional();
+			.optional()
+			.map(secrets::decrypt);
+	}
+
+	/**
+	 * Encrypts the secrets still in clear and those under an older key with the current
+	 * key.
+	 * @return how many were rewritten
+	 */
+	int reencryptTotpSecrets() {
+		record Stored(long id, String totpSecret) {
+		}
+		int rewritten = 0;
+		for (Stored stored : jdbc.sql("select id, totp_secret from staff_account where totp_secret is not null")
+			.query(Stored.class)
+			.list()) {
+			if (secrets.needsReencryption(stored.totpSecret())) {
+				rewritten += jdbc.sql("update staff_account set totp_secret = ? where id = ? and totp_secret = ?")
+					.params(secrets.encrypt(secrets.decrypt(stored.totpSecret())), stored.id(), stored.totpSecret())
+					.update();
+			}
+		}
+		return rewritten;
 	}
 
 	/**
@@ -86,7 +113,8 @@ class StaffAccountRepository {
 		return jdbc.sql("""
 				insert into staff_account (municipality_id, email, display_name, password_hash, totp_secret, roles)
 				values (?, ?, ?, ?, ?, ?::text[]) returning id""")
-			.params(municipalityId, email.strip(), displayName.strip(), passwordHash, totpSecret, rolesLiteral(roles))
+			.params(municipalityId, email.strip(), displayName.strip(), passwordHash,
+					totpSecret == null ? null : secrets.encrypt(totpSecret), rolesLiteral(roles))
 			.query(Long.class)
 			.single();
 	}
@@ -95,6 +123,46 @@ class StaffAccountRepository {
 		jdbc.sql("update staff_account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
 			.params(passwordHash, staffId)
 			.update();
+	}
+
+	/**
+	 * Deactivates the account and erases its password and TOTP secret; the id when there
+	 * was a usable account.
+	 */
+	OptionalLong retire(String email) {
+		return jdbc.sql("""
+				update staff_account set active = false, password_hash = null, totp_secret = null
+				where lower(email) = lower(?) and (active or password_hash is not null or totp_secret is not null)
+				returning id""")
+			.param(email.strip())
+			.query(Long.class)
+			.optional()
+			.map(OptionalLong::of)
+			.orElse(OptionalLong.empty());
+	}
+
+	/**
+	 * A password reset: the new password, and every session signed in under the old
+	 * credentials ends.
+	 */
+	void setPasswordAndEndSessions(long staffId, String passwordHash) {
+		jdbc.sql("""
+				update staff_account set password_hash = ?, failed_logins = 0, locked_until = null,
+				       credentials_version = credentials_version + 1
+				where id = ?""").params(passwordHash, staffId).update();
+	}
+
+	/**
+	 * Back to an invitation: no password, a new TOTP secret not yet confirmed, and every
+	 * open session ends. False for an account of another municipality.
+	 */
+	boolean resetSignIn(long municipalityId, long staffId, String newTotpSecret) {
+		return jdbc.sql("""
+				update staff_account set password_hash = null, totp_secret = ?, totp_last_step = null,
+				       failed_logins = 0, locked_until = null, credentials_version = credentials_version + 1
+				where municipality_id = ? and id = ?""")
+			.params(secrets.encrypt(newTotpSecret), municipalityId, staffId)
+			.update() == 1;
 	}
 
 	List<StaffMember> members(long municipalityId) {
@@ -161,7 +229,8 @@ class StaffAccountRepository {
 	}
 
 	private static final String PRINCIPAL_QUERY = """
-			select s.id, s.municipality_id, m.slug, s.email, s.display_name, s.password_hash, s.roles, s.active, s.locked_until
+			select s.id, s.municipality_id, m.slug, s.email, s.display_name, s.password_hash, s.roles, s.active, s.locked_until,
+			       s.credentials_version
 			from staff_account s left join municipality m on m.id = s.municipality_id""";
 
 	private static final String MEMBER_QUERY = """
@@ -174,7 +243,7 @@ class StaffAccountRepository {
 		return new StaffPrincipal(rs.getLong("id"), (Long) rs.getObject("municipality_id"), rs.getString("slug"),
 				rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
 				roles(rs.getArray("roles")), rs.getBoolean("active"),
-				Timestamps.instant(rs.getTimestamp("locked_until")));
+				Timestamps.instant(rs.getTimestamp("locked_until")), rs.getInt("credentials_version"));
 	}
 
 	private static StaffMember member(ResultSet rs, int row) throws SQLException {

@@ -129,6 +129,17 @@ public class StaffApiTokens {
 	}
 
 	/**
+	 * Every token of the staff member stops working for good, in whatever municipality (a
+	 * retired demo account, a password reset).
+	 */
+	@Transactional
+	public int revokeAllOf(long staffId) {
+		return jdbc.sql("update staff_api_token set revoked_at = ? where staff_id = ? and revoked_at is null")
+			.params(Timestamp.from(clock.instant()), staffId)
+			.update();
+	}
+
+	/**
 	 * The staff member a token acts for, with their current roles, when the token is
 	 * known, not revoked, not expired, and its owner is active in the token's
 	 * municipality. Records the time of use.

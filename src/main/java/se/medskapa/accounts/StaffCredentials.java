@@ -39,8 +39,12 @@ public class StaffCredentials {
 
 	private final String baseUrl;
 
+	private final StaffApiTokens apiTokens;
+
 	StaffCredentials(StaffAccountRepository staff, StaffTokenRepository tokens, PasswordEncoder passwordEncoder,
-			Mailer mailer, MessageSource messages, Clock clock, @Value("${medskapa.base-url}") String baseUrl) {
+			Mailer mailer, MessageSource messages, Clock clock, @Value("${medskapa.base-url}") String baseUrl,
+			StaffApiTokens apiTokens) {
+		this.apiTokens = apiTokens;
 		this.staff = staff;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -88,8 +92,9 @@ public class StaffCredentials {
 			String token = tokens.issue(principal.id(), Purpose.PASSWORD_RESET, clock.instant().plus(RESET_VALIDITY));
 			String link = baseUrl + "/staff/password-reset/new?token=" + token;
 			mailer.send(new Mail(principal.municipalityId(), principal.email(),
-					messages.getMessage("mail.passwordReset.subject", null, locale), messages.getMessage(
-							"mail.passwordReset.body", new Object[] { principal.displayName(), link }, locale)));
+					messages.getMessage("mail.passwordReset.subject", null, locale), messages
+						.getMessage("mail.passwordReset.body", new Object[] { principal.displayName(), link }, locale))
+				.withSecret(link));
 		});
 	}
 
@@ -97,11 +102,18 @@ public class StaffCredentials {
 		return tokens.peek(token, Purpose.PASSWORD_RESET, clock.instant()).isPresent();
 	}
 
+	/**
+	 * Sets the new password and ends whatever the old credentials opened (F9): every open
+	 * session (the credentials version changes), every personal API token and every other
+	 * outstanding reset link.
+	 */
 	@Transactional
 	public void resetPassword(String token, String newPassword) {
 		long staffId = tokens.consume(token, Purpose.PASSWORD_RESET, clock.instant())
 			.orElseThrow(InvalidTokenException::new);
-		staff.setPassword(staffId, passwordEncoder.encode(newPassword));
+		staff.setPasswordAndEndSessions(staffId, passwordEncoder.encode(newPassword));
+		tokens.useUpAll(staffId, clock.instant());
+		apiTokens.revokeAllOf(staffId);
 	}
 
 	public PendingInvitation invitation(String token) {
@@ -129,6 +141,10 @@ public class StaffCredentials {
 		// in with it.
 		staff.useTotpStep(staffId, step.getAsLong());
 		staff.setPassword(staffId, passwordEncoder.encode(password));
+	}
+
+	void endOutstandingLinks(long staffId) {
+		tokens.useUpAll(staffId, clock.instant());
 	}
 
 	String issueInvitation(long staffId) {

@@ -3,6 +3,7 @@ package se.medskapa.accounts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,12 +81,36 @@ public class StaffDirectory {
 			throw new EmailAlreadyUsedException();
 		}
 		staff.replaceUnits(municipality.id(), id, ownUnits(municipality.id(), unitIds));
-		String link = credentials.invitationLink(credentials.issueInvitation(id));
-		mailer.send(new Mail(municipality.id(), email.strip(),
-				messages.getMessage("mail.invitation.subject", new Object[] { municipality.name() }, locale),
-				messages.getMessage("mail.invitation.body",
-						new Object[] { displayName.strip(), invitedBy, municipality.name(), link }, locale)));
+		sendInvitation(municipality, id, email.strip(), displayName.strip(), invitedBy, locale);
 		return member(municipality.id(), id);
+	}
+
+	/**
+	 * Starts the staff member's sign-in over (F9), e.g. after a lost phone or a leaked
+	 * second-factor secret: the password and the TOTP secret are gone, every open
+	 * session, API token and outstanding link ends, and a new invitation goes out to
+	 * choose a password and connect an authenticator app again.
+	 */
+	@Transactional
+	public void resetSignIn(Municipality municipality, long staffId, String resetBy, Locale locale) {
+		if (!staff.resetSignIn(municipality.id(), staffId, Totp.newSecret())) {
+			throw new NotFoundException("staff");
+		}
+		credentials.endOutstandingLinks(staffId);
+		apiTokens.revokeAllOf(municipality.id(), staffId);
+		StaffMember member = member(municipality.id(), staffId);
+		sendInvitation(municipality, staffId, member.email(), member.displayName(), resetBy, locale);
+	}
+
+	private void sendInvitation(Municipality municipality, long staffId, String email, String displayName,
+			String invitedBy, Locale locale) {
+		String link = credentials.invitationLink(credentials.issueInvitation(staffId));
+		mailer
+			.send(new Mail(municipality.id(), email,
+					messages.getMessage("mail.invitation.subject", new Object[] { municipality.name() }, locale),
+					messages.getMessage("mail.invitation.body",
+							new Object[] { displayName, invitedBy, municipality.name(), link }, locale))
+				.withSecret(link));
 	}
 
 	@Transactional
@@ -127,6 +152,18 @@ public class StaffDirectory {
 			staff.replaceUnits(municipalityId, id, ownUnits(municipalityId, unitIds));
 		}
 		return id;
+	}
+
+	/**
+	 * Retires a demo account on an installation without demo data (F7): deactivated, its
+	 * published password and second-factor secret erased, its API tokens revoked, so the
+	 * credentials in the README open nothing. True when there was an account to retire.
+	 */
+	@Transactional
+	public boolean retireDemoAccount(String email) {
+		OptionalLong retired = staff.retire(email);
+		retired.ifPresent(id -> apiTokens.revokeAllOf(id));
+		return retired.isPresent();
 	}
 
 	/** The units a staff member belongs to. */

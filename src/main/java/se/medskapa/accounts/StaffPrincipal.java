@@ -44,8 +44,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	private final Instant lockedUntil;
 
+	private final int credentialsVersion;
+
 	StaffPrincipal(long id, Long municipalityId, String municipalitySlug, String email, String displayName,
-			String passwordHash, Set<StaffRole> roles, boolean active, Instant lockedUntil) {
+			String passwordHash, Set<StaffRole> roles, boolean active, Instant lockedUntil, int credentialsVersion) {
+		this.credentialsVersion = credentialsVersion;
 		this.id = id;
 		this.municipalityId = municipalityId;
 		this.municipalitySlug = municipalitySlug;
@@ -80,6 +83,14 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	public Set<StaffRole> roles() {
 		return roles;
+	}
+
+	/**
+	 * Changes with every password reset and second-factor re-enrolment: a session signed
+	 * in under an older version is over (F9).
+	 */
+	public int credentialsVersion() {
+		return credentialsVersion;
 	}
 
 	public boolean hasRole(StaffRole role) {

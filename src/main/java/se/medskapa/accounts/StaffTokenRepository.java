@@ -48,6 +48,13 @@ class StaffTokenRepository {
 			.optional();
 	}
 
+	/** Every outstanding token of the staff member stops working. */
+	void useUpAll(long staffId, Instant now) {
+		jdbc.sql("update staff_token set used_at = ? where staff_id = ? and used_at is null")
+			.params(Timestamp.from(now), staffId)
+			.update();
+	}
+
 	/** Uses the token up; of two parallel requests only one gets the staff id. */
 	Optional<Long> consume(String token, Purpose purpose, Instant now) {
 		if (token == null || token.isBlank()) {

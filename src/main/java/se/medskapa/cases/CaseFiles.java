@@ -14,7 +14,6 @@ import org.springframework.stereotype.Repository;
 
 import se.medskapa.cases.events.CaseEventRecorded;
 import se.medskapa.cases.events.CaseSubmitted;
-import se.medskapa.shared.SecureTokens;
 import se.medskapa.shared.Timestamps;
 
 import static se.medskapa.shared.Text.blankToNull;
@@ -60,17 +59,6 @@ class CaseFiles {
 			.param("municipalityId", municipalityId)
 			.param("id", id)
 			.query(CaseFiles::map)
-			.optional();
-	}
-
-	/** The case a tracking link leads to. */
-	Optional<Long> idByTrackingToken(long municipalityId, String token) {
-		return jdbc.sql("""
-				select case_id from case_tracking_token
-				where municipality_id = :municipalityId and token_hash = :tokenHash""")
-			.param("municipalityId", municipalityId)
-			.param("tokenHash", SecureTokens.hash(token))
-			.query(Long.class)
 			.optional();
 	}
 

@@ -34,8 +34,20 @@ public class CaseHandling {
 
 	private final Clock clock;
 
+	/**
+	 * The longest free text a resident or staff member may write into a case (a reply, a
+	 * message, a note).
+	 */
+	public static final int MAX_TEXT_LENGTH = 10_000;
+
+	private final TrackingLinks trackingLinks;
+
+	private final ReplyLimits replyLimits;
+
 	CaseHandling(CaseFiles files, CaseFollowers followers, CasePermissions permissions, StaffDirectory staff,
-			Organisation organisation, Clock clock) {
+			Organisation organisation, Clock clock, TrackingLinks trackingLinks, ReplyLimits replyLimits) {
+		this.trackingLinks = trackingLinks;
+		this.replyLimits = replyLimits;
 		this.files = files;
 		this.followers = followers;
 		this.permissions = permissions;
@@ -199,6 +211,7 @@ public class CaseHandling {
 	public void replyToCase(long municipalityId, String trackingToken, String message) {
 		CaseFile file = byToken(municipalityId, trackingToken);
 		file.replyFromResident(message);
+		replyLimits.acquire(file.id());
 		files.save(file);
 	}
 
@@ -215,6 +228,7 @@ public class CaseHandling {
 	public void replyToOwnCase(long municipalityId, String reference, long residentId, String message) {
 		CaseFile file = byOwner(municipalityId, reference, residentId);
 		file.replyFromResident(message);
+		replyLimits.acquire(file.id());
 		files.save(file);
 	}
 
@@ -266,7 +280,7 @@ public class CaseHandling {
 
 	private CaseFile byToken(long municipalityId, String token) {
 		return Optional.ofNullable(token)
-			.flatMap(found -> files.idByTrackingToken(municipalityId, found))
+			.flatMap(found -> trackingLinks.caseIdOf(municipalityId, found))
 			.flatMap(id -> files.byId(municipalityId, id))
 			.orElseThrow(() -> new NotFoundException("case"));
 	}

@@ -100,11 +100,17 @@ final class CaseLifecycle {
 		}
 	}
 
-	/** The text, stripped; refused with the message key when nothing but blanks. */
+	/**
+	 * The text, stripped; refused with the message key when nothing but blanks, and as
+	 * too long over {@link CaseHandling#MAX_TEXT_LENGTH} characters (F6).
+	 */
 	static String required(String text, String messageKey) {
 		String stripped = blankToNull(text);
 		if (stripped == null) {
 			throw new InvalidCaseActionException(messageKey);
+		}
+		if (stripped.length() > CaseHandling.MAX_TEXT_LENGTH) {
+			throw new InvalidCaseActionException("case.error.textTooLong");
 		}
 		return stripped;
 	}

@@ -28,6 +28,9 @@ import se.medskapa.notifications.Mailer;
 @Component
 class CaseMails {
 
+	/** Resident replies to one case within this many seconds give staff one mail. */
+	static final long REPLY_MAIL_WINDOW_SECONDS = 15 * 60;
+
 	private final JdbcClient jdbc;
 
 	private final Mailer mailer;
@@ -51,8 +54,10 @@ class CaseMails {
 	void onSubmitted(CaseSubmitted submitted) {
 		CaseFacts facts = facts(submitted.municipalityId(), submitted.caseId());
 		if (facts.submitterEmail() != null) {
+			String link = link(facts);
 			toResident(facts, "receipt:" + facts.id(), "mail.caseReceipt.subject", text(facts.language(),
-					"mail.caseReceipt.body", facts.municipalityName(), facts.title(), facts.reference(), link(facts)));
+					"mail.caseReceipt.body", facts.municipalityName(), titleLine(facts), facts.reference(), link),
+					link);
 		}
 		toStaff(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH), facts, "new:" + facts.id(),
 				"mail.staff.newCase");
@@ -87,7 +92,11 @@ class CaseMails {
 			case CONTACT_LEFT ->
 				toStaff(staff.activeMembersOf(facts.municipalityId(), facts.unitId(), StaffRole.UNIT_LEAD), facts, key,
 						"mail.staff.contactLeft");
-			case RESIDENT_REPLY -> toStaff(whoAnswers(facts), facts, key, "mail.staff.residentReplied");
+			// One mail per case and quarter of an hour, however many replies come (F6):
+			// the dedupe key is the window, not the event.
+			case RESIDENT_REPLY -> toStaff(whoAnswers(facts), facts,
+					"reply:" + facts.id() + ":" + recorded.occurredAt().getEpochSecond() / REPLY_MAIL_WINDOW_SECONDS,
+					"mail.staff.residentReplied");
 			default -> {
 				// Internal notes, publishing and withdrawal need no mail.
 			}
@@ -123,8 +132,9 @@ class CaseMails {
 				facts.forwardedTo(), contact);
 		String message = event.publicMessage() == null ? ""
 				: text(language, "mail.caseUpdate.message", event.publicMessage());
+		String link = link(facts);
 		toResident(facts, key, "mail.caseUpdate.subject", text(language, "mail.caseUpdate.body", facts.reference(),
-				facts.title(), what, message, status, link(facts)));
+				titleLine(facts), what, message, status, link), link);
 	}
 
 	/**
@@ -185,9 +195,23 @@ class CaseMails {
 		return staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH);
 	}
 
-	private void toResident(CaseFacts facts, String key, String subjectKey, String body) {
+	/**
+	 * The tracking link is a secret: it reaches the resident but not the record of sent
+	 * mail.
+	 */
+	private void toResident(CaseFacts facts, String key, String subjectKey, String body, String trackingLink) {
 		mailer.send(new Mail(facts.municipalityId(), facts.submitterEmail(),
-				text(facts.language(), subjectKey, facts.reference()), body, key + ":resident"));
+				text(facts.language(), subjectKey, facts.reference()), body, key + ":resident")
+			.withSecret(trackingLink));
+	}
+
+	/**
+	 * The title as a line of the resident's mail, only when the address was proven (a
+	 * signed-in resident sent the case): an address typed into the anonymous form may be
+	 * anyone's, and the platform's sender must not carry a stranger's text to it (F5).
+	 */
+	private String titleLine(CaseFacts facts) {
+		return facts.residentId() == null ? "" : text(facts.language(), "mail.case.titleLine", facts.title());
 	}
 
 	private void toStaff(List<StaffContact> recipients, CaseFacts facts, String key, String messageKey) {
@@ -211,7 +235,7 @@ class CaseMails {
 
 	private CaseFacts facts(long municipalityId, long caseId) {
 		return jdbc.sql("""
-				select c.id, c.municipality_id, c.reference, c.title, c.status, c.submitter_email,
+				select c.id, c.municipality_id, c.reference, c.title, c.status, c.submitter_email, c.resident_id,
 				       c.submitter_language as language, c.unit_id, c.contact_staff_id, c.forwarded_to,
 				       m.slug, m.name as municipality_name, s.display_name as contact_name, c.published, c.public_title
 				from cases c join municipality m on m.id = c.municipality_id
@@ -223,8 +247,8 @@ class CaseMails {
 	}
 
 	record CaseFacts(long id, long municipalityId, String reference, String title, String status, String submitterEmail,
-			String language, Long unitId, Long contactStaffId, String forwardedTo, String slug, String municipalityName,
-			String contactName, boolean published, String publicTitle) {
+			Long residentId, String language, Long unitId, Long contactStaffId, String forwardedTo, String slug,
+			String municipalityName, String contactName, boolean published, String publicTitle) {
 	}
 
 	record EventFacts(String publicMessage, String toStatus, String unitName, String actorName, Long unitId) {

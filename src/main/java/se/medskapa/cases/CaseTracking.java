@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.medskapa.cases.TrackedCase.TimelineEntry;
-import se.medskapa.shared.SecureTokens;
 
 /** Opens exactly one case by its tracking token, within the municipality of the path. */
 @Service
@@ -18,21 +17,16 @@ public class CaseTracking {
 
 	private final JdbcClient jdbc;
 
-	CaseTracking(JdbcClient jdbc) {
+	private final TrackingLinks links;
+
+	CaseTracking(JdbcClient jdbc, TrackingLinks links) {
 		this.jdbc = jdbc;
+		this.links = links;
 	}
 
+	/** The case of a tracking link that is still valid ({@link TrackingLinks}). */
 	public Optional<TrackedCase> byToken(long municipalityId, String token) {
-		if (token == null || token.length() < 20) {
-			return Optional.empty();
-		}
-		return jdbc.sql(QUERY + """
-				join case_tracking_token t on t.case_id = c.id and t.municipality_id = c.municipality_id
-				where c.municipality_id = ? and t.token_hash = ?""")
-			.params(municipalityId, SecureTokens.hash(token))
-			.query(CaseTracking::map)
-			.optional()
-			.map(found -> withTimeline(municipalityId, found));
+		return links.caseIdOf(municipalityId, token).flatMap(caseId -> byId(municipalityId, caseId));
 	}
 
 	Optional<TrackedCase> byId(long municipalityId, long caseId) {

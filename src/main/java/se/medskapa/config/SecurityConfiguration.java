@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -89,10 +87,12 @@ class SecurityConfiguration {
 				.failureUrl("/staff/login?error"))
 			.oneTimeTokenLogin(ott -> ott.tokenService(tokens)
 				.authenticationProvider(new OneTimeTokenAuthenticationProvider(tokens, residents))
-				.tokenGeneratingUrl("/ott/generate")
-				// Our own form at /login validates the address and sends the link; this
-				// filter's endpoint is not used.
-				.tokenGenerationSuccessHandler((request, response, token) -> response.sendRedirect("/login"))
+				// Our own form at /login validates the address and sends the link:
+				// Spring's
+				// generating endpoint (/ott/generate) resolves no request, so it issues
+				// nothing and the request falls through to a 404 (F18).
+				.generateRequestResolver(request -> null)
+				.tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
 				.loginPage("/login")
 				.loginProcessingUrl("/login/ott")
 				.showDefaultSubmitPage(false)
@@ -128,11 +128,6 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	OneTimeTokenService oneTimeTokenService(JdbcOperations jdbc) {
-		return new JdbcOneTimeTokenService(jdbc);
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> staffWithRole(StaffRole role) {

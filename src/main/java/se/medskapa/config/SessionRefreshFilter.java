@@ -54,7 +54,10 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 					.stream()
 					.anyMatch(authority -> StaffPrincipal.SECOND_FACTOR.equals(authority.getAuthority()))) {
 			Optional<StaffPrincipal> current = staff.reload(signedIn.id());
-			if (current.isEmpty() || !current.get().isEnabled()) {
+			if (current.isEmpty() || !current.get().isEnabled()
+					|| current.get().credentialsVersion() != signedIn.credentialsVersion()) {
+				// Deactivated, deleted, or the password was reset / the second factor
+				// re-enrolled since this session signed in (F9).
 				signOut(request);
 			}
 			else if (!current.get().roles().equals(signedIn.roles())) {

@@ -50,6 +50,10 @@ class DemoData implements ApplicationRunner {
 
 	static final String OPERATOR_EMAIL = "drift@medskapa.example";
 
+	/** The local parts of the demo staff of each municipality ({@code admin@boras…}). */
+	static final List<String> STAFF_ADDRESSES = List.of("admin", "idecoach", "handlaggare", "enhetschef",
+			"handlaggare2", "handlaggare3");
+
 	private final Municipalities municipalities;
 
 	private final Organisation organisation;
@@ -83,6 +87,7 @@ class DemoData implements ApplicationRunner {
 				}
 			}
 		});
+		warnThatDemoCredentialsAreActive();
 		for (DemoMunicipality demo : DemoMunicipality.ALL) {
 			Municipality municipality = municipalities.findBySlug(demo.slug()).orElseThrow();
 			transaction.executeWithoutResult(status -> createHandlersOfFurtherUnits(municipality, demo));
@@ -98,6 +103,23 @@ class DemoData implements ApplicationRunner {
 				}
 			}
 		}
+	}
+
+	/**
+	 * F7: loud, at every start, so that nobody runs a reachable server with the published
+	 * demo credentials without knowing it.
+	 */
+	static void warnThatDemoCredentialsAreActive() {
+		log.warn("""
+
+				************************************************************************************
+				* DEMO DATA IS ON: DEMO CREDENTIALS ARE ACTIVE.                                    *
+				* The platform operator {} and every demo staff account sign in with the   *
+				* password and TOTP secret published in the README. Anyone who reaches this server *
+				* can sign in as operator. Never expose it; for real use set                       *
+				* MEDSKAPA_DEMO_DATA_ENABLED=false (the demo accounts are then retired at start).  *
+				************************************************************************************""",
+				OPERATOR_EMAIL);
 	}
 
 	private void createHandlersOfFurtherUnits(Municipality municipality, DemoMunicipality demo) {

@@ -2,17 +2,21 @@ package se.medskapa.notifications;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,11 +24,20 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.medskapa.shared.DemoDataCondition;
+
 /**
  * Records and, where SMTP is configured, delivers e-mail. The record is written in the
  * caller's transaction; delivery waits until that transaction has committed, so a
  * rolled-back change never sends mail and a link in a mail never points at data that is
  * not there yet. A failing SMTP server never loses the record.
+ * <p>
+ * The record never holds a live secret: the secret parts of a mail
+ * ({@link Mail#secrets()}, its sign-in, reset, invitation and tracking links) are
+ * replaced before the insert. The one exception is the demo without SMTP
+ * ({@link DemoDataCondition#isDemoMailbox}), where the record is the only way to read a
+ * sign-in link. Records older than {@code medskapa.mail.retention} are deleted every
+ * night.
  */
 @Service
 public class Mailer {
@@ -41,8 +54,21 @@ public class Mailer {
 
 	private final TransactionTemplate afterCommit;
 
+	private final boolean fullBodies;
+
+	private final Duration retention;
+
+	@Autowired
 	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, @Value("${medskapa.mail.from}") String from,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, PlatformTransactionManager transactions, Environment environment,
+			@Value("${medskapa.mail.retention:P30D}") Duration retention) {
+		this(jdbc, smtp, from, clock, transactions, DemoDataCondition.isDemoMailbox(environment), retention);
+	}
+
+	Mailer(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, String from, Clock clock,
+			PlatformTransactionManager transactions, boolean fullBodies, Duration retention) {
+		this.fullBodies = fullBodies;
+		this.retention = retention;
 		this.jdbc = jdbc;
 		this.afterCommit = new TransactionTemplate(transactions);
 		this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -55,7 +81,8 @@ public class Mailer {
 		Optional<Long> recorded = jdbc.sql("""
 				insert into sent_mail (municipality_id, recipient, subject, body, dedupe_key) values (?, ?, ?, ?, ?)
 				on conflict (dedupe_key) do nothing returning id""")
-			.params(mail.municipalityId(), mail.recipient(), mail.subject(), mail.body(), mail.dedupeKey())
+			.params(mail.municipalityId(), mail.recipient(), mail.subject(),
+					fullBodies ? mail.body() : mail.redactedBody(), mail.dedupeKey())
 			.query(Long.class)
 			.optional();
 		if (recorded.isEmpty()) {
@@ -100,12 +127,41 @@ public class Mailer {
 		}
 	}
 
-	/** Newest first, keyset-paged by id. */
+	/**
+	 * Whether the record keeps whole mails and the sent-mail page shows them: only in the
+	 * demo without SMTP.
+	 */
+	public boolean recordsFullBodies() {
+		return fullBodies;
+	}
+
+	/**
+	 * Deletes the records older than the retention period
+	 * ({@code medskapa.mail.retention}, 30 days by default); the cron is
+	 * {@code medskapa.mail.retention-cron}.
+	 * @return how many were deleted
+	 */
+	@Scheduled(cron = "${medskapa.mail.retention-cron:0 40 3 * * *}", zone = "Europe/Stockholm")
+	public int purgeExpired() {
+		int deleted = jdbc.sql("delete from sent_mail where created_at < ?")
+			.param(Timestamp.from(clock.instant().minus(retention)))
+			.update();
+		if (deleted > 0) {
+			log.info("Deleted {} records of sent mail older than {}", deleted, retention);
+		}
+		return deleted;
+	}
+
+	/**
+	 * Newest first, keyset-paged by id. The bodies only where they are shown (the demo
+	 * without SMTP), otherwise null.
+	 */
 	public List<SentMail> recent(Long beforeId, int limit) {
 		return jdbc.sql("""
-				select id, municipality_id, recipient, subject, body, created_at, delivered_at, delivery_error
+				select id, municipality_id, recipient, subject, case when ? then body end as body, created_at,
+				       delivered_at, delivery_error
 				from sent_mail where (?::bigint is null or id < ?) order by id desc limit ?""")
-			.params(beforeId, beforeId, limit)
+			.params(fullBodies, beforeId, beforeId, limit)
 			.query(SentMail.class)
 			.list();
 	}

@@ -1,7 +1,9 @@
 /**
- * Outgoing e-mail. Every message is recorded in {@code sent_mail} (so staff can see what
- * a resident was told, and the embedded demo works without an SMTP server) and, when
- * {@code spring.mail.host} is set, delivered over SMTP.
+ * Outgoing e-mail. Every message is recorded in {@code sent_mail} (delivery status, the
+ * dedupe record, and the demo's mailbox without an SMTP server) and, when
+ * {@code spring.mail.host} is set, delivered over SMTP. The record never holds a mail's
+ * secret parts (its sign-in, reset, invitation or tracking link) outside the demo without
+ * SMTP, and is purged after {@code medskapa.mail.retention} (docs/security.md).
  */
 @ApplicationModule(allowedDependencies = "shared")
 package se.medskapa.notifications;

@@ -10,6 +10,14 @@ public final class Text {
 	 * An optional field as it is stored: {@code null} when nothing but blanks was typed,
 	 * otherwise stripped.
 	 */
+	/**
+	 * At most the first {@code max} characters, e.g. of a refused text kept for the form
+	 * (never a megabyte in the session).
+	 */
+	public static String atMost(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
 	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}

@@ -1,6 +1,12 @@
 package se.medskapa.accounts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -15,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import se.medskapa.shared.SecureTokens;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestMailServer;
 
@@ -124,6 +131,62 @@ class ResidentLoginTests extends IntegrationTest {
 		mvc.perform(post("/login/ott").param("token", token).with(csrf()).with(client))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login?invalid"));
+	}
+
+	/**
+	 * F18: the token is consumed by one atomic delete, so of parallel uses of one link
+	 * (two browsers, or an attacker racing the resident) exactly one signs in.
+	 */
+	@Test
+	void shouldSignInExactlyOnceWhenOneLinkIsUsedInParallel() throws Exception {
+		String token = requestLink(AccountSteps.uniqueEmail("parallel"));
+		int parallel = 8;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(parallel);
+		try {
+			List<Future<String>> outcomes = new ArrayList<>();
+			for (int i = 0; i < parallel; i++) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(post("/login/ott").param("token", token).with(csrf()).with(client))
+						.andReturn()
+						.getResponse()
+						.getRedirectedUrl();
+				}));
+			}
+			start.countDown();
+			List<String> redirects = new ArrayList<>();
+			for (Future<String> outcome : outcomes) {
+				redirects.add(outcome.get());
+			}
+			assertThat(redirects).containsOnly("/account", "/login?invalid");
+			assertThat(redirects).filteredOn("/account"::equals).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * F18: only the token's hash is stored, and Spring's unused generating endpoint
+	 * issues nothing.
+	 */
+	@Test
+	void shouldStoreOnlyTheHashAndIssueNothingThroughTheGeneratingEndpoint() throws Exception {
+		String email = AccountSteps.uniqueEmail("hashed");
+		String token = requestLink(email);
+		assertThat(jdbc.sql("select token_hash from one_time_tokens where username = ?")
+			.param(email)
+			.query(String.class)
+			.list()).containsExactly(SecureTokens.hash(token));
+
+		String other = AccountSteps.uniqueEmail("generate");
+		mvc.perform(post("/ott/generate").param("username", other).with(csrf()).with(client))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from one_time_tokens where username = ?")
+			.param(other)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -13,7 +13,7 @@ public final class TestPrincipals {
 
 	public static StaffPrincipal staff(long id, long municipalityId, Set<StaffRole> roles) {
 		return new StaffPrincipal(id, municipalityId, "test", "staff-" + id + "@test.medskapa.example", "Staff " + id,
-				null, roles, true, null);
+				null, roles, true, null, 0);
 	}
 
 }

@@ -31,7 +31,10 @@ import se.medskapa.accounts.web.AccountForms.StaffForm;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 
-/** The municipality admin's staff pages: invite, change roles and units, deactivate. */
+/**
+ * The municipality admin's staff pages: invite, change roles and units, start a sign-in
+ * over, deactivate.
+ */
 @Controller
 @RequestMapping("/{slug}/admin/staff")
 class StaffAdminController {
@@ -119,6 +122,23 @@ class StaffAdminController {
 		else {
 			directory.deactivate(municipality.id(), id, admin.id());
 			redirect.addFlashAttribute("flash", "flash.deactivated");
+		}
+		return "redirect:/" + municipality.slug() + "/admin/staff";
+	}
+
+	/**
+	 * A new invitation in place of the password and second factor (F9): for a lost phone
+	 * or a leaked TOTP secret.
+	 */
+	@PostMapping("/{id}/reset-sign-in")
+	String resetSignIn(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			@AuthenticationPrincipal StaffPrincipal admin, Locale locale, RedirectAttributes redirect) {
+		if (id == admin.id()) {
+			redirect.addFlashAttribute("flash", "flash.cannotResetOwnSignIn");
+		}
+		else {
+			directory.resetSignIn(municipality, id, admin.displayName(), locale);
+			redirect.addFlashAttribute("flash", "flash.signInReset");
 		}
 		return "redirect:/" + municipality.slug() + "/admin/staff";
 	}

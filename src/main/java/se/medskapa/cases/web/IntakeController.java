@@ -41,6 +41,7 @@ import se.medskapa.cases.web.IntakeLimits.Refusal;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.NotFoundException;
+import se.medskapa.shared.Text;
 
 /**
  * The one entry point as a page: the form, the receipt, and the private tracking page.
@@ -191,7 +192,7 @@ class IntakeController {
 		catch (InvalidCaseActionException ex) {
 			// Shown at the reply field, which keeps what was written.
 			redirect.addFlashAttribute("replyError", ex.messageKey());
-			redirect.addFlashAttribute("reply", message);
+			redirect.addFlashAttribute("reply", Text.atMost(message, CaseHandling.MAX_TEXT_LENGTH));
 		}
 		return "redirect:/" + municipality.slug() + "/track/" + token;
 	}

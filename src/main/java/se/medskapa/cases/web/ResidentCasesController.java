@@ -16,6 +16,7 @@ import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.ResidentCases;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.shared.NotFoundException;
+import se.medskapa.shared.Text;
 
 /**
  * "My cases": a signed-in resident's own cases in every municipality, and following
@@ -58,7 +59,7 @@ class ResidentCasesController {
 		}
 		catch (InvalidCaseActionException ex) {
 			redirect.addFlashAttribute("replyError", ex.messageKey());
-			redirect.addFlashAttribute("reply", message);
+			redirect.addFlashAttribute("reply", Text.atMost(message, CaseHandling.MAX_TEXT_LENGTH));
 		}
 		return "redirect:/" + slug + "/my-cases/" + reference;
 	}
