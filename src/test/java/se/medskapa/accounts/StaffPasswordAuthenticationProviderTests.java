@@ -90,7 +90,7 @@ class StaffPasswordAuthenticationProviderTests {
 
 	private void staff(String email, boolean active, Instant lockedUntil) {
 		when(repository.findPrincipalByEmail(email)).thenReturn(Optional.of(new StaffPrincipal(7, 1L, "boras", email,
-				"Personal", hash, Set.of(StaffRole.HANDLER), active, lockedUntil)));
+				"Personal", hash, Set.of(StaffRole.HANDLER), active, lockedUntil, 0)));
 	}
 
 	private static UsernamePasswordAuthenticationToken attempt(String email, String password) {
