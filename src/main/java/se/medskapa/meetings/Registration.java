@@ -1,0 +1,15 @@
+package se.medskapa.meetings;
+
+import java.time.Instant;
+
+/** One registration as the organiser and the registrant's own page show it. */
+public record Registration(long id, long municipalityId, long eventId, long arrival, String name, String email,
+		String needs, int places, boolean nameListed, String language, RegistrationStatus status,
+		Instant offerExpiresAt, Instant checkedInAt, Instant createdAt) {
+
+	public boolean active() {
+		return status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED
+				|| status == RegistrationStatus.OFFERED;
+	}
+
+}
