@@ -1,7 +1,10 @@
 package se.medskapa.meetings;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+
+import se.medskapa.shared.WorkingDays;
 
 /**
  * An event as its pages show it, with the places taken (confirmed and offered) and the
@@ -13,6 +16,14 @@ public record MeetingEvent(long id, long municipalityId, long unitId, String uni
 		int taken, int waiting, Instant registrationOpensAt, Instant registrationClosesAt, int groupLimit,
 		Promotion promotion, int offerHours, String organiserName, String organiserEmail, boolean published,
 		int sequence) {
+
+	public LocalDateTime startsLocal() {
+		return LocalDateTime.ofInstant(startsAt, WorkingDays.SWEDEN);
+	}
+
+	public LocalDateTime endsLocal() {
+		return LocalDateTime.ofInstant(endsAt, WorkingDays.SWEDEN);
+	}
 
 	public int placesLeft() {
 		return Math.max(0, capacity - taken);
