@@ -84,7 +84,7 @@ public class MeetingEvents {
 		if (dates.isEmpty() || dates.size() > MAX_SERIES_DATES || !end.isAfter(start)) {
 			throw new RegistrationRefusedException("meetings.refused.seriesDates");
 		}
-		check(municipalityId, actor, details);
+		check(municipalityId, actor, details.at(Instant.EPOCH, Instant.EPOCH.plusSeconds(1), null, null));
 		long seriesId = store.insertSeries(municipalityId, details.title());
 		List<Long> ids = new ArrayList<>();
 		for (LocalDate date : dates) {

@@ -63,7 +63,7 @@ public class MeetingRegistrations {
 			throw new RegistrationRefusedException("meetings.refused.closed");
 		}
 		if (registrant.places() < 1 || registrant.places() > event.groupLimit()) {
-			throw new RegistrationRefusedException("meetings.refused.groupLimit");
+			throw new RegistrationRefusedException("meetings.refused.groupLimit", event.groupLimit());
 		}
 		if (registrations.activeFor(municipalityId, eventId, registrant.email())) {
 			throw new RegistrationRefusedException("meetings.refused.alreadyRegistered");

@@ -51,6 +51,11 @@ public class PublicEvents {
 		return event.registrationOpen(clock.instant());
 	}
 
+	/** Whether registration opens later than now. */
+	public boolean opensLater(MeetingEvent event) {
+		return event.registrationOpensAt() != null && event.registrationOpensAt().isAfter(clock.instant());
+	}
+
 	/** The municipality's public coming events as an iCalendar feed. */
 	public byte[] feed(Municipality municipality) {
 		List<CalendarFile.Entry> entries = coming(municipality.id(), Viewer.anonymous()).stream()

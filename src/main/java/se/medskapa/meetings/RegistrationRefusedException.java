@@ -8,13 +8,21 @@ public class RegistrationRefusedException extends RuntimeException {
 
 	private final String messageKey;
 
-	public RegistrationRefusedException(String messageKey) {
+	private final transient Object[] arguments;
+
+	public RegistrationRefusedException(String messageKey, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
 	}
 
 	public String messageKey() {
 		return messageKey;
+	}
+
+	/** The message's arguments (the group limit, say). */
+	public Object[] arguments() {
+		return arguments.clone();
 	}
 
 }

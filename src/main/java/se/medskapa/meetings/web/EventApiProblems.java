@@ -31,7 +31,7 @@ class EventApiProblems {
 	@ExceptionHandler(RegistrationRefusedException.class)
 	ProblemDetail refused(RegistrationRefusedException ex, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				messages.getMessage(ex.messageKey(), new Object[] { "" }, ex.messageKey(),
+				messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
 						ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
 		problem.setProperty("code", ex.messageKey());
 		return problem;

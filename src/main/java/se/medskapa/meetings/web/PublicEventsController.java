@@ -101,7 +101,7 @@ class PublicEventsController {
 				return "redirect:/" + municipality.slug() + "/events/receipt";
 			}
 			catch (RegistrationRefusedException ex) {
-				result.reject(ex.messageKey(), new Object[] { event.groupLimit() }, null);
+				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -171,6 +171,7 @@ class PublicEventsController {
 		model.addAttribute("event", event);
 		model.addAttribute("form", form);
 		model.addAttribute("registrationOpen", events.registrationOpen(event));
+		model.addAttribute("opensAt", events.opensLater(event) ? EventForm.local(event.registrationOpensAt()) : null);
 		return "meetings/public-event";
 	}
 
