@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
+import se.medskapa.notifications.Mail;
 import se.medskapa.shared.NotFoundException;
 import se.medskapa.shared.WorkingDays;
 
@@ -115,8 +116,15 @@ public class MeetingEvents {
 	 * Changes the event; a change of time or place mails everyone registered the updated
 	 * calendar entry (same UID, next SEQUENCE). A larger capacity serves the waitlist.
 	 */
-	@Transactional
 	public void update(long municipalityId, StaffPrincipal actor, long eventId, EventDetails details) {
+		registrations.decide(outbox -> {
+			update(municipalityId, actor, eventId, details, outbox);
+			return null;
+		});
+	}
+
+	private void update(long municipalityId, StaffPrincipal actor, long eventId, EventDetails details,
+			List<Mail> outbox) {
 		MeetingEvent event = store.lock(municipalityId, eventId).orElseThrow(() -> new NotFoundException("event"));
 		permissions.require(MeetingAction.EDIT, actor, event);
 		check(municipalityId, actor, details);
@@ -124,9 +132,9 @@ public class MeetingEvents {
 			throw new RegistrationRefusedException("meetings.refused.capacityBelowTaken");
 		}
 		boolean moved = store.update(municipalityId, eventId, details);
-		registrations.promote(municipalityId, eventId, clock.instant());
+		registrations.promote(municipalityId, eventId, clock.instant(), outbox);
 		if (moved) {
-			registrations.tellChange(store.find(municipalityId, eventId).orElseThrow());
+			registrations.tellChange(store.find(municipalityId, eventId).orElseThrow(), outbox);
 		}
 	}
 

@@ -23,7 +23,8 @@ import se.medskapa.shared.WorkingDays;
  * The mails to registrants, in the language they registered in. Each carries a new signed
  * link to the registration's own page (cancel, leave the waitlist, take an offer); those
  * that confirm places carry the calendar entry. A dedupe key per mail keeps a repeated
- * job from sending twice.
+ * job from sending twice. Mails are prepared inside the deciding transaction (the link's
+ * token is stored with it) and sent after it has committed.
  */
 @Component
 class MeetingMails {
@@ -82,7 +83,7 @@ class MeetingMails {
 	 * Sends the mail of this kind; {@code extra} is the waitlist position or the offer's
 	 * expiry, {@code dedupe} what makes it unique beside kind and registration.
 	 */
-	void send(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe) {
+	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe) {
 		Municipality municipality = municipalities.findById(event.municipalityId())
 			.orElseThrow(() -> new NotFoundException("municipality"));
 		Locale locale = Locale.forLanguageTag(registration.language());
@@ -100,8 +101,17 @@ class MeetingMails {
 							CalendarFile.write(municipality.name(),
 									List.of(new CalendarFile.Entry(event, eventUrl, false)), clock.instant())))
 				: List.of();
-		mailer.send(new Mail(event.municipalityId(), registration.email(), subject, body,
-				"meetings:" + kind.key() + ":" + registration.id() + ":" + dedupe, attachments));
+		return new Mail(event.municipalityId(), registration.email(), subject, body,
+				"meetings:" + kind.key() + ":" + registration.id() + ":" + dedupe, attachments);
+	}
+
+	/**
+	 * Sends the mails prepared in a transaction once it has ended, so that the event's
+	 * lock and the transaction's connection are never held while mail is recorded and
+	 * delivered (which takes a connection of its own).
+	 */
+	void sendAll(List<Mail> outbox) {
+		outbox.forEach(mailer::send);
 	}
 
 	String registrationUrl(String slug, String token) {

@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.medskapa.meetings.MeetingMails.Kind;
+import se.medskapa.notifications.Mail;
 import se.medskapa.shared.NotFoundException;
 import se.medskapa.shared.WorkingDays;
 
@@ -52,8 +54,12 @@ public class MeetingRegistrations {
 	 * @throws RegistrationRefusedException when registration is closed, the group is
 	 * larger than the event allows, or the address is registered already
 	 */
-	@Transactional
 	public RegistrationOutcome register(long municipalityId, long eventId, Registrant registrant, Viewer viewer) {
+		return decide(outbox -> register(municipalityId, eventId, registrant, viewer, outbox));
+	}
+
+	private RegistrationOutcome register(long municipalityId, long eventId, Registrant registrant, Viewer viewer,
+			List<Mail> outbox) {
 		MeetingEvent event = events.lock(municipalityId, eventId)
 			.filter(found -> found.published()
 					&& viewer.admitted(municipalityId, found.audience(), found.invitedEmails()))
@@ -84,7 +90,7 @@ public class MeetingRegistrations {
 		Registration registration = registrations.find(municipalityId, id).orElseThrow();
 		int position = fits ? 0 : registrations.waitlistPosition(municipalityId, eventId, arrival);
 		String token = registrations.issueToken(municipalityId, id, now);
-		mails.send(fits ? Kind.CONFIRMED : Kind.WAITLISTED, event, registration, position, "");
+		outbox.add(mails.prepare(fits ? Kind.CONFIRMED : Kind.WAITLISTED, event, registration, position, ""));
 		return new RegistrationOutcome(id, eventId, status, position, token);
 	}
 
@@ -106,8 +112,14 @@ public class MeetingRegistrations {
 	 * Cancels a registration or leaves the waitlist, by the signed link; freed places go
 	 * to the first in line.
 	 */
-	@Transactional
 	public void cancel(long municipalityId, String token) {
+		decide(outbox -> {
+			cancel(municipalityId, token, outbox);
+			return null;
+		});
+	}
+
+	private void cancel(long municipalityId, String token, List<Mail> outbox) {
 		Registration found = registrations.byToken(municipalityId, token)
 			.orElseThrow(() -> new NotFoundException("registration"));
 		MeetingEvent event = events.lock(municipalityId, found.eventId()).orElseThrow();
@@ -119,13 +131,19 @@ public class MeetingRegistrations {
 		registrations.setStatus(municipalityId, registration.id(), RegistrationStatus.CANCELLED, null, now);
 		if (registration.status().holdsPlaces()) {
 			events.addTaken(municipalityId, event.id(), -registration.places());
-			promote(municipalityId, event.id(), now);
+			promote(municipalityId, event.id(), now, outbox);
 		}
 	}
 
 	/** Takes offered places before the offer lapses. */
-	@Transactional
 	public void acceptOffer(long municipalityId, String token) {
+		decide(outbox -> {
+			acceptOffer(municipalityId, token, outbox);
+			return null;
+		});
+	}
+
+	private void acceptOffer(long municipalityId, String token, List<Mail> outbox) {
 		Registration found = registrations.byToken(municipalityId, token)
 			.orElseThrow(() -> new NotFoundException("registration"));
 		MeetingEvent event = events.lock(municipalityId, found.eventId()).orElseThrow();
@@ -135,7 +153,7 @@ public class MeetingRegistrations {
 			throw new RegistrationRefusedException("meetings.refused.offerGone");
 		}
 		registrations.setStatus(municipalityId, registration.id(), RegistrationStatus.CONFIRMED, null, now);
-		mails.send(Kind.CONFIRMED, event, registration, 0, "offer");
+		outbox.add(mails.prepare(Kind.CONFIRMED, event, registration, 0, "offer"));
 	}
 
 	/**
@@ -146,21 +164,20 @@ public class MeetingRegistrations {
 	public int lapseOffers(Instant now) {
 		int lapsed = 0;
 		for (long[] event : registrations.eventsWithLapsedOffers(now)) {
-			Integer count = eachEvent.execute(status -> lapseOffers(event[0], event[1], now));
-			lapsed += count == null ? 0 : count;
+			lapsed += decide(outbox -> lapseOffers(event[0], event[1], now, outbox));
 		}
 		return lapsed;
 	}
 
-	private int lapseOffers(long municipalityId, long eventId, Instant now) {
+	private int lapseOffers(long municipalityId, long eventId, Instant now, List<Mail> outbox) {
 		MeetingEvent event = events.lock(municipalityId, eventId).orElseThrow();
 		List<Registration> lapsed = registrations.lapsedOffers(municipalityId, eventId, now);
 		for (Registration registration : lapsed) {
 			registrations.setStatus(municipalityId, registration.id(), RegistrationStatus.LAPSED, null, now);
 			events.addTaken(municipalityId, eventId, -registration.places());
-			mails.send(Kind.LAPSED, event, registration, 0, "");
+			outbox.add(mails.prepare(Kind.LAPSED, event, registration, 0, ""));
 		}
-		promote(municipalityId, eventId, now);
+		promote(municipalityId, eventId, now, outbox);
 		return lapsed.size();
 	}
 
@@ -169,15 +186,19 @@ public class MeetingRegistrations {
 	 * (Swedish time), once.
 	 * @return the reminders sent
 	 */
-	@Transactional
 	public int sendReminders(Instant now) {
+		return decide(outbox -> sendReminders(now, outbox));
+	}
+
+	private int sendReminders(Instant now, List<Mail> outbox) {
 		LocalDate tomorrow = LocalDate.ofInstant(now, WorkingDays.SWEDEN).plusDays(1);
 		Instant from = tomorrow.atStartOfDay(WorkingDays.SWEDEN).toInstant();
 		Instant to = tomorrow.plusDays(1).atStartOfDay(WorkingDays.SWEDEN).toInstant();
 		List<Registration> claimed = registrations.claimReminders(from, to, now);
 		for (Registration registration : claimed) {
 			MeetingEvent event = events.find(registration.municipalityId(), registration.eventId()).orElseThrow();
-			mails.send(Kind.REMINDER, event, registration, 0, String.valueOf(event.startsAt().getEpochSecond()));
+			outbox.add(mails.prepare(Kind.REMINDER, event, registration, 0,
+					String.valueOf(event.startsAt().getEpochSecond())));
 		}
 		return claimed.size();
 	}
@@ -186,7 +207,7 @@ public class MeetingRegistrations {
 	 * Gives freed places to the waitlist in order of arrival, while the first in line
 	 * fits; the caller holds the event's lock.
 	 */
-	void promote(long municipalityId, long eventId, Instant now) {
+	void promote(long municipalityId, long eventId, Instant now, List<Mail> outbox) {
 		MeetingEvent event = events.find(municipalityId, eventId).orElseThrow();
 		int free = event.capacity() - event.taken();
 		while (true) {
@@ -198,23 +219,35 @@ public class MeetingRegistrations {
 			events.addTaken(municipalityId, eventId, first.places());
 			if (event.promotion() == Promotion.DIRECT) {
 				registrations.setStatus(municipalityId, first.id(), RegistrationStatus.CONFIRMED, null, now);
-				mails.send(Kind.PROMOTED, event, first, 0, "");
+				outbox.add(mails.prepare(Kind.PROMOTED, event, first, 0, ""));
 			}
 			else {
 				Instant expires = now.plus(Duration.ofHours(event.offerHours()));
 				registrations.setStatus(municipalityId, first.id(), RegistrationStatus.OFFERED, expires, now);
-				mails.send(Kind.OFFERED, event, first, expires, String.valueOf(expires.getEpochSecond()));
+				outbox
+					.add(mails.prepare(Kind.OFFERED, event, first, expires, String.valueOf(expires.getEpochSecond())));
 			}
 		}
 	}
 
 	/** Tells everyone registered that time or place changed, with the updated entry. */
-	void tellChange(MeetingEvent changed) {
+	void tellChange(MeetingEvent changed, List<Mail> outbox) {
 		for (Registration registration : registrations.ofEvent(changed.municipalityId(), changed.id())) {
 			if (registration.active()) {
-				mails.send(Kind.CHANGED, changed, registration, 0, String.valueOf(changed.sequence()));
+				outbox.add(mails.prepare(Kind.CHANGED, changed, registration, 0, String.valueOf(changed.sequence())));
 			}
 		}
+	}
+
+	/**
+	 * Runs a decision in a transaction of its own and sends the mails it prepared once it
+	 * has committed (none when it rolled back).
+	 */
+	<T> T decide(Function<List<Mail>, T> decision) {
+		List<Mail> outbox = new ArrayList<>();
+		T result = eachEvent.execute(status -> decision.apply(outbox));
+		mails.sendAll(outbox);
+		return result;
 	}
 
 	List<Registration> ofEvent(long municipalityId, long eventId) {
