@@ -318,6 +318,24 @@ class MeetingPagesTests extends IntegrationTest {
 			.single()).isEqualTo(5);
 	}
 
+	@Test
+	void shouldSeedEveryDemoMunicipalityWithEventsAndASeries() {
+		for (String slug : List.of("boras", "umea", "pitea")) {
+			long id = municipalities.requireBySlug(slug).id();
+			assertThat(
+					jdbc.sql("select count(*) from meeting_event where municipality_id = ? and series_id is not null")
+						.param(id)
+						.query(Integer.class)
+						.single())
+				.as("series dates of " + slug)
+				.isGreaterThanOrEqualTo(5);
+			assertThat(jdbc.sql("select count(distinct kind) from meeting_event where municipality_id = ?")
+				.param(id)
+				.query(Integer.class)
+				.single()).as("kinds of events of " + slug).isEqualTo(4);
+		}
+	}
+
 	private static Instant inDays(int days) {
 		return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES);
 	}
