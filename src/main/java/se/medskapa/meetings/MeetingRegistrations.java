@@ -79,7 +79,7 @@ public class MeetingRegistrations {
 		RegistrationStatus status = fits ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
 		long id;
 		try {
-			id = registrations.insert(municipalityId, eventId, arrival, registrant, status, now);
+			id = registrations.insert(municipalityId, eventId, arrival, registrant, viewer.residentId(), status, now);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new RegistrationRefusedException("meetings.refused.alreadyRegistered");
@@ -133,6 +133,37 @@ public class MeetingRegistrations {
 			events.addTaken(municipalityId, event.id(), -registration.places());
 			promote(municipalityId, event.id(), now, outbox);
 		}
+	}
+
+	/**
+	 * Cancels every active registration of a deleted resident (freed places go to the
+	 * waitlist), then erases what identified them (ADR 0011).
+	 */
+	public void forgetResident(long residentId) {
+		for (Registration registration : registrations.ofResident(residentId)) {
+			if (registration.active()) {
+				decide(outbox -> {
+					MeetingEvent event = events.lock(registration.municipalityId(), registration.eventId())
+						.orElseThrow();
+					Registration current = registrations.find(registration.municipalityId(), registration.id())
+						.orElseThrow();
+					if (current.active()) {
+						registrations.setStatus(current.municipalityId(), current.id(), RegistrationStatus.CANCELLED,
+								null, clock.instant());
+						if (current.status().holdsPlaces()) {
+							events.addTaken(current.municipalityId(), event.id(), -current.places());
+							promote(current.municipalityId(), event.id(), clock.instant(), outbox);
+						}
+					}
+					return null;
+				});
+			}
+		}
+		registrations.anonymise(residentId);
+	}
+
+	List<Registration> ofResident(long residentId) {
+		return registrations.ofResident(residentId);
 	}
 
 	/** Takes offered places before the offer lapses. */

@@ -51,14 +51,15 @@ class RegistrationStore {
 			.single();
 	}
 
-	long insert(long municipalityId, long eventId, long arrival, Registrant registrant, RegistrationStatus status,
-			Instant now) {
+	long insert(long municipalityId, long eventId, long arrival, Registrant registrant, Long residentId,
+			RegistrationStatus status, Instant now) {
 		return jdbc.sql("""
 				insert into meeting_registration (municipality_id, event_id, arrival, name, email, needs, places,
-				  name_listed, language, status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  name_listed, language, resident_id, status, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(municipalityId, eventId, arrival, registrant.name(), registrant.email(), registrant.needs(),
-					registrant.places(), registrant.nameListed(), registrant.language(), status.name(), ts(now))
+					registrant.places(), registrant.nameListed(), registrant.language(), residentId, status.name(),
+					ts(now))
 			.query(Long.class)
 			.single();
 	}
@@ -171,6 +172,30 @@ class RegistrationStore {
 			.params(SecureTokens.hash(token), municipalityId, registrationId, ts(now))
 			.update();
 		return token;
+	}
+
+	/** The resident's registrations, in every municipality. */
+	List<Registration> ofResident(long residentId) {
+		return jdbc.sql(SELECT + " where resident_id = ? order by created_at, id")
+			.param(residentId)
+			.query(RegistrationStore::map)
+			.list();
+	}
+
+	/**
+	 * Erases name, address and needs of the resident's registrations (none active any
+	 * more) and their signed links.
+	 */
+	void anonymise(long residentId) {
+		jdbc.sql("""
+				delete from meeting_registration_token t using meeting_registration r
+				where t.registration_id = r.id and t.municipality_id = r.municipality_id and r.resident_id = ?""")
+			.param(residentId)
+			.update();
+		jdbc.sql("""
+				update meeting_registration set name = '', email = '', needs = null, name_listed = false,
+				  resident_id = null
+				where resident_id = ?""").param(residentId).update();
 	}
 
 	private static Registration map(ResultSet rs, int row) throws SQLException {

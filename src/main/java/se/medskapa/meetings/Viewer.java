@@ -8,20 +8,21 @@ import se.medskapa.accounts.StaffPrincipal;
 
 /**
  * Who is asking for an event: nobody signed in, a resident (by e-mail address, for
- * invited-only events) or a staff member (of one municipality).
+ * invited-only events; a registration is linked to the account) or a staff member (of one
+ * municipality).
  */
-public record Viewer(Long staffMunicipalityId, String email) {
+public record Viewer(Long staffMunicipalityId, String email, Long residentId) {
 
 	public static Viewer anonymous() {
-		return new Viewer(null, null);
+		return new Viewer(null, null, null);
 	}
 
 	public static Viewer of(StaffPrincipal staff, ResidentPrincipal resident) {
 		if (staff != null) {
-			return new Viewer(staff.municipalityId(), staff.email());
+			return new Viewer(staff.municipalityId(), staff.email(), null);
 		}
 		if (resident != null) {
-			return new Viewer(null, resident.email());
+			return new Viewer(null, resident.email(), resident.id());
 		}
 		return anonymous();
 	}

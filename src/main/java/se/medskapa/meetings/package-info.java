@@ -8,7 +8,8 @@
  * signed link to cancel or leave the waitlist, and confirmations a calendar entry
  * ({@code .ics}).
  */
-@ApplicationModule(allowedDependencies = { "municipalities", "accounts", "notifications", "shared" })
+@ApplicationModule(allowedDependencies = { "municipalities", "accounts", "accounts :: events", "accounts :: spi",
+		"notifications", "shared" })
 package se.medskapa.meetings;
 
 import org.springframework.modulith.ApplicationModule;

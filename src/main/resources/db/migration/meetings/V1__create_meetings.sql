@@ -63,6 +63,7 @@ create table meeting_registration (
     places           integer not null check (places >= 1),
     name_listed      boolean not null default false,
     language         text    not null default 'sv' check (language in ('sv', 'en')),
+    resident_id      bigint  references resident_account (id),
     status           text    not null check (status in ('CONFIRMED', 'WAITLISTED', 'OFFERED', 'CANCELLED', 'LAPSED')),
     offer_expires_at timestamptz,
     checked_in_at    timestamptz,
@@ -74,6 +75,7 @@ create table meeting_registration (
     unique (id, municipality_id),
     foreign key (event_id, municipality_id) references meeting_event (id, municipality_id)
 );
+create index meeting_registration_resident_idx on meeting_registration (resident_id) where resident_id is not null;
 create index meeting_registration_waiting_idx on meeting_registration (event_id, status, arrival);
 -- One active registration per address and event.
 create unique index meeting_registration_active_email_idx on meeting_registration (event_id, lower(email))

@@ -319,6 +319,45 @@ class MeetingPagesTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldExportAResidentsRegistrationsAndForgetThemWithTheAccount() throws Exception {
+		long id = fixtures.event(events, Audience.PUBLIC, 1, 1, Promotion.DIRECT, inDays(10));
+		ResidentPrincipal me = TestResidents.create(residents);
+		mvc.perform(post(fixtures.town().path("/events/" + id + "/registrations")).param("name", "Mira Resident")
+			.param("email", me.email())
+			.param("needs", "Glutenfritt")
+			.param("places", "1")
+			.with(TestResidents.signedIn(me))
+			.with(csrf())).andExpect(status().isFound());
+		RegistrationOutcome waiting = registrations.register(fixtures.town().id(), id,
+				MeetingFixtures.person("next-" + id + "@example.se", 1), Viewer.anonymous());
+		assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		mvc.perform(get("/account/export").with(TestResidents.signedIn(me)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.meetings[0].event").value("Framtidsverkstad, Norrby"))
+			.andExpect(jsonPath("$.meetings[0].needs").value("Glutenfritt"))
+			.andExpect(jsonPath("$.meetings[0].status").value("CONFIRMED"));
+
+		mvc.perform(post("/account/delete").with(TestResidents.signedIn(me)).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		// the place goes to the next in line, and nothing identifies the resident any
+		// more
+		MimeMessage promoted = MeetingFixtures.awaitNext("next-" + id + "@example.se", 1);
+		assertThat(TestMailServer.subjectOf(promoted)).isEqualTo("Du har fått en plats: Framtidsverkstad, Norrby");
+		assertThat(jdbc
+			.sql("select count(*) from meeting_registration where event_id = ? and "
+					+ "(email = ? or name = 'Mira Resident' or needs is not null or resident_id is not null)")
+			.params(id, me.email())
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc
+			.sql("select count(*) from meeting_registration_token t join meeting_registration r "
+					+ "on r.id = t.registration_id where r.event_id = ? and r.status = 'CANCELLED'")
+			.param(id)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void shouldSeedEveryDemoMunicipalityWithEventsAndASeries() {
 		for (String slug : List.of("boras", "umea", "pitea")) {
 			long id = municipalities.requireBySlug(slug).id();

@@ -52,12 +52,12 @@ class MeetingRulesTests {
 		assertThat(Viewer.anonymous().admitted(1, Audience.PUBLIC, invited)).isTrue();
 		assertThat(Viewer.anonymous().admitted(1, Audience.STAFF_ONLY, invited)).isFalse();
 		assertThat(Viewer.anonymous().admitted(1, Audience.INVITED_ONLY, invited)).isFalse();
-		assertThat(new Viewer(null, "Gast@Example.se").admitted(1, Audience.INVITED_ONLY, invited)).isTrue();
-		assertThat(new Viewer(null, "annan@example.se").admitted(1, Audience.INVITED_ONLY, invited)).isFalse();
-		assertThat(new Viewer(null, "gast@example.se").admitted(1, Audience.STAFF_ONLY, invited)).isFalse();
-		assertThat(new Viewer(1L, "x@kommun.se").admitted(1, Audience.STAFF_ONLY, invited)).isTrue();
-		assertThat(new Viewer(2L, "x@kommun.se").admitted(1, Audience.STAFF_ONLY, invited)).isFalse();
-		assertThat(new Viewer(2L, "gast@example.se").admitted(1, Audience.INVITED_ONLY, invited)).isTrue();
+		assertThat(new Viewer(null, "Gast@Example.se", 5L).admitted(1, Audience.INVITED_ONLY, invited)).isTrue();
+		assertThat(new Viewer(null, "annan@example.se", 6L).admitted(1, Audience.INVITED_ONLY, invited)).isFalse();
+		assertThat(new Viewer(null, "gast@example.se", 5L).admitted(1, Audience.STAFF_ONLY, invited)).isFalse();
+		assertThat(new Viewer(1L, "x@kommun.se", null).admitted(1, Audience.STAFF_ONLY, invited)).isTrue();
+		assertThat(new Viewer(2L, "x@kommun.se", null).admitted(1, Audience.STAFF_ONLY, invited)).isFalse();
+		assertThat(new Viewer(2L, "gast@example.se", null).admitted(1, Audience.INVITED_ONLY, invited)).isTrue();
 	}
 
 	@Test
