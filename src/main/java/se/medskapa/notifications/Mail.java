@@ -1,6 +1,7 @@
 package se.medskapa.notifications;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,30 +10,37 @@ import java.util.Set;
  * for (an event redelivered after a crash, say). {@code secrets} are the parts of the
  * body that work as a credential (a sign-in, reset, invitation or tracking link): they go
  * to the recipient but never into the record of sent mail, outside the demo without SMTP.
+ * {@code attachments} go with the delivery (a calendar entry, say); most mails have none.
  */
 public record Mail(Long municipalityId, String recipient, String subject, String body, String dedupeKey,
-		Set<String> secrets) {
+		Set<String> secrets, List<MailAttachment> attachments) {
 
 	/** What the record of sent mail holds instead of a secret. */
 	public static final String REDACTED = "[removed from the record: personal link]";
 
 	public Mail {
 		secrets = secrets == null ? Set.of() : Set.copyOf(secrets);
+		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
+	public Mail(Long municipalityId, String recipient, String subject, String body, String dedupeKey,
+			List<MailAttachment> attachments) {
+		this(municipalityId, recipient, subject, body, dedupeKey, Set.of(), attachments);
 	}
 
 	public Mail(Long municipalityId, String recipient, String subject, String body, String dedupeKey) {
-		this(municipalityId, recipient, subject, body, dedupeKey, Set.of());
+		this(municipalityId, recipient, subject, body, dedupeKey, Set.of(), List.of());
 	}
 
 	public Mail(Long municipalityId, String recipient, String subject, String body) {
-		this(municipalityId, recipient, subject, body, null, Set.of());
+		this(municipalityId, recipient, subject, body, null, Set.of(), List.of());
 	}
 
 	/** The same mail with one more secret part of the body. */
 	public Mail withSecret(String secret) {
 		Set<String> more = new HashSet<>(secrets);
 		more.add(secret);
-		return new Mail(municipalityId, recipient, subject, body, dedupeKey, more);
+		return new Mail(municipalityId, recipient, subject, body, dedupeKey, more, attachments);
 	}
 
 	/** The body with every secret replaced by {@link #REDACTED}. */

@@ -6,17 +6,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -110,12 +115,17 @@ public class Mailer {
 
 	private void deliver(JavaMailSender sender, Mail mail, long id) {
 		try {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(from);
-			message.setTo(mail.recipient());
-			message.setSubject(mail.subject());
-			message.setText(mail.body());
-			sender.send(message);
+			if (mail.attachments().isEmpty()) {
+				SimpleMailMessage message = new SimpleMailMessage();
+				message.setFrom(from);
+				message.setTo(mail.recipient());
+				message.setSubject(mail.subject());
+				message.setText(mail.body());
+				sender.send(message);
+			}
+			else {
+				sender.send(withAttachments(sender, mail));
+			}
 			jdbc.sql("update sent_mail set delivered_at = ? where id = ?")
 				.params(Timestamp.from(clock.instant()), id)
 				.update();
@@ -150,6 +160,25 @@ public class Mailer {
 			log.info("Deleted {} records of sent mail older than {}", deleted, retention);
 		}
 		return deleted;
+	}
+
+	private MimeMessage withAttachments(JavaMailSender sender, Mail mail) {
+		MimeMessage message = sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(mail.recipient());
+			helper.setSubject(mail.subject());
+			helper.setText(mail.body());
+			for (MailAttachment attachment : mail.attachments()) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
+		return message;
 	}
 
 	/**

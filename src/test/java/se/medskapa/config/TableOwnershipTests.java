@@ -47,8 +47,11 @@ class TableOwnershipTests extends IntegrationTest {
 			"notifications", Set.of("sent_mail"), //
 			"accessibility", Set.of("accessibility_report"), //
 			"config", Set.of("event_publication"), //
-			"cases", Set.of("municipality_settings", "case_reference_counter", "cases", "case_event",
-					"case_tracking_token", "routing_rule", "case_attachment", "case_follower"));
+			"cases",
+			Set.of("municipality_settings", "case_reference_counter", "cases", "case_event", "case_tracking_token",
+					"routing_rule", "case_attachment", "case_follower"), //
+			"meetings",
+			Set.of("meeting_series", "meeting_event", "meeting_registration", "meeting_registration_token"));
 
 	/** Table → owning module. */
 	static final Map<String, String> OWNERS = TABLES_OF.entrySet()
@@ -66,9 +69,9 @@ class TableOwnershipTests extends IntegrationTest {
 	 * in {@code resident_account}, AccountabilityCheck reads {@code staff_account.active}
 	 * and {@code staff_unit_membership}.
 	 */
-	static final Map<String, Set<String>> ALLOWED_FOREIGN_READS = Map.of("accounts", Set.of("municipality"), "cases",
-			Set.of("municipality", "unit", "category", "department", "staff_account", "staff_unit_membership",
-					"resident_account"));
+	static final Map<String, Set<String>> ALLOWED_FOREIGN_READS = Map.of("accounts", Set.of("municipality"), "meetings",
+			Set.of("unit"), "cases", Set.of("municipality", "unit", "category", "department", "staff_account",
+					"staff_unit_membership", "resident_account"));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java/se/medskapa");
 

@@ -29,6 +29,10 @@ import se.medskapa.cases.CaseEventType;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.PublicCaseSort;
+import se.medskapa.meetings.Audience;
+import se.medskapa.meetings.EventKind;
+import se.medskapa.meetings.Promotion;
+import se.medskapa.meetings.RegistrationStatus;
 import se.medskapa.cases.PublicCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,14 +59,22 @@ class TemplateTextTests {
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{\\\\?'([A-Za-z0-9_.]+\\.)\\\\?'\\s*\\+");
 
 	/** Every prefix of a dynamic key, and the values its expression can take. */
-	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.of("caseStatus.",
-			() -> names(CaseStatus.values()), "caseKind.", () -> names(CaseKind.values()), "caseEvent.",
-			() -> names(CaseEventType.values()), "publicCase.event.", TemplateTextTests::publicEventTypes, "role.",
-			() -> names(StaffRole.values()), "publicCases.sort.", () -> names(PublicCaseSort.values()),
+	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.ofEntries(
+			Map.entry("caseStatus.", () -> names(CaseStatus.values())),
+			Map.entry("caseKind.", () -> names(CaseKind.values())),
+			Map.entry("caseEvent.", () -> names(CaseEventType.values())),
+			Map.entry("publicCase.event.", TemplateTextTests::publicEventTypes),
+			Map.entry("role.", () -> names(StaffRole.values())),
+			Map.entry("publicCases.sort.", () -> names(PublicCaseSort.values())),
 			// The action forms of the staff case page (StaffCasePage.FORMS, not visible
 			// from here).
-			"staffCase.", () -> List.of("route", "answer", "publish", "take", "assign", "status", "message", "handOver",
-					"return", "forward", "merge", "note", "registryNumber"));
+			Map.entry("staffCase.",
+					() -> List.of("route", "answer", "publish", "take", "assign", "status", "message", "handOver",
+							"return", "forward", "merge", "note", "registryNumber")),
+			Map.entry("meetings.kind.", () -> names(EventKind.values())),
+			Map.entry("meetings.audience.", () -> names(Audience.values())),
+			Map.entry("meetings.promotion.", () -> names(Promotion.values())),
+			Map.entry("meetings.status.", () -> names(RegistrationStatus.values())));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java");
 

@@ -1,5 +1,6 @@
 package se.medskapa.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -45,12 +46,22 @@ class NavigationEntriesTests extends IntegrationTest {
 	Municipalities municipalities;
 
 	static Stream<Arguments> linksByRole() {
-		return Stream.of(Arguments.of(StaffRole.MUNICIPALITY_ADMIN,
-				Stream.concat(Stream.of("/boras/admin Administrera kommunen"), EVERY_MUNICIPALITY_STAFF.stream())
-					.toList()),
+		return Stream.of(
+				Arguments.of(StaffRole.MUNICIPALITY_ADMIN,
+						Stream
+							.concat(Stream.of("/boras/admin Administrera kommunen"),
+									withEvents(EVERY_MUNICIPALITY_STAFF).stream())
+							.toList()),
 				Arguments.of(StaffRole.IDEA_COACH, EVERY_MUNICIPALITY_STAFF),
-				Arguments.of(StaffRole.HANDLER, EVERY_MUNICIPALITY_STAFF),
-				Arguments.of(StaffRole.UNIT_LEAD, EVERY_MUNICIPALITY_STAFF));
+				Arguments.of(StaffRole.HANDLER, withEvents(EVERY_MUNICIPALITY_STAFF)),
+				Arguments.of(StaffRole.UNIT_LEAD, withEvents(EVERY_MUNICIPALITY_STAFF)));
+	}
+
+	/** The events link, after the cases, for those who organise events. */
+	private static List<String> withEvents(List<String> links) {
+		List<String> all = new ArrayList<>(links);
+		all.add(all.indexOf("/boras/staff/cases Ärenden") + 1, "/boras/staff/events Evenemang och anmälningar");
+		return all;
 	}
 
 	@ParameterizedTest

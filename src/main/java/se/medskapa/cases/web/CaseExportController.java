@@ -3,7 +3,6 @@ package se.medskapa.cases.web;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,6 +31,7 @@ import se.medskapa.cases.CaseRecord;
 import se.medskapa.cases.CaseRecords;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
+import se.medskapa.shared.Csv;
 import se.medskapa.shared.WorkingDays;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,8 +50,6 @@ class CaseExportController {
 
 	static final String[] COLUMNS = { "reference", "registry_number", "kind", "status", "category", "unit", "submitted",
 			"acknowledged", "answered", "closed", "hops", "published" };
-
-	private static final char SEPARATOR = ';';
 
 	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(WorkingDays.SWEDEN);
@@ -132,33 +130,12 @@ class CaseExportController {
 	}
 
 	private static void writeRow(Writer out, String[] fields) {
-		try {
-			for (int i = 0; i < fields.length; i++) {
-				if (i > 0) {
-					out.write(SEPARATOR);
-				}
-				out.write(field(fields[i]));
-			}
-			out.write("\r\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Csv.writeRow(out, fields);
 	}
 
-	/**
-	 * One CSV field: quoted when it holds a separator, quote or line break (quotes
-	 * doubled, RFC 4180), and defused when it starts like a spreadsheet formula, so that
-	 * opening the file never runs one.
-	 */
+	/** One CSV field, as {@link Csv#field} writes it. */
 	static String field(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		boolean quote = text.indexOf(SEPARATOR) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-				|| text.indexOf('\r') >= 0 || text.indexOf(',') >= 0;
-		return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+		return Csv.field(value);
 	}
 
 }

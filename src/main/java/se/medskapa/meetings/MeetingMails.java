@@ -1,0 +1,140 @@
+package se.medskapa.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.notifications.Mail;
+import se.medskapa.notifications.MailAttachment;
+import se.medskapa.notifications.Mailer;
+import se.medskapa.shared.NotFoundException;
+import se.medskapa.shared.WorkingDays;
+
+/**
+ * The mails to registrants, in the language they registered in. Each carries a new signed
+ * link to the registration's own page (cancel, leave the waitlist, take an offer); those
+ * that confirm places carry the calendar entry. A dedupe key per mail keeps a repeated
+ * job from sending twice. Mails are prepared inside the deciding transaction (the link's
+ * token is stored with it) and sent after it has committed.
+ */
+@Component
+class MeetingMails {
+
+	/**
+	 * What a mail says; its message keys are {@code meetings.mail.<key>.subject/body}.
+	 */
+	enum Kind {
+
+		CONFIRMED(true), WAITLISTED(false), PROMOTED(true), OFFERED(false), LAPSED(false), REMINDER(true),
+		CHANGED(true);
+
+		private final boolean calendar;
+
+		Kind(boolean calendar) {
+			this.calendar = calendar;
+		}
+
+		String key() {
+			return switch (this) {
+				case CONFIRMED -> "confirmed";
+				case WAITLISTED -> "waitlisted";
+				case PROMOTED -> "promoted";
+				case OFFERED -> "offered";
+				case LAPSED -> "lapsed";
+				case REMINDER -> "reminder";
+				case CHANGED -> "changed";
+			};
+		}
+
+	}
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final Municipalities municipalities;
+
+	private final RegistrationStore registrations;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	MeetingMails(Mailer mailer, MessageSource messages, Municipalities municipalities, RegistrationStore registrations,
+			Clock clock, @Value("${medskapa.base-url}") String baseUrl) {
+		this.mailer = mailer;
+		this.messages = messages;
+		this.municipalities = municipalities;
+		this.registrations = registrations;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Sends the mail of this kind; {@code extra} is the waitlist position or the offer's
+	 * expiry, {@code dedupe} what makes it unique beside kind and registration.
+	 */
+	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe) {
+		Municipality municipality = municipalities.findById(event.municipalityId())
+			.orElseThrow(() -> new NotFoundException("municipality"));
+		Locale locale = Locale.forLanguageTag(registration.language());
+		String token = registrations.issueToken(event.municipalityId(), registration.id(), clock.instant());
+		String link = registrationUrl(municipality.slug(), token);
+		String eventUrl = eventUrl(municipality.slug(), event.id());
+		Object extraText = extra instanceof Instant instant ? time(instant, locale) : extra;
+		Object[] arguments = { registration.name(), event.title(), time(event.startsAt(), locale), where(event),
+				registration.places(), link, extraText, eventUrl, municipality.name() };
+		String subject = messages.getMessage("meetings.mail." + kind.key() + ".subject", arguments, locale);
+		String body = messages.getMessage("meetings.mail." + kind.key() + ".body", arguments, locale);
+		List<MailAttachment> attachments = kind.calendar
+				? List
+					.of(new MailAttachment("event.ics", CalendarFile.CONTENT_TYPE,
+							CalendarFile.write(municipality.name(),
+									List.of(new CalendarFile.Entry(event, eventUrl, false)), clock.instant())))
+				: List.of();
+		return new Mail(event.municipalityId(), registration.email(), subject, body,
+				"meetings:" + kind.key() + ":" + registration.id() + ":" + dedupe, attachments)
+			.withSecret(link);
+	}
+
+	/**
+	 * Sends the mails prepared in a transaction once it has ended, so that the event's
+	 * lock and the transaction's connection are never held while mail is recorded and
+	 * delivered (which takes a connection of its own).
+	 */
+	void sendAll(List<Mail> outbox) {
+		outbox.forEach(mailer::send);
+	}
+
+	String registrationUrl(String slug, String token) {
+		return baseUrl + "/" + slug + "/events/registrations/" + token;
+	}
+
+	String eventUrl(String slug, long eventId) {
+		return baseUrl + "/" + slug + "/events/" + eventId;
+	}
+
+	private static String where(MeetingEvent event) {
+		if (event.place() != null && event.onlineLink() != null) {
+			return event.place() + ", " + event.onlineLink();
+		}
+		return event.place() != null ? event.place() : event.onlineLink();
+	}
+
+	static String time(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(WorkingDays.SWEDEN)
+			.format(instant);
+	}
+
+}
