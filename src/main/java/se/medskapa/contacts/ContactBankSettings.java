@@ -134,6 +134,12 @@ public class ContactBankSettings {
 			.orElse("");
 	}
 
+	/** The guide as officials read it. */
+	public String guideFor(StaffPrincipal actor, long municipalityId) {
+		ContactPermissions.require(ContactAction.READ_GUIDE, actor, municipalityId);
+		return guide(municipalityId);
+	}
+
 	@Transactional
 	public void saveGuide(StaffPrincipal actor, long municipalityId, String guide) {
 		ContactPermissions.require(ContactAction.ADMINISTER, actor, municipalityId);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,9 @@ import se.medskapa.shared.SecureTokens;
 public class ContactInvitations {
 
 	private static final Random RANDOM = new SecureRandom();
+
+	private static final Pattern QUOTA_FACET = Pattern
+		.compile("(AGE_BAND|AREA|RESIDENCE|OCCUPATION|SCHOOL_PARENT):[A-Za-z0-9_]{1,30}");
 
 	private static final String CLAIM = """
 			update contact_member set last_contacted_at = ?
@@ -94,7 +98,9 @@ public class ContactInvitations {
 			throw new InvalidContactInputException("size", "contacts.error.size");
 		}
 		int quotaTotal = request.quotas().stream().mapToInt(InvitationRequest.Quota::minimum).sum();
-		if (quotaTotal > request.size() || request.quotas().stream().anyMatch(quota -> quota.minimum() < 1)) {
+		if (quotaTotal > request.size() || request.quotas()
+			.stream()
+			.anyMatch(quota -> quota.minimum() < 1 || !QUOTA_FACET.matcher(quota.facet()).matches())) {
 			throw new InvalidContactInputException("size", "contacts.error.quotas");
 		}
 		Instant now = clock.instant();

@@ -47,8 +47,11 @@ class TableOwnershipTests extends IntegrationTest {
 			"notifications", Set.of("sent_mail"), //
 			"accessibility", Set.of("accessibility_report"), //
 			"config", Set.of("event_publication"), //
-			"cases", Set.of("municipality_settings", "case_reference_counter", "cases", "case_event",
-					"case_tracking_token", "routing_rule", "case_attachment", "case_follower"));
+			"cases",
+			Set.of("municipality_settings", "case_reference_counter", "cases", "case_event", "case_tracking_token",
+					"routing_rule", "case_attachment", "case_follower"), //
+			"contacts", Set.of("contact_district", "contact_bank_settings", "contact_consent_text", "contact_member",
+					"contact_invitation", "contact_recipient", "contact_link", "contact_audit"));
 
 	/** Table → owning module. */
 	static final Map<String, String> OWNERS = TABLES_OF.entrySet()

@@ -29,6 +29,11 @@ import se.medskapa.cases.CaseEventType;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.PublicCaseSort;
+import se.medskapa.contacts.AccessibilityNeed;
+import se.medskapa.contacts.BackgroundField;
+import se.medskapa.contacts.ContactFrequency;
+import se.medskapa.contacts.ContactLanguage;
+import se.medskapa.contacts.WayOfTakingPart;
 import se.medskapa.cases.PublicCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,14 +60,30 @@ class TemplateTextTests {
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{\\\\?'([A-Za-z0-9_.]+\\.)\\\\?'\\s*\\+");
 
 	/** Every prefix of a dynamic key, and the values its expression can take. */
-	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.of("caseStatus.",
-			() -> names(CaseStatus.values()), "caseKind.", () -> names(CaseKind.values()), "caseEvent.",
-			() -> names(CaseEventType.values()), "publicCase.event.", TemplateTextTests::publicEventTypes, "role.",
-			() -> names(StaffRole.values()), "publicCases.sort.", () -> names(PublicCaseSort.values()),
+	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.ofEntries(
+			Map.entry("caseStatus.", () -> names(CaseStatus.values())),
+			Map.entry("caseKind.", () -> names(CaseKind.values())),
+			Map.entry("caseEvent.", () -> names(CaseEventType.values())),
+			Map.entry("publicCase.event.", TemplateTextTests::publicEventTypes),
+			Map.entry("role.", () -> names(StaffRole.values())),
+			Map.entry("publicCases.sort.", () -> names(PublicCaseSort.values())),
 			// The action forms of the staff case page (StaffCasePage.FORMS, not visible
 			// from here).
-			"staffCase.", () -> List.of("route", "answer", "publish", "take", "assign", "status", "message", "handOver",
-					"return", "forward", "merge", "note", "registryNumber"));
+			Map.entry("staffCase.",
+					() -> List.of("route", "answer", "publish", "take", "assign", "status", "message", "handOver",
+							"return", "forward", "merge", "note", "registryNumber")),
+			// The contact bank's fixed lists.
+			Map.entry("contacts.way.", () -> names(WayOfTakingPart.values())),
+			Map.entry("contacts.frequency.", () -> names(ContactFrequency.values())),
+			Map.entry("contacts.need.", () -> names(AccessibilityNeed.values())),
+			Map.entry("contacts.background.", () -> names(BackgroundField.values())),
+			Map.entry("contacts.language.", () -> ContactLanguage.ALL),
+			Map.entry("contacts.ageBand.", BackgroundField.AGE_BAND::answers),
+			Map.entry("contacts.occupation.", BackgroundField.OCCUPATION::answers),
+			Map.entry("contacts.yesNo.", BackgroundField.SCHOOL_PARENT::answers),
+			Map.entry("contacts.status.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
+			Map.entry("contacts.answer.done.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
+			Map.entry("contacts.audit.kind.", () -> List.of("SEARCH", "INVITATION", "REVEAL")));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java");
 
