@@ -219,7 +219,7 @@ public class ContactBank {
 
 	public List<Reveal> reveals(long municipalityId, long residentId) {
 		return jdbc.sql("""
-				select a.created_at, a.unit_name, a.staff_name from contact_audit a
+				select a.created_at as at, a.unit_name, a.staff_name from contact_audit a
 				join contact_member m on m.id = a.member_id and m.municipality_id = a.municipality_id
 				where m.municipality_id = ? and m.resident_id = ? and a.kind = 'REVEAL'
 				order by a.created_at desc""").params(municipalityId, residentId).query(Reveal.class).list();

@@ -114,7 +114,7 @@ public class ContactInvitations {
 				  (m.last_contacted_at is null or m.last_contacted_at <= ?::timestamptz - (case m.frequency
 				    when 'MONTH' then interval '1 month' when 'QUARTER' then interval '3 months'
 				    else interval '6 months' end)) as eligible
-				from contact_member m where """ + where)
+				from contact_member m where """ + " " + where)
 			.params(params)
 			.query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), (Long[]) rs.getArray(3).getArray(),
 					rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Boolean.class), rs.getBoolean(7)))
@@ -145,6 +145,14 @@ public class ContactInvitations {
 		List<Draw> draws = Sampler.draw(candidates, request.size(),
 				request.quotas().stream().map(quota -> new Sampler.Quota(quota.facet(), quota.minimum())).toList(),
 				RANDOM, Math.max(request.size(), 10));
+		// Every drawn entry is locked in id order before any is claimed, so that two
+		// invitations drawing overlapping samples wait for each other instead of
+		// deadlocking.
+		jdbc.sql(
+				"select id from contact_member where municipality_id = ? and id = any (?) order by id for no key update")
+			.params(municipalityId, draws.stream().map(Draw::memberId).toArray(Long[]::new))
+			.query(Long.class)
+			.list();
 		long invitationId = jdbc
 			.sql("""
 					insert into contact_invitation (municipality_id, staff_id, staff_name, unit_id, unit_name, subject, body,
@@ -204,7 +212,7 @@ public class ContactInvitations {
 				from contact_invitation i
 				where i.id = r.invitation_id and i.municipality_id = r.municipality_id
 				  and r.invitation_id = ? and r.member_id = ? and r.municipality_id = ?
-				returning r.id, i.unit_name, i.subject, i.body, i.link""")
+				returning r.id as recipient_id, i.unit_name, i.subject, i.body, i.link""")
 			.params(at, invitationId, memberId, municipalityId)
 			.query(Invitation.class)
 			.single();
@@ -262,7 +270,7 @@ public class ContactInvitations {
 		record Open(long municipalityId, long invitationId, long recipientId, String stratum, String status) {
 		}
 		Open open = jdbc.sql("""
-				select r.municipality_id, r.invitation_id, r.id, r.stratum, r.status from contact_link l
+				select r.municipality_id, r.invitation_id, r.id as recipient_id, r.stratum, r.status from contact_link l
 				join contact_recipient r on r.id = l.recipient_id and r.municipality_id = l.municipality_id
 				where l.token_hash = ? and l.kind = 'ANSWER' for update of r""")
 			.param(SecureTokens.hash(token))

@@ -62,7 +62,7 @@ public class ContactRetention {
 		List<Due> due = jdbc.sql("""
 				update contact_member set reminder_sent_at = ?
 				where reminder_sent_at is null and withdrawn_at is null and consent_expires_at <= ?
-				returning municipality_id, id, consent_expires_at""")
+				returning municipality_id, id as member_id, consent_expires_at as expires_at""")
 			.params(Timestamp.from(now), Timestamp.from(now.plus(REMINDER_BEFORE)))
 			.query(Due.class)
 			.list();

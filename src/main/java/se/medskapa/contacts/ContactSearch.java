@@ -45,12 +45,22 @@ public class ContactSearch {
 		ContactPermissions.require(ContactAction.SEARCH, actor, municipalityId);
 		int year = ZonedDateTime.now(clock.withZone(ContactBank.SWEDEN)).getYear();
 		List<Object> params = new ArrayList<>();
-		params.add(year);
-		params.add(year);
 		String where = criteria.where(municipalityId, clock.instant(), params);
-		int matches = jdbc.sql("""
-				update contact_member m set match_count = case when m.match_year = ? then m.match_count + 1 else 1 end,
-				  match_year = ? where """ + where).params(params).update();
+		int matches = jdbc.sql("select count(*) from contact_member m where " + where)
+			.params(params)
+			.query(Integer.class)
+			.single();
+		// "Matched this year" is a statistic: rows an invitation holds at this moment are
+		// skipped rather than waited for, so a search never blocks or deadlocks an
+		// invitation.
+		List<Object> counterParams = new ArrayList<>(List.of(year, year));
+		counterParams.addAll(params);
+		jdbc.sql("""
+				update contact_member set match_count = case when match_year = ? then match_count + 1 else 1 end,
+				  match_year = ? where id in (select m.id from contact_member m where """ + " " + where
+				+ " for no key update skip locked)")
+			.params(counterParams)
+			.update();
 		audit.record(actor, municipalityId, "SEARCH", criteria.describe(), matches, null, null);
 		SmallCount count = new SmallCount(matches);
 		if (!count.shown()) {

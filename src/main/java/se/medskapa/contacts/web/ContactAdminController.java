@@ -107,7 +107,7 @@ class ContactAdminController {
 			@RequestParam(required = false) String staff,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		String chosenKind = AUDIT_KINDS.contains(kind) ? kind : null;
+		String chosenKind = kind != null && AUDIT_KINDS.contains(kind) ? kind : null;
 		String staffName = staff == null || staff.length() > 100 ? null : staff;
 		model.addAttribute("entries", audit.entries(actor, municipality.id(), chosenKind, staffName, from, to));
 		model.addAttribute("kinds", AUDIT_KINDS);
