@@ -96,7 +96,14 @@ public class ContactBankSettings {
 				&& current.get().legalBasis().equals(cleanBasis)) {
 			return current.get();
 		}
-		jdbc.sql("select id from municipality where id = ? for update").param(municipalityId).query(Long.class).list();
+		// One new version at a time per municipality: the settings row is the lock.
+		jdbc.sql("insert into contact_bank_settings (municipality_id) values (?) on conflict do nothing")
+			.param(municipalityId)
+			.update();
+		jdbc.sql("select municipality_id from contact_bank_settings where municipality_id = ? for update")
+			.param(municipalityId)
+			.query(Long.class)
+			.list();
 		return jdbc
 			.sql("""
 					insert into contact_consent_text (municipality_id, version, text, legal_basis)

@@ -20,11 +20,12 @@ import se.medskapa.support.TestStaff;
  * A municipality of the test's own with an open contact bank: a consent text, the age
  * band asked, two districts, an admin and a contact official in the streets unit.
  */
-record ContactBankFixture(TestMunicipality town, TestStaff admin, TestStaff official, District north, District south,
-		Residents residents, ContactBank bank, StaffUserDetailsService users) {
+public record ContactBankFixture(TestMunicipality town, TestStaff admin, TestStaff official, District north,
+		District south, Residents residents, ContactBank bank, StaffUserDetailsService users) {
 
-	static ContactBankFixture open(Municipalities municipalities, Organisation organisation, StaffDirectory directory,
-			StaffUserDetailsService users, Residents residents, ContactBank bank, ContactBankSettings settings) {
+	public static ContactBankFixture open(Municipalities municipalities, Organisation organisation,
+			StaffDirectory directory, StaffUserDetailsService users, Residents residents, ContactBank bank,
+			ContactBankSettings settings) {
 		TestMunicipality town = TestMunicipality.register(municipalities, organisation);
 		TestStaff admin = TestStaff.create(directory, users, town.id(), Set.of(StaffRole.MUNICIPALITY_ADMIN),
 				List.of());
@@ -39,28 +40,28 @@ record ContactBankFixture(TestMunicipality town, TestStaff admin, TestStaff offi
 		return new ContactBankFixture(town, admin, official, north, south, residents, bank, users);
 	}
 
-	StaffPrincipal principal(TestStaff staff) {
+	public StaffPrincipal principal(TestStaff staff) {
 		return users.reload(staff.id()).orElseThrow();
 	}
 
-	Purposes purposes(String ageBand, District district) {
+	public Purposes purposes(String ageBand, District district) {
 		return new Purposes(List.of(town.roads().id()), district == null ? List.of() : List.of(district.id()),
 				EnumSet.of(WayOfTakingPart.WORKSHOP), ContactFrequency.MONTH, "sv", Set.of(), ageBand, null, null,
 				null);
 	}
 
 	/** A new resident who joined the bank with these purposes. */
-	ResidentPrincipal member(Purposes purposes) {
+	public ResidentPrincipal member(Purposes purposes) {
 		ResidentPrincipal resident = TestResidents.create(residents);
 		bank.join(town.id(), resident.id(), purposes, true);
 		return resident;
 	}
 
-	ResidentPrincipal member() {
+	public ResidentPrincipal member() {
 		return member(purposes("FROM_30_TO_44", south));
 	}
 
-	SearchCriteria roads() {
+	public SearchCriteria roads() {
 		return new SearchCriteria(town.roads().id(), null, null, null, null, null, null, null);
 	}
 
