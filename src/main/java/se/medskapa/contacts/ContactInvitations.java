@@ -94,11 +94,14 @@ public class ContactInvitations {
 		if (link != null && (link.length() > 500 || !link.matches("https?://\\S+"))) {
 			throw new InvalidContactInputException("link", "contacts.error.link");
 		}
-		if (request.size() < 1 || request.size() > 200) {
+		if (request.selection().size() > ContactSearch.ROW_LIMIT) {
+			throw new InvalidContactInputException("selection", "contacts.error.size");
+		}
+		if (request.selection().isEmpty() && (request.size() < 1 || request.size() > 200)) {
 			throw new InvalidContactInputException("size", "contacts.error.size");
 		}
 		int quotaTotal = request.quotas().stream().mapToInt(InvitationRequest.Quota::minimum).sum();
-		if (quotaTotal > request.size() || request.quotas()
+		if (request.selection().isEmpty() && quotaTotal > request.size() || request.quotas()
 			.stream()
 			.anyMatch(quota -> quota.minimum() < 1 || !QUOTA_FACET.matcher(quota.facet()).matches())) {
 			throw new InvalidContactInputException("size", "contacts.error.quotas");
@@ -107,21 +110,31 @@ public class ContactInvitations {
 		List<Object> params = new ArrayList<>(List.of(Timestamp.from(now)));
 		String where = request.criteria().where(municipalityId, now, params);
 		record Row(long id, String ageBand, Long[] districts, Long residence, String occupation, Boolean schoolParent,
-				boolean eligible) {
+				boolean eligible, String pseudonym) {
 		}
 		List<Row> matches = jdbc.sql("""
 				select m.id, m.age_band, m.districts, m.residence_district_id, m.occupation, m.school_parent,
 				  (m.last_contacted_at is null or m.last_contacted_at <= ?::timestamptz - (case m.frequency
 				    when 'MONTH' then interval '1 month' when 'QUARTER' then interval '3 months'
-				    else interval '6 months' end)) as eligible
+				    else interval '6 months' end)) as eligible, m.pseudonym
 				from contact_member m where """ + " " + where)
 			.params(params)
 			.query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), (Long[]) rs.getArray(3).getArray(),
-					rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Boolean.class), rs.getBoolean(7)))
+					rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Boolean.class), rs.getBoolean(7),
+					rs.getString(8)))
 			.list();
 		if (matches.size() < SmallCount.THRESHOLD) {
 			throw new InvalidContactInputException("size", "contacts.error.tooFew");
 		}
+		Set<String> picked = Set.copyOf(request.selection());
+		if (!picked.isEmpty()) {
+			// Only pseudonyms of this search's matches count; anything else is ignored.
+			matches = matches.stream().filter(row -> picked.contains(row.pseudonym())).toList();
+			if (matches.isEmpty()) {
+				throw new InvalidContactInputException("selection", "validation.chooseOne");
+			}
+		}
+		int wanted = picked.isEmpty() ? request.size() : matches.size();
 		List<Candidate> candidates = matches.stream().filter(Row::eligible).map(row -> {
 			Set<String> facets = new HashSet<>();
 			if (row.ageBand() != null) {
@@ -142,9 +155,9 @@ public class ContactInvitations {
 			return new Candidate(row.id(), facets);
 		}).toList();
 		int leftOut = matches.size() - candidates.size();
-		List<Draw> draws = Sampler.draw(candidates, request.size(),
+		List<Draw> draws = picked.isEmpty() ? Sampler.draw(candidates, wanted,
 				request.quotas().stream().map(quota -> new Sampler.Quota(quota.facet(), quota.minimum())).toList(),
-				RANDOM, Math.max(request.size(), 10));
+				RANDOM, Math.max(wanted, 10)) : Sampler.draw(candidates, wanted, List.of(), RANDOM, 0);
 		// Every drawn entry is locked in id order before any is claimed, so that two
 		// invitations drawing overlapping samples wait for each other instead of
 		// deadlocking.
@@ -158,7 +171,7 @@ public class ContactInvitations {
 					insert into contact_invitation (municipality_id, staff_id, staff_name, unit_id, unit_name, subject, body,
 					  link, wanted, criteria, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(municipalityId, actor.id(), actor.displayName(), unit.id(), unit.name(), subject, body, link,
-					request.size(), describe(request), Timestamp.from(now))
+					wanted, describe(request), Timestamp.from(now))
 			.query(Long.class)
 			.single();
 		int position = 0;
@@ -379,6 +392,9 @@ public class ContactInvitations {
 			.reduce((a, b) -> a + ", " + b)
 			.map(text -> "; quotas: " + text)
 			.orElse("");
+		if (!request.selection().isEmpty()) {
+			return request.criteria().describe() + "; selection=" + request.selection().size();
+		}
 		return request.criteria().describe() + "; sample=" + request.size() + quotas;
 	}
 

@@ -3,15 +3,23 @@ package se.medskapa.contacts;
 import java.util.List;
 
 /**
- * An invitation to a random sample of {@code size} residents matching {@code criteria},
- * sent on behalf of one of the official's units; optionally stratified by quotas such as
- * "at least 4 with {@code AGE_BAND:UNDER_30}".
+ * An invitation to the pseudonyms the official picked from the search's rows
+ * ({@code selection}), or else to a random sample of {@code size} residents matching
+ * {@code criteria}, sent on behalf of one of the official's units; optionally stratified
+ * by quotas such as "at least 4 with {@code AGE_BAND:UNDER_30}".
  */
 public record InvitationRequest(SearchCriteria criteria, long unitId, String subject, String body, String link,
-		int size, List<Quota> quotas) {
+		int size, List<Quota> quotas, List<String> selection) {
 
 	public InvitationRequest {
 		quotas = quotas == null ? List.of() : List.copyOf(quotas);
+		selection = selection == null ? List.of() : selection.stream().distinct().toList();
+	}
+
+	/** A random sample, without a hand-picked selection. */
+	public InvitationRequest(SearchCriteria criteria, long unitId, String subject, String body, String link, int size,
+			List<Quota> quotas) {
+		this(criteria, unitId, subject, body, link, size, quotas, List.of());
 	}
 
 	/**

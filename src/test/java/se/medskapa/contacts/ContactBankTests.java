@@ -511,4 +511,33 @@ class ContactBankTests extends IntegrationTest {
 			.andExpect(content().string(containsString("Fråga bara om det som går att påverka.")));
 	}
 
+	@Test
+	void shouldInviteExactlyThePickedPseudonymsOfTheSearch() throws Exception {
+		List<ResidentPrincipal> members = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			members.add(bankOf.member());
+		}
+		ContactBankFixture other = ContactBankFixture.open(municipalities, organisation, directory, users, residents,
+				bank, settings);
+		ResidentPrincipal stranger = other.member();
+		String strangerPseudonym = bank.membership(other.town().id(), stranger.id()).orElseThrow().pseudonym();
+		List<String> pseudonyms = search.search(bankOf.principal(bankOf.official()), bankOf.town().id(), bankOf.roads())
+			.pseudonyms();
+		List<String> picked = List.of(pseudonyms.get(1), pseudonyms.get(4), strangerPseudonym);
+
+		ContactInvitations.Outcome outcome = invitations.invite(bankOf.principal(bankOf.official()), bankOf.town().id(),
+				new InvitationRequest(bankOf.roads(), bankOf.town().streets().id(), "Utvalda", "Text", null, 0,
+						List.of(), picked));
+
+		assertThat(outcome.invited()).isEqualTo(2);
+		assertThat(jdbc.sql("""
+				select m.pseudonym from contact_recipient r join contact_member m on m.id = r.member_id
+				where r.invitation_id = ? and r.status = 'INVITED' order by m.pseudonym""")
+			.param(outcome.invitationId())
+			.query(String.class)
+			.list()).containsExactly(pseudonyms.get(1), pseudonyms.get(4));
+		assertThat(TestMailServer.subjects(TestMailServer.mailsTo(stranger.email())))
+			.doesNotContain("Inbjudan: Utvalda");
+	}
+
 }

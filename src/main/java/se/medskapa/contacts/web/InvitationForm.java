@@ -6,7 +6,10 @@ import java.util.List;
 import se.medskapa.contacts.InvitationRequest;
 import se.medskapa.contacts.InvitationRequest.Quota;
 
-/** An invitation to a random sample of the search's matches, with up to two quotas. */
+/**
+ * An invitation to the pseudonyms picked from the search's rows, or else to a random
+ * sample of its matches with up to two quotas.
+ */
 public class InvitationForm extends SearchForm {
 
 	private Long unitId;
@@ -27,6 +30,8 @@ public class InvitationForm extends SearchForm {
 
 	private Integer quotaMinimum2;
 
+	private List<String> selection = new ArrayList<>();
+
 	InvitationRequest toRequest() {
 		List<Quota> quotas = new ArrayList<>();
 		if (quotaFacet1 != null && !quotaFacet1.isBlank() && quotaMinimum1 != null) {
@@ -36,7 +41,16 @@ public class InvitationForm extends SearchForm {
 			quotas.add(new Quota(quotaFacet2, quotaMinimum2));
 		}
 		return new InvitationRequest(toCriteria(), unitId == null ? -1 : unitId, subject, body, link,
-				size == null ? 0 : size, quotas);
+				size == null ? 0 : size, quotas,
+				selection == null ? List.of() : selection.stream().filter(pseudonym -> pseudonym != null).toList());
+	}
+
+	public List<String> getSelection() {
+		return selection;
+	}
+
+	public void setSelection(List<String> selection) {
+		this.selection = selection;
 	}
 
 	public Long getUnitId() {

@@ -77,7 +77,7 @@ class StaffContactController {
 	void inviteFields(WebDataBinder binder) {
 		List<String> fields = new ArrayList<>(List.of(SEARCH_FIELDS));
 		fields.addAll(List.of("unitId", "subject", "body", "link", "size", "quotaFacet1", "quotaMinimum1",
-				"quotaFacet2", "quotaMinimum2"));
+				"quotaFacet2", "quotaMinimum2", "selection"));
 		binder.setAllowedFields(fields.toArray(String[]::new));
 	}
 
@@ -92,6 +92,7 @@ class StaffContactController {
 		if (search != null && !result.hasErrors()) {
 			ContactSearch.Result found = this.search.search(actor, municipality.id(), form.toCriteria());
 			model.addAttribute("result", found);
+			model.addAttribute("selectable", found.pseudonyms());
 		}
 		else if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -119,6 +120,8 @@ class StaffContactController {
 		copyCriteria(form, criteria);
 		model.addAttribute("searchForm", criteria);
 		model.addAttribute("showInvite", true);
+		model.addAttribute("selectable", form.getSelection() == null ? List.of()
+				: form.getSelection().stream().filter(p -> p != null && p.length() <= 20).limit(100).toList());
 		return view(municipality, actor, form, model);
 	}
 
@@ -164,6 +167,9 @@ class StaffContactController {
 			invite.setUnitId(units.get(0).id());
 		}
 		List<District> districts = settings.districts(municipality.id());
+		if (!model.containsAttribute("selectable")) {
+			model.addAttribute("selectable", List.of());
+		}
 		model.addAttribute("inviteForm", invite);
 		model.addAttribute("categories", organisation.categories(municipality.id()));
 		model.addAttribute("districts", districts);
