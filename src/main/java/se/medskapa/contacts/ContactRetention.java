@@ -18,10 +18,10 @@ import se.medskapa.municipalities.Municipality;
 
 /**
  * Consent expiry: 30 days before a consent runs out the resident gets a renewal mail;
- * once it ran out after that mail, the entry is deleted. Safe on several nodes: each
- * reminder is claimed by one atomic update (only the node whose update set
- * {@code reminder_sent_at} sends it), and a delete is a delete. The log names counts
- * only, never a person.
+ * once it ran out after that mail (or after a withdrawal, which gets no reminder), the
+ * entry is deleted. Safe on several nodes: each reminder is claimed by one atomic update
+ * (only the node whose update set {@code reminder_sent_at} sends it), and a delete is a
+ * delete. The log names counts only, never a person.
  */
 @Component
 public class ContactRetention {
@@ -71,7 +71,8 @@ public class ContactRetention {
 			mails.recipient(reminder.municipalityId(), reminder.memberId())
 				.ifPresent(recipient -> mails.renewalReminder(recipient, slug, reminder.expiresAt()));
 		}
-		int deleted = ContactBank.forget(jdbc, "m.consent_expires_at <= ? and m.reminder_sent_at is not null",
+		int deleted = ContactBank.forget(jdbc,
+				"m.consent_expires_at <= ? and (m.reminder_sent_at is not null or m.withdrawn_at is not null)",
 				Timestamp.from(now));
 		log.info("Contact bank retention: {} renewal reminders sent, {} expired entries deleted", due.size(), deleted);
 		return deleted;

@@ -456,6 +456,8 @@ class ContactBankTests extends IntegrationTest {
 	void shouldRemindThirtyDaysBeforeExpiryAndDeleteExpiredEntriesAfterTheReminder() throws Exception {
 		ResidentPrincipal soon = bankOf.member();
 		ResidentPrincipal later = bankOf.member();
+		ResidentPrincipal withdrawn = bankOf.member();
+		bank.withdraw(bankOf.town().id(), withdrawn.id());
 		jdbc.sql("""
 				update contact_member set consent_expires_at = now() + interval '10 days'
 				where municipality_id = ? and resident_id = ?""").params(bankOf.town().id(), soon.id()).update();
@@ -473,8 +475,12 @@ class ContactBankTests extends IntegrationTest {
 		jdbc.sql("""
 				update contact_member set consent_expires_at = now() - interval '1 minute'
 				where municipality_id = ? and resident_id = ?""").params(bankOf.town().id(), soon.id()).update();
+		jdbc.sql("""
+				update contact_member set consent_expires_at = now() - interval '1 minute'
+				where municipality_id = ? and resident_id = ?""").params(bankOf.town().id(), withdrawn.id()).update();
 		retention.run();
 		assertThat(bank.membership(bankOf.town().id(), soon.id())).isEmpty();
+		assertThat(bank.membership(bankOf.town().id(), withdrawn.id())).as("withdrawn, then expired").isEmpty();
 		assertThat(bank.membership(bankOf.town().id(), later.id())).isPresent();
 	}
 
