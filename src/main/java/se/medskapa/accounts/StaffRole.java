@@ -8,7 +8,10 @@ import java.util.List;
  */
 public enum StaffRole {
 
-	MUNICIPALITY_ADMIN, IDEA_COACH, HANDLER, UNIT_LEAD, PLATFORM_OPERATOR;
+	MUNICIPALITY_ADMIN, IDEA_COACH, HANDLER, UNIT_LEAD, PLATFORM_OPERATOR,
+
+	/** Searches the contact bank and invites residents (module {@code contacts}). */
+	CONTACT_OFFICIAL;
 
 	public String authority() {
 		return "ROLE_" + name();
@@ -19,7 +22,7 @@ public enum StaffRole {
 	 * not a municipality's.
 	 */
 	public static List<StaffRole> municipalityRoles() {
-		return List.of(MUNICIPALITY_ADMIN, IDEA_COACH, HANDLER, UNIT_LEAD);
+		return List.of(MUNICIPALITY_ADMIN, IDEA_COACH, HANDLER, UNIT_LEAD, CONTACT_OFFICIAL);
 	}
 
 }

@@ -72,7 +72,7 @@ class SecurityConfiguration {
 				.requestMatchers("/{slug}/staff/**")
 				.access(SecurityConfiguration::municipalityStaff)
 				.requestMatchers("/{slug}/my-cases/**", "/{slug}/cases/{reference}/follow",
-						"/{slug}/cases/{reference}/unfollow")
+						"/{slug}/cases/{reference}/unfollow", "/{slug}/contact-bank", "/{slug}/contact-bank/**")
 				.hasAuthority(ResidentPrincipal.ROLE)
 				.requestMatchers("/account", "/account/**")
 				.hasAuthority(ResidentPrincipal.ROLE)
@@ -111,6 +111,10 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.pathPattern("/{slug}/my-cases/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						PathPatternRequestMatcher.pathPattern("/{slug}/cases/{reference}/follow"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/{slug}/contact-bank/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/{slug}/contact-bank"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
 						PathPatternRequestMatcher.pathPattern("/**"))
 				.accessDeniedHandler(secondFactorFirst()))

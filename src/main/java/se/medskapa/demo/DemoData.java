@@ -91,6 +91,7 @@ class DemoData implements ApplicationRunner {
 		for (DemoMunicipality demo : DemoMunicipality.ALL) {
 			Municipality municipality = municipalities.findBySlug(demo.slug()).orElseThrow();
 			transaction.executeWithoutResult(status -> createHandlersOfFurtherUnits(municipality, demo));
+			transaction.executeWithoutResult(status -> createContactOfficial(municipality));
 			for (DemoSeed seed : seeds) {
 				try {
 					transaction.executeWithoutResult(status -> seed.seed(municipality.id(), municipality.slug()));
@@ -132,6 +133,16 @@ class DemoData implements ApplicationRunner {
 				createStaff(municipality, "handlaggare" + (i + 2), demo.staffNames()[4 + i], Set.of(StaffRole.HANDLER),
 						List.of(unitId));
 			}
+		}
+	}
+
+	/** The contact bank's official, in the first unit (module contacts). */
+	private void createContactOfficial(Municipality municipality) {
+		String email = "kontaktbank@" + municipality.slug() + ".medskapa.example";
+		List<Unit> units = organisation.units(municipality.id());
+		if (!staff.exists(email) && !units.isEmpty()) {
+			createStaff(municipality, "kontaktbank", "Samira Kontaktsson", Set.of(StaffRole.CONTACT_OFFICIAL),
+					List.of(units.get(0).id()));
 		}
 	}
 

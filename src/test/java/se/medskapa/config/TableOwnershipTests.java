@@ -50,8 +50,9 @@ class TableOwnershipTests extends IntegrationTest {
 			"cases",
 			Set.of("municipality_settings", "case_reference_counter", "cases", "case_event", "case_tracking_token",
 					"routing_rule", "case_attachment", "case_follower"), //
-			"meetings",
-			Set.of("meeting_series", "meeting_event", "meeting_registration", "meeting_registration_token"));
+			"meetings", Set.of("meeting_series", "meeting_event", "meeting_registration", "meeting_registration_token"),
+			"contacts", Set.of("contact_district", "contact_bank_settings", "contact_consent_text", "contact_member",
+					"contact_invitation", "contact_recipient", "contact_link", "contact_audit"));
 
 	/** Table → owning module. */
 	static final Map<String, String> OWNERS = TABLES_OF.entrySet()

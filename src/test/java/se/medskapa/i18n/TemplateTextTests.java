@@ -33,6 +33,11 @@ import se.medskapa.meetings.Audience;
 import se.medskapa.meetings.EventKind;
 import se.medskapa.meetings.Promotion;
 import se.medskapa.meetings.RegistrationStatus;
+import se.medskapa.contacts.AccessibilityNeed;
+import se.medskapa.contacts.BackgroundField;
+import se.medskapa.contacts.ContactFrequency;
+import se.medskapa.contacts.ContactLanguage;
+import se.medskapa.contacts.WayOfTakingPart;
 import se.medskapa.cases.PublicCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +79,19 @@ class TemplateTextTests {
 			Map.entry("meetings.kind.", () -> names(EventKind.values())),
 			Map.entry("meetings.audience.", () -> names(Audience.values())),
 			Map.entry("meetings.promotion.", () -> names(Promotion.values())),
-			Map.entry("meetings.status.", () -> names(RegistrationStatus.values())));
+			Map.entry("meetings.status.", () -> names(RegistrationStatus.values())),
+			// The contact bank's fixed lists.
+			Map.entry("contacts.way.", () -> names(WayOfTakingPart.values())),
+			Map.entry("contacts.frequency.", () -> names(ContactFrequency.values())),
+			Map.entry("contacts.need.", () -> names(AccessibilityNeed.values())),
+			Map.entry("contacts.background.", () -> names(BackgroundField.values())),
+			Map.entry("contacts.language.", () -> ContactLanguage.ALL),
+			Map.entry("contacts.ageBand.", BackgroundField.AGE_BAND::answers),
+			Map.entry("contacts.occupation.", BackgroundField.OCCUPATION::answers),
+			Map.entry("contacts.yesNo.", BackgroundField.SCHOOL_PARENT::answers),
+			Map.entry("contacts.status.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
+			Map.entry("contacts.answer.done.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
+			Map.entry("contacts.audit.kind.", () -> List.of("SEARCH", "INVITATION", "REVEAL")));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java");
 

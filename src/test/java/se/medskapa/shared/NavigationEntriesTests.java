@@ -89,7 +89,9 @@ class NavigationEntriesTests extends IntegrationTest {
 
 		assertThat(links(admin, "/boras/admin", "#content > ul a")).containsExactly(
 				"/boras/admin/staff Personal och roller", "/boras/admin/routing Routningsregler",
-				"/boras/admin/case-settings Tidsfrister och visning av namn");
+				"/boras/admin/case-settings Tidsfrister och visning av namn",
+				"/boras/admin/contacts Kontaktbanken: samtycke, områden och guide",
+				"/boras/admin/contacts/audit Kontaktbanken: logg över sökningar och inbjudningar");
 	}
 
 	/** Each link as its address and text. */
