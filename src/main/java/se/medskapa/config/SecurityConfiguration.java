@@ -75,7 +75,7 @@ class SecurityConfiguration {
 				.requestMatchers("/{slug}/staff/**")
 				.access(SecurityConfiguration::municipalityStaff)
 				.requestMatchers("/{slug}/my-cases/**", "/{slug}/cases/{reference}/follow",
-						"/{slug}/cases/{reference}/unfollow")
+						"/{slug}/cases/{reference}/unfollow", "/{slug}/participation/{kind}/{itemId}/sign-in")
 				.hasAuthority(ResidentPrincipal.ROLE)
 				.requestMatchers("/account", "/account/**")
 				.hasAuthority(ResidentPrincipal.ROLE)
@@ -112,6 +112,9 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.pathPattern("/{slug}/my-cases/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						PathPatternRequestMatcher.pathPattern("/{slug}/cases/{reference}/follow"))
+				// Someone asked to sign in to comment comes back to the item's page.
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/{slug}/participation/{kind}/{itemId}/sign-in"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
 						PathPatternRequestMatcher.pathPattern("/**"))
 				.accessDeniedHandler(secondFactorFirst()))
