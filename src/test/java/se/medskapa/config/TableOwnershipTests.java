@@ -47,8 +47,11 @@ class TableOwnershipTests extends IntegrationTest {
 			"notifications", Set.of("sent_mail"), //
 			"accessibility", Set.of("accessibility_report"), //
 			"config", Set.of("event_publication"), //
-			"cases", Set.of("municipality_settings", "case_reference_counter", "cases", "case_event",
-					"case_tracking_token", "routing_rule", "case_attachment", "case_follower"));
+			"cases",
+			Set.of("municipality_settings", "case_reference_counter", "cases", "case_event", "case_tracking_token",
+					"routing_rule", "case_attachment", "case_follower"), //
+			"participation", Set.of("participation_support", "participation_comment"), //
+			"challenges", Set.of("challenge", "challenge_edit", "challenge_solution", "challenge_score"));
 
 	/** Table → owning module. */
 	static final Map<String, String> OWNERS = TABLES_OF.entrySet()
@@ -60,15 +63,17 @@ class TableOwnershipTests extends IntegrationTest {
 	 * Module → foreign tables it reads. Reference names (of municipalities, units,
 	 * categories, departments and staff) in read models are allowed by ADR 0008:
 	 * {@code accounts} reads the municipality's slug for the staff principal;
-	 * {@code cases} reads names in StaffCaseViews, PublicCases, CaseTracking,
-	 * CaseRecords, RoutingRules, HandlingStatistics, ResidentCases and CaseMails. To
-	 * replace by the owner's facade or an event: CaseMails reads the followers' addresses
-	 * in {@code resident_account}, AccountabilityCheck reads {@code staff_account.active}
+	 * {@code challenges} reads unit and staff names in ChallengeViews; {@code cases}
+	 * reads names in StaffCaseViews, PublicCases, CaseTracking, CaseRecords,
+	 * RoutingRules, HandlingStatistics, ResidentCases and CaseMails. To replace by the
+	 * owner's facade or an event: CaseMails reads the followers' addresses in
+	 * {@code resident_account}, AccountabilityCheck reads {@code staff_account.active}
 	 * and {@code staff_unit_membership}.
 	 */
-	static final Map<String, Set<String>> ALLOWED_FOREIGN_READS = Map.of("accounts", Set.of("municipality"), "cases",
-			Set.of("municipality", "unit", "category", "department", "staff_account", "staff_unit_membership",
-					"resident_account"));
+	static final Map<String, Set<String>> ALLOWED_FOREIGN_READS = Map.of(
+			"accounts", Set.of("municipality"), "cases", Set.of("municipality", "unit", "category", "department",
+					"staff_account", "staff_unit_membership", "resident_account"),
+			"challenges", Set.of("unit", "staff_account"));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java/se/medskapa");
 

@@ -30,6 +30,8 @@ import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.PublicCaseSort;
 import se.medskapa.cases.PublicCases;
+import se.medskapa.challenges.ChallengeStatus;
+import se.medskapa.challenges.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,14 +57,23 @@ class TemplateTextTests {
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{\\\\?'([A-Za-z0-9_.]+\\.)\\\\?'\\s*\\+");
 
 	/** Every prefix of a dynamic key, and the values its expression can take. */
-	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.of("caseStatus.",
-			() -> names(CaseStatus.values()), "caseKind.", () -> names(CaseKind.values()), "caseEvent.",
-			() -> names(CaseEventType.values()), "publicCase.event.", TemplateTextTests::publicEventTypes, "role.",
-			() -> names(StaffRole.values()), "publicCases.sort.", () -> names(PublicCaseSort.values()),
+	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.ofEntries(
+			Map.entry("caseStatus.", () -> names(CaseStatus.values())),
+			Map.entry("caseKind.", () -> names(CaseKind.values())),
+			Map.entry("caseEvent.", () -> names(CaseEventType.values())),
+			Map.entry("publicCase.event.", TemplateTextTests::publicEventTypes),
+			Map.entry("role.", () -> names(StaffRole.values())),
+			Map.entry("publicCases.sort.", () -> names(PublicCaseSort.values())),
 			// The action forms of the staff case page (StaffCasePage.FORMS, not visible
 			// from here).
-			"staffCase.", () -> List.of("route", "answer", "publish", "take", "assign", "status", "message", "handOver",
-					"return", "forward", "merge", "note", "registryNumber"));
+			Map.entry("staffCase.",
+					() -> List.of("route", "answer", "publish", "take", "assign", "status", "message", "handOver",
+							"return", "forward", "merge", "note", "registryNumber")),
+			Map.entry("challengeStatus.", () -> names(ChallengeStatus.values())),
+			Map.entry("publicChallenge.closed.", () -> names(ChallengeStatus.values())),
+			// The public list's sections: every status the public sees.
+			Map.entry("publicChallenges.section.", () -> List.of("PUBLISHED", "EVALUATING", "DECIDED")),
+			Map.entry("outcome.", () -> names(Outcome.values())));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java");
 
