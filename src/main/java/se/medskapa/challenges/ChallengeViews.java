@@ -35,9 +35,8 @@ public class ChallengeViews {
 			from challenge c join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
 			""";
 
-	private static final String ORDER = """
-			order by case c.status when 'PUBLISHED' then 0 when 'EVALUATING' then 1 when 'DECIDED' then 2 else 3 end,
-			         c.deadline, c.id""";
+	private static final String ORDER = " order by case c.status when 'PUBLISHED' then 0 when 'EVALUATING' then 1"
+			+ " when 'DECIDED' then 2 else 3 end, c.deadline, c.id";
 
 	private final JdbcClient jdbc;
 
