@@ -239,8 +239,8 @@ class PublicCasePageTests extends PublicCaseTest {
 	 * A public case page reads its case in 3 statements and the API 3 as well, whether
 	 * the timeline has 2 entries or 20 (the figures in docs/performance.md): the timeline
 	 * is one query, not one per entry, unit or contact. The page adds 3 for support and
-	 * comments (the case's id, one page of comments, the count; the replies of a page
-	 * are one more query when there are comments).
+	 * comments (the case's id, one page of comments, the count; the replies of a page are
+	 * one more query when there are comments).
 	 */
 	@Test
 	void shouldReadTheCasePageInThreeStatementsWhateverTheLengthOfItsTimeline() throws Exception {

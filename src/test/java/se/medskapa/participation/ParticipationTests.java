@@ -291,6 +291,22 @@ class ParticipationTests extends IntegrationTest {
 			.single()).isFalse();
 	}
 
+	@Test
+	void shouldSignADeletedResidentsCommentsAsAResident() throws Exception {
+		ResidentPrincipal resident = TestResidents.create(residents);
+		residents.updateProfile(resident.id(), "Karin Kommentar", "sv");
+		ResidentPrincipal named = (ResidentPrincipal) residents.loadUserByUsername(resident.email());
+		mvc.perform(post(commentsPath()).param("body", "Bra idé").with(TestResidents.signedIn(named)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(casePath())).andExpect(content().string(containsString("Karin Kommentar")));
+
+		residents.deleteAccount(resident.id());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get(casePath()))
+				.andExpect(content().string(not(containsString("Karin Kommentar"))))
+				.andExpect(content().string(containsString("Bra idé"))));
+	}
+
 	private int supportCount() {
 		return jdbc.sql("select support_count from cases where id = ?")
 			.param(published.id())
