@@ -1,6 +1,7 @@
 package se.medskapa.participation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,7 @@ import se.medskapa.accounts.Residents;
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.accounts.StaffUserDetailsService;
+import se.medskapa.accounts.spi.ResidentData;
 import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseHandling.PublicVersion;
 import se.medskapa.cases.CaseIntake;
@@ -91,6 +93,9 @@ class ParticipationTests extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	List<ResidentData> residentData;
 
 	TestMunicipality town;
 
@@ -305,6 +310,40 @@ class ParticipationTests extends IntegrationTest {
 			.untilAsserted(() -> mvc.perform(get(casePath()))
 				.andExpect(content().string(not(containsString("Karin Kommentar"))))
 				.andExpect(content().string(containsString("Bra idé"))));
+	}
+
+	@Test
+	void shouldExportTheResidentsCommentsAndSupports() throws Exception {
+		ResidentPrincipal resident = TestResidents.create(residents);
+		mvc.perform(
+				post(commentsPath()).param("body", "Min kommentar").with(TestResidents.signedIn(resident)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(supportPath()).with(TestResidents.signedIn(resident)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		ResidentData section = residentData.stream()
+			.filter(data -> data.section().equals("participation"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(section.exportFor(resident.id())).hasToString(
+				"Exported[comments=[ExportedComment[municipalityId=%d, itemKind=CASE, itemId=%d, createdAt=%s, body=Min kommentar, edited=false, deleted=false]], supports=[ExportedSupport[municipalityId=%d, itemKind=CASE, itemId=%d, supportedAt=%s]]]"
+					.formatted(town.id(), published.id(), commentedAt(resident), town.id(), published.id(),
+							supportedAt(resident)));
+		assertThat(section.exportFor(TestResidents.create(residents).id()))
+			.hasToString("Exported[comments=[], supports=[]]");
+	}
+
+	private Object commentedAt(ResidentPrincipal resident) {
+		return jdbc.sql("select created_at from participation_comment where author_resident_id = ?")
+			.param(resident.id())
+			.query(Instant.class)
+			.single();
+	}
+
+	private Object supportedAt(ResidentPrincipal resident) {
+		return jdbc.sql("select supported_at from participation_support where resident_id = ?")
+			.param(resident.id())
+			.query(Instant.class)
+			.single();
 	}
 
 	private int supportCount() {
