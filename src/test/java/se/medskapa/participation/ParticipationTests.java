@@ -326,24 +326,17 @@ class ParticipationTests extends IntegrationTest {
 			.orElseThrow();
 		assertThat(section.exportFor(resident.id())).hasToString(
 				"Exported[comments=[ExportedComment[municipalityId=%d, itemKind=CASE, itemId=%d, createdAt=%s, body=Min kommentar, edited=false, deleted=false]], supports=[ExportedSupport[municipalityId=%d, itemKind=CASE, itemId=%d, supportedAt=%s]]]"
-					.formatted(town.id(), published.id(), commentedAt(resident), town.id(), published.id(),
-							supportedAt(resident)));
+					.formatted(town.id(), published.id(),
+							instant("select created_at from participation_comment where author_resident_id = ?",
+									resident),
+							town.id(), published.id(),
+							instant("select supported_at from participation_support where resident_id = ?", resident)));
 		assertThat(section.exportFor(TestResidents.create(residents).id()))
 			.hasToString("Exported[comments=[], supports=[]]");
 	}
 
-	private Object commentedAt(ResidentPrincipal resident) {
-		return jdbc.sql("select created_at from participation_comment where author_resident_id = ?")
-			.param(resident.id())
-			.query(Instant.class)
-			.single();
-	}
-
-	private Object supportedAt(ResidentPrincipal resident) {
-		return jdbc.sql("select supported_at from participation_support where resident_id = ?")
-			.param(resident.id())
-			.query(Instant.class)
-			.single();
+	private Instant instant(String sql, ResidentPrincipal resident) {
+		return jdbc.sql(sql).param(resident.id()).query(Instant.class).single();
 	}
 
 	private int supportCount() {
