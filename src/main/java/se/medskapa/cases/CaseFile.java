@@ -233,6 +233,16 @@ class CaseFile {
 		record(CaseEventType.PUBLIC_MESSAGE, actorId, status, status, unitId, text, null);
 	}
 
+	/**
+	 * A public message about the outcome of what the case took part in (the decision on a
+	 * challenge it answered): told to the resident whatever the case's state, without
+	 * counting as the case's answer.
+	 */
+	void postOutcomeMessage(long actorId, String message) {
+		String text = CaseLifecycle.required(message, "case.error.messageRequired");
+		record(CaseEventType.PUBLIC_MESSAGE, actorId, status, status, unitId, text, null);
+	}
+
 	void addInternalNote(long actorId, String note) {
 		record(CaseEventType.INTERNAL_NOTE, actorId, status, status, unitId, null,
 				CaseLifecycle.required(note, "case.error.noteRequired"));

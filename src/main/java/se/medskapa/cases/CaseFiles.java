@@ -110,11 +110,11 @@ class CaseFiles {
 				insert into cases (municipality_id, reference, kind, title, description, category_id, place,
 				                   submitter_name, submitter_email, submitter_language, resident_id, submitted_by_staff,
 				                   internal, publish_permission, status, submitted_at, acknowledge_due, answer_due,
-				                   latitude, longitude)
+				                   latitude, longitude, unit_id, origin)
 				values (:municipalityId, :reference, :kind, :title, :description, :categoryId, :place,
 				        :submitterName, :submitterEmail, :language, :residentId, :staffId,
 				        :internal, :publishPermission, :status, :submittedAt, :acknowledgeDue, :answerDue,
-				        :latitude, :longitude)
+				        :latitude, :longitude, :suggestedUnitId, :origin)
 				returning id""")
 			.param("municipalityId", state.municipalityId())
 			.param("reference", state.reference())
@@ -136,6 +136,8 @@ class CaseFiles {
 			.param("answerDue", answerDue)
 			.param("latitude", submission.latitude())
 			.param("longitude", submission.longitude())
+			.param("suggestedUnitId", submission.suggestedUnitId())
+			.param("origin", submission.origin())
 			.query(Long.class)
 			.single();
 		for (CaseFileEntry entry : file.entries()) {

@@ -150,6 +150,19 @@ public class CaseHandling {
 		});
 	}
 
+	/**
+	 * Tells the submitter of a case the outcome of what it took part in (a challenge's
+	 * decision), as a public message on its timeline: mailed like every message, and on
+	 * the tracking page for an anonymous submitter. For the {@code intake} interface; the
+	 * other module has checked its own permission.
+	 */
+	@Transactional
+	public void postOutcomeMessage(long municipalityId, long caseId, long staffId, String message) {
+		CaseFile file = files.byId(municipalityId, caseId).orElseThrow(() -> new NotFoundException("case"));
+		file.postOutcomeMessage(staffId, message);
+		files.save(file);
+	}
+
 	@Transactional
 	public void addInternalNote(StaffPrincipal actor, long municipalityId, String reference, String note) {
 		change(municipalityId, reference, file -> {

@@ -71,6 +71,9 @@ public class CaseIntake {
 			// A category id from another municipality is simply not found.
 			throw new UnknownCategoryException();
 		}
+		if (submission.suggestedUnitId() != null) {
+			organisation.unit(municipality.id(), submission.suggestedUnitId());
+		}
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, WorkingDays.SWEDEN);
 		HandlingSettings.Settings rules = settings.of(municipality.id());

@@ -12,7 +12,7 @@
  * projection.
  */
 @ApplicationModule(allowedDependencies = { "municipalities", "accounts", "accounts :: events", "accounts :: spi",
-		"notifications", "shared" })
+		"notifications", "participation", "participation :: spi", "participation :: events", "shared" })
 package se.medskapa.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -29,6 +29,7 @@ import se.medskapa.cases.ConcurrentCaseChangeException;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.InvalidCursorException;
 import se.medskapa.cases.SubmissionRefusedException;
+import se.medskapa.challenges.ChallengeRefusedException;
 import se.medskapa.shared.HostileText.HostileTextException;
 import se.medskapa.shared.NotFoundException;
 
@@ -88,6 +89,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
 		}
 		return response.body(problems.problem(ex.status(), ex.messageKey(), request));
+	}
+
+	/** The challenge does not take the step (the call for solutions is closed …). */
+	@ExceptionHandler(ChallengeRefusedException.class)
+	ProblemDetail challengeRefused(ChallengeRefusedException ex, HttpServletRequest request) {
+		return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), request);
 	}
 
 	@ExceptionHandler(InvalidCursorException.class)

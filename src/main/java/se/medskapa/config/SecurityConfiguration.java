@@ -72,7 +72,8 @@ class SecurityConfiguration {
 				.requestMatchers("/{slug}/staff/**")
 				.access(SecurityConfiguration::municipalityStaff)
 				.requestMatchers("/{slug}/my-cases/**", "/{slug}/cases/{reference}/follow",
-						"/{slug}/cases/{reference}/unfollow", "/{slug}/contact-bank", "/{slug}/contact-bank/**")
+						"/{slug}/cases/{reference}/unfollow", "/{slug}/contact-bank", "/{slug}/contact-bank/**",
+						"/{slug}/participation/{kind}/{itemId}/sign-in")
 				.hasAuthority(ResidentPrincipal.ROLE)
 				.requestMatchers("/account", "/account/**")
 				.hasAuthority(ResidentPrincipal.ROLE)
@@ -115,6 +116,9 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.pathPattern("/{slug}/contact-bank/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						PathPatternRequestMatcher.pathPattern("/{slug}/contact-bank"))
+				// Someone asked to sign in to comment comes back to the item's page.
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/{slug}/participation/{kind}/{itemId}/sign-in"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
 						PathPatternRequestMatcher.pathPattern("/**"))
 				.accessDeniedHandler(secondFactorFirst()))

@@ -38,21 +38,24 @@ class TableOwnershipTests extends IntegrationTest {
 	 * also owns Spring Security's one-time tokens (the residents' sign-in link),
 	 * {@code config} Spring Modulith's event publication registry.
 	 */
-	static final Map<String, Set<String>> TABLES_OF = Map.of( //
-			"municipalities", Set.of("municipality", "department", "unit", "category"), //
-			"accounts",
-			Set.of("staff_account", "staff_unit_membership", "staff_token", "staff_api_token", "resident_account",
-					"one_time_tokens"), //
-			"shared", Set.of("rate_limit_counter"), //
-			"notifications", Set.of("sent_mail"), //
-			"accessibility", Set.of("accessibility_report"), //
-			"config", Set.of("event_publication"), //
-			"cases",
-			Set.of("municipality_settings", "case_reference_counter", "cases", "case_event", "case_tracking_token",
-					"routing_rule", "case_attachment", "case_follower"), //
-			"meetings", Set.of("meeting_series", "meeting_event", "meeting_registration", "meeting_registration_token"),
-			"contacts", Set.of("contact_district", "contact_bank_settings", "contact_consent_text", "contact_member",
-					"contact_invitation", "contact_recipient", "contact_link", "contact_audit"));
+	static final Map<String, Set<String>> TABLES_OF = Map.ofEntries(
+			Map.entry("municipalities", Set.of("municipality", "department", "unit", "category")),
+			Map.entry("accounts",
+					Set.of("staff_account", "staff_unit_membership", "staff_token", "staff_api_token",
+							"resident_account", "one_time_tokens")),
+			Map.entry("shared", Set.of("rate_limit_counter")), Map.entry("notifications", Set.of("sent_mail")),
+			Map.entry("accessibility", Set.of("accessibility_report")),
+			Map.entry("config", Set.of("event_publication")),
+			Map.entry("cases",
+					Set.of("municipality_settings", "case_reference_counter", "cases", "case_event",
+							"case_tracking_token", "routing_rule", "case_attachment", "case_follower")),
+			Map.entry("meetings",
+					Set.of("meeting_series", "meeting_event", "meeting_registration", "meeting_registration_token")),
+			Map.entry("contacts",
+					Set.of("contact_district", "contact_bank_settings", "contact_consent_text", "contact_member",
+							"contact_invitation", "contact_recipient", "contact_link", "contact_audit")),
+			Map.entry("participation", Set.of("participation_support", "participation_comment")),
+			Map.entry("challenges", Set.of("challenge", "challenge_edit", "challenge_solution", "challenge_score")));
 
 	/** Table → owning module. */
 	static final Map<String, String> OWNERS = TABLES_OF.entrySet()
@@ -64,15 +67,17 @@ class TableOwnershipTests extends IntegrationTest {
 	 * Module → foreign tables it reads. Reference names (of municipalities, units,
 	 * categories, departments and staff) in read models are allowed by ADR 0008:
 	 * {@code accounts} reads the municipality's slug for the staff principal;
-	 * {@code cases} reads names in StaffCaseViews, PublicCases, CaseTracking,
-	 * CaseRecords, RoutingRules, HandlingStatistics, ResidentCases and CaseMails. To
-	 * replace by the owner's facade or an event: CaseMails reads the followers' addresses
-	 * in {@code resident_account}, AccountabilityCheck reads {@code staff_account.active}
+	 * {@code challenges} reads unit and staff names in ChallengeViews; {@code cases}
+	 * reads names in StaffCaseViews, PublicCases, CaseTracking, CaseRecords,
+	 * RoutingRules, HandlingStatistics, ResidentCases and CaseMails. To replace by the
+	 * owner's facade or an event: CaseMails reads the followers' addresses in
+	 * {@code resident_account}, AccountabilityCheck reads {@code staff_account.active}
 	 * and {@code staff_unit_membership}.
 	 */
-	static final Map<String, Set<String>> ALLOWED_FOREIGN_READS = Map.of("accounts", Set.of("municipality"), "meetings",
-			Set.of("unit"), "cases", Set.of("municipality", "unit", "category", "department", "staff_account",
-					"staff_unit_membership", "resident_account"));
+	static final Map<String, Set<String>> ALLOWED_FOREIGN_READS = Map.of(
+			"accounts", Set.of("municipality"), "meetings", Set.of("unit"), "cases", Set.of("municipality", "unit",
+					"category", "department", "staff_account", "staff_unit_membership", "resident_account"),
+			"challenges", Set.of("unit", "staff_account"));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java/se/medskapa");
 

@@ -39,6 +39,8 @@ import se.medskapa.contacts.ContactFrequency;
 import se.medskapa.contacts.ContactLanguage;
 import se.medskapa.contacts.WayOfTakingPart;
 import se.medskapa.cases.PublicCases;
+import se.medskapa.challenges.ChallengeStatus;
+import se.medskapa.challenges.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +93,12 @@ class TemplateTextTests {
 			Map.entry("contacts.yesNo.", BackgroundField.SCHOOL_PARENT::answers),
 			Map.entry("contacts.status.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
 			Map.entry("contacts.answer.done.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
-			Map.entry("contacts.audit.kind.", () -> List.of("SEARCH", "INVITATION", "REVEAL")));
+			Map.entry("contacts.audit.kind.", () -> List.of("SEARCH", "INVITATION", "REVEAL")),
+			Map.entry("challengeStatus.", () -> names(ChallengeStatus.values())),
+			Map.entry("publicChallenge.closed.", () -> names(ChallengeStatus.values())),
+			// The public list's sections: every status the public sees.
+			Map.entry("publicChallenges.section.", () -> List.of("PUBLISHED", "EVALUATING", "DECIDED")),
+			Map.entry("outcome.", () -> names(Outcome.values())));
 
 	private static final Path MAIN_JAVA = Path.of("src/main/java");
 

@@ -3,6 +3,7 @@ package se.medskapa.cases.web;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.cases.CaseKind;
+import se.medskapa.cases.CaseParticipation;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.HandlingStatistics;
 import se.medskapa.cases.InvalidCursorException;
@@ -24,6 +26,9 @@ import se.medskapa.cases.PublicCases;
 import se.medskapa.cases.ResidentCases;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.participation.Participant;
+import se.medskapa.participation.ParticipationViews;
+import se.medskapa.participation.spi.ItemKind;
 import se.medskapa.shared.NotFoundException;
 
 /**
@@ -43,9 +48,15 @@ class PublicCasesController {
 
 	private final ResidentCases residentCases;
 
+	private final CaseParticipation participation;
+
+	private final ParticipationViews participationViews;
+
 	PublicCasesController(Organisation organisation, PublicCases cases, HandlingStatistics statistics,
-			ResidentCases residentCases) {
+			ResidentCases residentCases, CaseParticipation participation, ParticipationViews participationViews) {
 		this.residentCases = residentCases;
+		this.participation = participation;
+		this.participationViews = participationViews;
 		this.organisation = organisation;
 		this.cases = cases;
 		this.statistics = statistics;
@@ -80,9 +91,15 @@ class PublicCasesController {
 
 	@GetMapping("/{slug}/cases/{reference}")
 	String show(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
-			@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
+			@AuthenticationPrincipal ResidentPrincipal resident, Authentication authentication,
+			@RequestParam(required = false) Long after, Model model) {
 		model.addAttribute("publicCase",
 				cases.find(municipality.id(), reference).orElseThrow(() -> new NotFoundException("case")));
+		// Support and comments: the participation module's section, in its fragment.
+		participation.publicCaseId(municipality.id(), reference)
+			.ifPresent(id -> model.addAttribute("participation",
+					participationViews.section(municipality.id(), municipality.slug(), ItemKind.CASE, id,
+							Participant.of(authentication), "/" + municipality.slug() + "/cases/" + reference, after)));
 		// Signed-in residents can follow the case; everyone else is offered to sign in
 		// for it.
 		model.addAttribute("following",

@@ -1,0 +1,38 @@
+package se.medskapa.participation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import se.medskapa.participation.CommentText.Segment;
+import se.medskapa.participation.spi.ItemKind;
+
+/**
+ * The participation part of an item's public page, as the fragment
+ * {@code participation/fragments :: section} shows it.
+ *
+ * @param actionBase the path the forms post to, e.g. {@code /boras/participation/case/12}
+ * @param commentBase the path of the comment actions,
+ * {@code /boras/participation/comments}
+ * @param nextPageUrl the next page of comments ({@code null} on the last)
+ */
+public record ParticipationSection(ItemKind kind, long itemId, String actionBase, String commentBase, int supportCount,
+		boolean supported, Set<ParticipationAction> actions, boolean signedIn, List<CommentView> comments,
+		String nextPageUrl) {
+
+	public boolean may(String action) {
+		return actions.contains(ParticipationAction.valueOf(action));
+	}
+
+	/** One comment with what the viewer may do with it, and its replies. */
+	public record CommentView(long id, String authorName, boolean byStaff, boolean official, Instant createdAt,
+			boolean edited, boolean deleted, List<Segment> segments, Set<ParticipationAction> actions,
+			List<CommentView> replies) {
+
+		public boolean may(String action) {
+			return actions.contains(ParticipationAction.valueOf(action));
+		}
+
+	}
+
+}

@@ -1,0 +1,78 @@
+package se.medskapa.participation;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.medskapa.participation.events.SupportGiven;
+import se.medskapa.participation.spi.ItemKind;
+import se.medskapa.shared.Timestamps;
+
+/**
+ * Support: one per resident per item, kept by the primary key. A second support stores
+ * nothing and announces nothing, so the owner's count, one up per announcement, stays
+ * exact under any number of simultaneous supports.
+ */
+@Service
+public class Supports {
+
+	private final JdbcClient jdbc;
+
+	private final Items items;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Supports(JdbcClient jdbc, Items items, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.items = items;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return whether this was the resident's first support of the item
+	 */
+	@Transactional
+	public boolean support(long municipalityId, ItemKind kind, long itemId, Participant resident) {
+		ParticipationPermissions.require(ParticipationPermissions.onItem(resident, municipalityId),
+				ParticipationAction.SUPPORT);
+		items.requirePublic(municipalityId, kind, itemId);
+		int stored = jdbc.sql("""
+				insert into participation_support (municipality_id, item_kind, item_id, resident_id, supported_at)
+				values (?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(municipalityId, kind.name(), itemId, resident.residentId(), Timestamps.of(clock.instant()))
+			.update();
+		if (stored == 1) {
+			events.publishEvent(new SupportGiven(municipalityId, kind, itemId, resident.residentId()));
+		}
+		return stored == 1;
+	}
+
+	/** How many residents support the item. */
+	public int count(long municipalityId, ItemKind kind, long itemId) {
+		return jdbc
+			.sql("""
+					select count(*) from participation_support where municipality_id = ? and item_kind = ? and item_id = ?""")
+			.params(municipalityId, kind.name(), itemId)
+			.query(Integer.class)
+			.single();
+	}
+
+	boolean supports(long municipalityId, ItemKind kind, long itemId, Participant participant) {
+		if (participant == null || !participant.isResident()) {
+			return false;
+		}
+		return jdbc.sql("""
+				select exists (select 1 from participation_support
+				               where municipality_id = ? and item_kind = ? and item_id = ? and resident_id = ?)""")
+			.params(municipalityId, kind.name(), itemId, participant.residentId())
+			.query(Boolean.class)
+			.single();
+	}
+
+}

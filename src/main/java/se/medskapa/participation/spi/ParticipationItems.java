@@ -1,0 +1,23 @@
+package se.medskapa.participation.spi;
+
+/**
+ * Implemented, as a bean, by the module owning one kind of item.
+ */
+public interface ParticipationItems {
+
+	/** The kind of item this bean answers for. */
+	ItemKind kind();
+
+	/**
+	 * Whether the item exists in the municipality and the public may see it (and so
+	 * support and comment on it).
+	 */
+	boolean isPublic(long municipalityId, long itemId);
+
+	/**
+	 * The public page of the item, where a participant returns after acting, e.g.
+	 * {@code /boras/cases/BOR-2026-00001}; {@code null} when not public.
+	 */
+	String publicPath(String municipalitySlug, long municipalityId, long itemId);
+
+}
