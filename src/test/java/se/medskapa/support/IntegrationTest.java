@@ -14,10 +14,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * second context. Test-wide beans are imported here, once: {@link SqlStatements} counts
  * SQL statements per thread, {@link RecordedEvents} records the modules' events,
  * {@link RenderedTemplates} which template answered the test browser, and
- * {@link FailingPage} fails on purpose (for the 500 page).
+ * {@link FailingPage} fails on purpose (for the 500 page), {@link MockMvcSessions}
+ * carries the stored session from one MockMvc request to the next.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ SqlStatements.class, RecordedEvents.class, RenderedTemplates.class, FailingPage.class })
+@Import({ SqlStatements.class, RecordedEvents.class, RenderedTemplates.class, FailingPage.class,
+		MockMvcSessions.class })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
