@@ -1,6 +1,8 @@
 -- Spring Session JDBC (ADR 0014): the HTTP sessions of every node, in PostgreSQL, so a user signed in on one
 -- node is signed in on all of them and sessions survive a restart. Spring Session's own PostgreSQL schema
--- (schema-postgresql.sql of spring-session-jdbc 4.1), created here by Flyway instead of Spring's initializer.
+-- (schema-postgresql.sql of spring-session-jdbc 4.1), created here by Flyway instead of Spring's initializer,
+-- with one change: principal_name is text, not varchar(100), since it holds the e-mail address signed in with
+-- (up to 254 characters); a longer one would make the sign-in fail.
 -- No municipality_id: a session belongs to a browser, not to a municipality (a resident's session is used on
 -- the pages of every municipality); the principal inside names the municipality where it matters.
 create table spring_session (
@@ -10,7 +12,7 @@ create table spring_session (
     last_access_time      bigint       not null,
     max_inactive_interval int          not null,
     expiry_time           bigint       not null,
-    principal_name        varchar(100),
+    principal_name        text,
     constraint spring_session_pk primary key (primary_id)
 );
 

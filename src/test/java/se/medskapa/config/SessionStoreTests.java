@@ -55,9 +55,7 @@ class SessionStoreTests extends IntegrationTest {
 
 	@Test
 	void shouldOpenNoSessionForAnAnonymousVisitorOfAPublicPage() throws Exception {
-		String reference = jdbc.sql("""
-				select c.reference from cases c join municipality m on m.id = c.municipality_id
-				where m.slug = 'boras' and c.published order by c.id limit 1""").query(String.class).single();
+		String reference = publishedDemoCase();
 		long since = databaseMillis();
 		List<String> pages = List.of("/", "/boras", "/boras/cases", "/boras/cases/" + reference, "/boras/cases/new",
 				"/boras/implemented", "/boras/statistics", "/login", "/staff/login", "/accessibility");
@@ -80,9 +78,7 @@ class SessionStoreTests extends IntegrationTest {
 
 	@Test
 	void shouldSendAnAnonymousFollowerToSignInWithoutOpeningASession() throws Exception {
-		String reference = jdbc.sql("""
-				select c.reference from cases c join municipality m on m.id = c.municipality_id
-				where m.slug = 'boras' and c.published order by c.id limit 1""").query(String.class).single();
+		String reference = publishedDemoCase();
 		MvcResult page = mvc.perform(get("/boras/cases/" + reference)).andReturn();
 		Cookie csrfCookie = page.getResponse().getCookie(CookieCsrfTokens.COOKIE);
 		String token = Jsoup.parse(page.getResponse().getContentAsString())
@@ -123,6 +119,25 @@ class SessionStoreTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldStoreTheSessionOfAnAddressOfTwoHundredAndFiftyFourCharacters() throws Exception {
+		long boras = municipalities.findBySlug("boras").orElseThrow().id();
+		String email = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(58) + ".se";
+		assertThat(email).hasSize(254);
+		directory.createActive(boras, email, "Lång adress", TestStaff.PASSWORD, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+				Set.of(StaffRole.HANDLER), List.of());
+
+		MvcResult signIn = mvc
+			.perform(post("/staff/login").param("email", email).param("password", TestStaff.PASSWORD).with(csrf()))
+			.andReturn();
+
+		assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/staff/login/second-factor");
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(email)
+			.query(Integer.class)
+			.single()).isOne();
+	}
+
+	@Test
 	void shouldMarkTheCookiesSecureWhenTheRequestIsSecure() throws Exception {
 		TestStaff staff = handler();
 
@@ -134,6 +149,12 @@ class SessionStoreTests extends IntegrationTest {
 		assertThat(mvc.perform(get("/login")).andReturn().getResponse().getCookie(CookieCsrfTokens.COOKIE).getSecure())
 			.as("positive control: plain HTTP")
 			.isFalse();
+	}
+
+	private String publishedDemoCase() {
+		return jdbc.sql("""
+				select c.reference from cases c join municipality m on m.id = c.municipality_id
+				where m.slug = 'boras' and c.published order by c.id limit 1""").query(String.class).single();
 	}
 
 	private TestStaff handler() {
