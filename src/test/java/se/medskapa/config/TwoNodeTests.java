@@ -96,7 +96,14 @@ class TwoNodeTests {
 
 		// Both factors on A, behind a TLS proxy (X-Forwarded-Proto from a trusted
 		// address).
-		String form = browser.get(a, "/staff/login").body();
+		HttpResponse<String> loginPage = browser.get(a, "/staff/login");
+		assertThat(loginPage.headers().allValues("Set-Cookie")).as("no session for the sign-in page")
+			.noneMatch(cookie -> cookie.startsWith("SESSION="))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith(CookieCsrfTokens.COOKIE + "=")
+				.contains("Secure")
+				.contains("HttpOnly")
+				.containsIgnoringCase("SameSite=Lax"));
+		String form = loginPage.body();
 		HttpResponse<String> password = browser.post(a, "/staff/login",
 				Map.of("email", staff.email(), "password", staff.password(), "_csrf", csrfToken(form)));
 		assertThat(password.headers().firstValue("Location"))
