@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
@@ -163,18 +164,34 @@ class TwoNodeTests {
 
 		static Node start(String jdbcUrl) {
 			CountingLocks locks = new CountingLocks();
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(MedskapaApplication.class)
-				.initializers(applicationContext -> {
-					applicationContext.getBeanFactory()
-						.registerSingleton(MainClassesOnly.class.getName(), new MainClassesOnly());
-					applicationContext.getBeanFactory().addBeanPostProcessor(locks);
-				})
+			// The nodes leave the JVM's logging as the shared test context set it up: no
+			// second initialisation at start, no clean-up at close.
+			String loggingSystem = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);
+			System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+			try {
+				return new Node(run(jdbcUrl, locks), locks);
+			}
+			finally {
+				if (loggingSystem == null) {
+					System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+				}
+				else {
+					System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+				}
+			}
+		}
+
+		private static ConfigurableApplicationContext run(String jdbcUrl, CountingLocks locks) {
+			return new SpringApplicationBuilder(MedskapaApplication.class).initializers(applicationContext -> {
+				applicationContext.getBeanFactory()
+					.registerSingleton(MainClassesOnly.class.getName(), new MainClassesOnly());
+				applicationContext.getBeanFactory().addBeanPostProcessor(locks);
+			})
 				.run("--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
 						"--medskapa.demo-data.enabled=false", "--spring.mail.host=127.0.0.1", "--spring.mail.port=9",
 						"--medskapa.deadlines.initial-delay=P3650D", "--medskapa.accountability.cron=* * * * * *",
 						"--medskapa.accountability.lock-at-least-for=PT1H", "--server.forward-headers-strategy=native",
-						"--spring.datasource.hikari.maximum-pool-size=4", "--logging.level.root=WARN");
-			return new Node(context, locks);
+						"--spring.datasource.hikari.maximum-pool-size=4", "--spring.main.banner-mode=off");
 		}
 
 		URI uri(String path) {
