@@ -40,9 +40,8 @@ class ScheduledJobLockTests {
 		List<JavaMethod> scheduled = scheduledMethods();
 
 		assertThat(scheduled).as("positive control: the jobs of the cases module are found")
-			.extracting(JavaMethod::getFullName)
-			.contains("se.medskapa.cases.CaseJobs.escalateMissedDeadlines()",
-					"se.medskapa.cases.CaseJobs.releaseCasesWithoutActiveContact()");
+			.extracting(method -> method.getOwner().getSimpleName() + "." + method.getName())
+			.contains("CaseJobs.escalateMissedDeadlines", "CaseJobs.releaseCasesWithoutActiveContact");
 		assertThat(scheduled).allSatisfy(method -> {
 			Method reflected = method.reflect();
 			SchedulerLock lock = reflected.getAnnotation(SchedulerLock.class);
