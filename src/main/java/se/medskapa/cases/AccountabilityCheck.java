@@ -3,7 +3,6 @@ package se.medskapa.cases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,6 @@ class AccountabilityCheck {
 		this.handling = handling;
 	}
 
-	@Scheduled(cron = "${medskapa.accountability.cron:0 30 5 * * *}", zone = "Europe/Stockholm")
 	@Transactional
 	public int releaseCasesWithoutActiveContact() {
 		record Stale(long municipalityId, long staffId) {

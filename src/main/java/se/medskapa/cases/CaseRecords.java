@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.shared.Timestamps;
-import se.medskapa.shared.WorkingDays;
+import se.medskapa.shared.Times;
 
 import static se.medskapa.shared.Timestamps.instant;
 
@@ -34,7 +34,10 @@ public class CaseRecords {
 
 	private final JdbcClient streaming;
 
-	CaseRecords(DataSource dataSource) {
+	private final Times times;
+
+	CaseRecords(DataSource dataSource, Times times) {
+		this.times = times;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.streaming = JdbcClient.create(template);
@@ -50,8 +53,8 @@ public class CaseRecords {
 	public void export(StaffPrincipal actor, long municipalityId, LocalDate from, LocalDate to,
 			Consumer<CaseRecord> sink) {
 		CasePermissions.requireExport(actor, municipalityId);
-		Instant start = from == null ? null : from.atStartOfDay(WorkingDays.SWEDEN).toInstant();
-		Instant end = to == null ? null : to.plusDays(1).atStartOfDay(WorkingDays.SWEDEN).toInstant();
+		Instant start = from == null ? null : times.startOf(from);
+		Instant end = to == null ? null : times.startOf(to.plusDays(1));
 		streaming.sql("""
 				select c.reference, c.registry_number, c.kind, c.status, cat.name as category, u.name as unit,
 				       c.submitted_at, c.acknowledged_at, c.answered_at, c.closed_at, c.hops, c.published

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +14,10 @@ import se.medskapa.cases.events.CaseDeadlineMissed.Deadline;
 import se.medskapa.shared.WorkingDays;
 
 /**
- * Finds cases past their deadlines and escalates each breach once. The claim is an UPDATE
- * that sets the escalation time only where it is still empty, so several application
- * nodes running this job never escalate the same breach twice, and no lock service is
- * needed.
+ * Finds cases past their deadlines and escalates each breach once ({@link CaseJobs} runs
+ * it every quarter of an hour, on one node at a time). The claim is an UPDATE that sets
+ * the escalation time only where it is still empty, so several application nodes running
+ * this job never escalate the same breach twice, and no lock service is needed.
  */
 @Component
 class DeadlineWatch {
@@ -35,8 +34,6 @@ class DeadlineWatch {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${medskapa.deadlines.check-interval:PT15M}",
-			initialDelayString = "${medskapa.deadlines.initial-delay:PT1M}")
 	@Transactional
 	public int escalateMissedDeadlines() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDays.SWEDEN);

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -28,6 +29,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationSu
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -54,7 +56,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserDetailsService staff, Residents residents,
-			OneTimeTokenService tokens, PasswordEncoder passwordEncoder, RateLimiter rateLimiter) throws Exception {
+			OneTimeTokenService tokens, PasswordEncoder passwordEncoder, RateLimiter rateLimiter,
+			CsrfTokenRepository csrfTokens) throws Exception {
 		DaoAuthenticationProvider staffPasswords = staff.passwordAuthentication(passwordEncoder);
 
 		http.authenticationProvider(staffPasswords)
@@ -102,7 +105,14 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// The JSON API uses no cookies (anonymous intake now, bearer tokens later),
 			// so CSRF does not apply there.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
+			// The token lives in a cookie, not in the session: an anonymous visitor who
+			// is
+			// shown a form (the follow button, the intake, the sign-in page) gets no
+			// session
+			// and costs no database write (ADR 0014).
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+				.csrfTokenRequestHandler(new CookieCsrfTokens.EagerForPages())
+				.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						PathPatternRequestMatcher.pathPattern("/account/**"))
@@ -131,6 +141,12 @@ class SecurityConfiguration {
 			.addFilterBefore(new LoginRateLimitFilter(rateLimiter), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionRefreshFilter(staff, residents), SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	@Bean
+	CsrfTokenRepository csrfTokenRepository(
+			@Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secureCookies) {
+		return CookieCsrfTokens.repository(secureCookies);
 	}
 
 	@Bean

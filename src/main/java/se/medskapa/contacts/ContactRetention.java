@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,7 @@ public class ContactRetention {
 	}
 
 	@Scheduled(cron = "${medskapa.contacts.retention-cron:0 45 4 * * *}", zone = "Europe/Stockholm")
+	@SchedulerLock(name = "contacts.retention", lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
 	public void runScheduled() {
 		run();
 	}

@@ -2,6 +2,8 @@ package se.medskapa.meetings;
 
 import java.time.Clock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +26,14 @@ class MeetingJobs {
 	}
 
 	@Scheduled(cron = "${medskapa.meetings.offer-cron:0 */5 * * * *}", zone = "Europe/Stockholm")
-	void lapseOffers() {
+	@SchedulerLock(name = "meetings.lapse-offers", lockAtLeastFor = "PT1M")
+	public void lapseOffers() {
 		registrations.lapseOffers(clock.instant());
 	}
 
 	@Scheduled(cron = "${medskapa.meetings.reminder-cron:0 0 9 * * *}", zone = "Europe/Stockholm")
-	void sendReminders() {
+	@SchedulerLock(name = "meetings.reminders", lockAtLeastFor = "PT10M")
+	public void sendReminders() {
 		registrations.sendReminders(clock.instant());
 	}
 

@@ -10,6 +10,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -152,6 +154,15 @@ public class Mailer {
 	 * @return how many were deleted
 	 */
 	@Scheduled(cron = "${medskapa.mail.retention-cron:0 40 3 * * *}", zone = "Europe/Stockholm")
+	@SchedulerLock(name = "notifications.mail-retention", lockAtLeastFor = "PT10M")
+	public void purgeExpiredOnSchedule() {
+		purgeExpired();
+	}
+
+	/**
+	 * The purge itself, as the schedule runs it.
+	 * @return how many were deleted
+	 */
 	public int purgeExpired() {
 		int deleted = jdbc.sql("delete from sent_mail where created_at < ?")
 			.param(Timestamp.from(clock.instant().minus(retention)))

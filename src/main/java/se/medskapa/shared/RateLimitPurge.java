@@ -3,6 +3,8 @@ package se.medskapa.shared;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,10 +32,15 @@ class RateLimitPurge {
 		this.retention = retention;
 	}
 
+	@Scheduled(cron = "${medskapa.rate-limits.purge-cron:0 7 * * * *}", zone = "Europe/Stockholm")
+	@SchedulerLock(name = "shared.rate-limit-purge", lockAtLeastFor = "PT5M")
+	public void purgeOnSchedule() {
+		purge();
+	}
+
 	/**
 	 * @return the number of windows removed
 	 */
-	@Scheduled(cron = "${medskapa.rate-limits.purge-cron:0 7 * * * *}", zone = "Europe/Stockholm")
 	int purge() {
 		return rateLimiter.purgeBefore(clock.instant().minus(retention));
 	}

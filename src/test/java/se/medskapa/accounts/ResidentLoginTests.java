@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.medskapa.shared.SecureTokens;
 import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.MockMvcSessions;
 import se.medskapa.support.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,7 +103,8 @@ class ResidentLoginTests extends IntegrationTest {
 			.isEqualTo(token);
 		assertThat(accountsWith(email)).isZero();
 		mvc.perform(get("/account").session(session).with(client)).andExpect(redirectedUrl("/login"));
-		String idBefore = session.getId();
+		String idBefore = MockMvcSessions.storedId(session);
+		assertThat(idBefore).as("the session that remembers the page asked for").isNotNull();
 
 		MvcResult signIn = mvc
 			.perform(post("/login/ott").with(AccountSteps.presenting(session))
@@ -114,7 +116,7 @@ class ResidentLoginTests extends IntegrationTest {
 
 		// Back to the page asked for before, which is "My account" here too.
 		assertThat(signIn.getResponse().getRedirectedUrl()).endsWith("/account?continue");
-		assertThat(session.getId()).isNotEqualTo(idBefore);
+		assertThat(MockMvcSessions.storedId(session)).isNotNull().isNotEqualTo(idBefore);
 		assertThat(accountsWith(email)).isOne();
 		MvcResult account = mvc.perform(get("/account").session(session).with(client))
 			.andExpect(status().isOk())

@@ -85,7 +85,7 @@ class ModuleMigrationUpgradeTests extends IntegrationTest {
 		return Flyway.configure().configuration(flyway.getConfiguration()).dataSource(url, user(), password());
 	}
 
-	private void inNewDatabase(Consumer<String> test) throws SQLException {
+	private void inNewDatabase(Consumer<String> test) {
 		String database = "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		jdbc.sql("create database " + database).update();
 		try {

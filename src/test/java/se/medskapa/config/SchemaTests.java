@@ -38,7 +38,11 @@ class SchemaTests extends IntegrationTest {
 
 	/** Tables that belong to the installation rather than to one municipality. */
 	static final Set<String> INSTALLATION_TABLES = Set.of("municipality", "flyway_schema_history", "resident_account",
-			"one_time_tokens", "rate_limit_counter", "event_publication", "accessibility_report", "staff_token");
+			"one_time_tokens", "rate_limit_counter", "event_publication", "accessibility_report", "staff_token",
+			// ADR 0014: a session belongs to a browser, not to a municipality (a
+			// resident's
+			// session serves every municipality's pages); a job lock to the installation.
+			"spring_session", "spring_session_attributes", "shedlock");
 
 	static final Pattern MIGRATION_FILE = Pattern.compile("V([0-9._]+)__.+\\.sql");
 

@@ -36,7 +36,8 @@ class TableOwnershipTests extends IntegrationTest {
 	/**
 	 * Module → the tables it owns. A new table needs its place here. {@code accounts}
 	 * also owns Spring Security's one-time tokens (the residents' sign-in link),
-	 * {@code config} Spring Modulith's event publication registry.
+	 * {@code config} Spring Modulith's event publication registry, Spring Session's
+	 * sessions and ShedLock's job locks (ADR 0014; written by those libraries only).
 	 */
 	static final Map<String, Set<String>> TABLES_OF = Map.ofEntries(
 			Map.entry("municipalities", Set.of("municipality", "department", "unit", "category")),
@@ -45,7 +46,7 @@ class TableOwnershipTests extends IntegrationTest {
 							"resident_account", "one_time_tokens")),
 			Map.entry("shared", Set.of("rate_limit_counter")), Map.entry("notifications", Set.of("sent_mail")),
 			Map.entry("accessibility", Set.of("accessibility_report")),
-			Map.entry("config", Set.of("event_publication")),
+			Map.entry("config", Set.of("event_publication", "spring_session", "spring_session_attributes", "shedlock")),
 			Map.entry("cases",
 					Set.of("municipality_settings", "case_reference_counter", "cases", "case_event",
 							"case_tracking_token", "routing_rule", "case_attachment", "case_follower")),

@@ -13,11 +13,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * class rather than adding annotations of your own: a different annotation set starts a
  * second context. Test-wide beans are imported here, once: {@link SqlStatements} counts
  * SQL statements per thread, {@link RecordedEvents} records the modules' events,
- * {@link RenderedTemplates} which template answered the test browser, and
- * {@link FailingPage} fails on purpose (for the 500 page).
+ * {@link RenderedTemplates} which template answered the test browser, {@link FailingPage}
+ * fails on purpose (for the 500 page), {@link MockMvcSessions} carries the stored session
+ * from one MockMvc request to the next, and {@link CookieCsrfInTests} keeps the CSRF
+ * token in its cookie whatever {@code csrf()} does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ SqlStatements.class, RecordedEvents.class, RenderedTemplates.class, FailingPage.class })
+@Import({ SqlStatements.class, RecordedEvents.class, RenderedTemplates.class, FailingPage.class, MockMvcSessions.class,
+		CookieCsrfInTests.class })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class IntegrationTest {

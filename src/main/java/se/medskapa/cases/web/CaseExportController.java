@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,7 +31,7 @@ import se.medskapa.cases.CaseRecords;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.shared.Csv;
-import se.medskapa.shared.WorkingDays;
+import se.medskapa.shared.Times;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,9 +50,6 @@ class CaseExportController {
 	static final String[] COLUMNS = { "reference", "registry_number", "kind", "status", "category", "unit", "submitted",
 			"acknowledged", "answered", "closed", "hops", "published" };
 
-	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(WorkingDays.SWEDEN);
-
 	private final Municipalities municipalities;
 
 	private final CaseRecords records;
@@ -62,7 +58,11 @@ class CaseExportController {
 
 	private final JsonMapper json;
 
-	CaseExportController(Municipalities municipalities, CaseRecords records, CaseHandling handling, JsonMapper json) {
+	private final Times times;
+
+	CaseExportController(Municipalities municipalities, CaseRecords records, CaseHandling handling, JsonMapper json,
+			Times times) {
+		this.times = times;
 		this.municipalities = municipalities;
 		this.records = records;
 		this.handling = handling;
@@ -125,8 +125,8 @@ class CaseExportController {
 		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
-	private static String time(Instant instant) {
-		return instant == null ? null : LOCAL_TIME.format(instant);
+	private String time(Instant instant) {
+		return instant == null ? null : times.dateTimeWithSeconds(instant);
 	}
 
 	private static void writeRow(Writer out, String[] fields) {

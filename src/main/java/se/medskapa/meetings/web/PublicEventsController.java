@@ -171,7 +171,7 @@ class PublicEventsController {
 		model.addAttribute("event", event);
 		model.addAttribute("form", form);
 		model.addAttribute("registrationOpen", events.registrationOpen(event));
-		model.addAttribute("opensAt", events.opensLater(event) ? EventForm.local(event.registrationOpensAt()) : null);
+		model.addAttribute("opensAt", events.opensLater(event) ? event.registrationOpensAt() : null);
 		return "meetings/public-event";
 	}
 
