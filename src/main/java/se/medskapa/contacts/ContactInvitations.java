@@ -1,5 +1,7 @@
 package se.medskapa.contacts;
 
+import java.io.Serializable;
+
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -78,7 +80,7 @@ public class ContactInvitations {
 	 * What the official is told: how many were invited, how many left out over their
 	 * limit.
 	 */
-	public record Outcome(long invitationId, int invited, SmallCount leftOut, int reserves) {
+	public record Outcome(long invitationId, int invited, SmallCount leftOut, int reserves) implements Serializable {
 	}
 
 	@Transactional

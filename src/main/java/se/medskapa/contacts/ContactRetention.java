@@ -48,7 +48,7 @@ public class ContactRetention {
 	}
 
 	@Scheduled(cron = "${medskapa.contacts.retention-cron:0 45 4 * * *}", zone = "Europe/Stockholm")
-	@SchedulerLock(name = "contacts.retention", lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
+	@SchedulerLock(name = "contacts-retention", lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
 	public void runScheduled() {
 		run();
 	}

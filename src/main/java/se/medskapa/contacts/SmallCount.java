@@ -1,11 +1,15 @@
 package se.medskapa.contacts;
 
+import java.io.Serializable;
+
 /**
  * A count as staff may see it: exact from {@value #THRESHOLD} up, "fewer than 5" below
  * (zero included), so that small groups cannot be singled out. The exact figure below the
  * threshold never leaves this class.
  */
-public final class SmallCount {
+public final class SmallCount implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	public static final int THRESHOLD = 5;
 

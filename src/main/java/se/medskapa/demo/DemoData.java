@@ -52,7 +52,7 @@ class DemoData implements ApplicationRunner {
 
 	/** The local parts of the demo staff of each municipality ({@code admin@boras…}). */
 	static final List<String> STAFF_ADDRESSES = List.of("admin", "idecoach", "handlaggare", "enhetschef",
-			"handlaggare2", "handlaggare3");
+			"handlaggare2", "handlaggare3", "kontaktbank");
 
 	private final Municipalities municipalities;
 

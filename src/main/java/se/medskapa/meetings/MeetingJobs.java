@@ -26,13 +26,13 @@ class MeetingJobs {
 	}
 
 	@Scheduled(cron = "${medskapa.meetings.offer-cron:0 */5 * * * *}", zone = "Europe/Stockholm")
-	@SchedulerLock(name = "meetings.lapse-offers", lockAtLeastFor = "PT1M")
+	@SchedulerLock(name = "meetings-lapse-offers", lockAtLeastFor = "PT1M")
 	public void lapseOffers() {
 		registrations.lapseOffers(clock.instant());
 	}
 
 	@Scheduled(cron = "${medskapa.meetings.reminder-cron:0 0 9 * * *}", zone = "Europe/Stockholm")
-	@SchedulerLock(name = "meetings.reminders", lockAtLeastFor = "PT10M")
+	@SchedulerLock(name = "meetings-reminders", lockAtLeastFor = "PT10M")
 	public void sendReminders() {
 		registrations.sendReminders(clock.instant());
 	}

@@ -154,7 +154,7 @@ public class Mailer {
 	 * @return how many were deleted
 	 */
 	@Scheduled(cron = "${medskapa.mail.retention-cron:0 40 3 * * *}", zone = "Europe/Stockholm")
-	@SchedulerLock(name = "notifications.mail-retention", lockAtLeastFor = "PT10M")
+	@SchedulerLock(name = "notifications-mail-retention", lockAtLeastFor = "PT10M")
 	public void purgeExpiredOnSchedule() {
 		purgeExpired();
 	}

@@ -33,7 +33,7 @@ class RateLimitPurge {
 	}
 
 	@Scheduled(cron = "${medskapa.rate-limits.purge-cron:0 7 * * * *}", zone = "Europe/Stockholm")
-	@SchedulerLock(name = "shared.rate-limit-purge", lockAtLeastFor = "PT5M")
+	@SchedulerLock(name = "shared-rate-limit-purge", lockAtLeastFor = "PT5M")
 	public void purgeOnSchedule() {
 		purge();
 	}

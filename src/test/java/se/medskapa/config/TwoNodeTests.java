@@ -191,7 +191,14 @@ class TwoNodeTests {
 						"--medskapa.demo-data.enabled=false", "--spring.mail.host=127.0.0.1", "--spring.mail.port=9",
 						"--medskapa.deadlines.initial-delay=P3650D", "--medskapa.accountability.cron=* * * * * *",
 						"--medskapa.accountability.lock-at-least-for=PT1H", "--server.forward-headers-strategy=native",
-						"--spring.datasource.hikari.maximum-pool-size=4", "--spring.main.banner-mode=off");
+						"--spring.datasource.hikari.maximum-pool-size=4", "--spring.main.banner-mode=off",
+						// an external database needs the key of the TOTP secrets (ADR
+						// 0012); the
+						// other modules' jobs stay off, only the one under test fires
+						"--medskapa.totp.keys=test:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+						"--medskapa.rate-limits.purge-cron=-", "--medskapa.mail.retention-cron=-",
+						"--medskapa.meetings.offer-cron=-", "--medskapa.meetings.reminder-cron=-",
+						"--medskapa.contacts.retention-cron=-");
 		}
 
 		URI uri(String path) {

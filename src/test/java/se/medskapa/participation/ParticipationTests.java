@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,6 +40,7 @@ import se.medskapa.municipalities.Organisation;
 import se.medskapa.participation.events.SupportGiven;
 import se.medskapa.participation.spi.ItemKind;
 import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.MockMvcSessions;
 import se.medskapa.support.RecordedEvents;
 import se.medskapa.support.TestMunicipality;
 import se.medskapa.support.TestResidents;
@@ -66,6 +69,9 @@ class ParticipationTests extends IntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	@Autowired
 	Municipalities municipalities;
@@ -259,7 +265,9 @@ class ParticipationTests extends IntegrationTest {
 		mvc.perform(get(signInPath()).session(session)).andExpect(redirectedUrl("/login"));
 		// Signing in in this session (the link from the mail) ends on the saved request,
 		// which returns to the case page.
-		assertThat(session.getAttribute("SPRING_SECURITY_SAVED_REQUEST"))
+		// the session lives in PostgreSQL (Spring Session): read it there
+		Session stored = sessions.findById(MockMvcSessions.storedId(session));
+		assertThat((Object) stored.getAttribute("SPRING_SECURITY_SAVED_REQUEST"))
 			.hasToString("DefaultSavedRequest [http://localhost" + signInPath() + "?continue]");
 		mvc.perform(get(signInPath()).with(TestResidents.signedIn(TestResidents.create(residents))))
 			.andExpect(redirectedUrl(casePath() + "#comments"));

@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NavigationEntriesTests extends IntegrationTest {
 
 	private static final List<String> EVERY_MUNICIPALITY_STAFF = List.of("/boras/staff/cases Ärenden",
-			"/boras Kommunens publika sida", "/staff/api-tokens Dina API-nycklar");
+			"/boras/staff/challenges Utmaningar", "/boras Kommunens publika sida",
+			"/staff/api-tokens Dina API-nycklar");
 
 	@Autowired
 	MockMvc mvc;
@@ -57,10 +58,10 @@ class NavigationEntriesTests extends IntegrationTest {
 				Arguments.of(StaffRole.UNIT_LEAD, withEvents(EVERY_MUNICIPALITY_STAFF)));
 	}
 
-	/** The events link, after the cases, for those who organise events. */
+	/** The events link, after the challenges, for those who organise events. */
 	private static List<String> withEvents(List<String> links) {
 		List<String> all = new ArrayList<>(links);
-		all.add(all.indexOf("/boras/staff/cases Ärenden") + 1, "/boras/staff/events Evenemang och anmälningar");
+		all.add(all.indexOf("/boras/staff/challenges Utmaningar") + 1, "/boras/staff/events Evenemang och anmälningar");
 		return all;
 	}
 
