@@ -87,9 +87,16 @@ class CaseIntakeTests extends IntegrationTest {
 		String reference = (String) submitted.getFlashMap().get("reference");
 		assertThat(reference).matches("BOR-\\d{4}-\\d{5}");
 
-		mvc.perform(get("/boras/cases/receipt").flashAttrs(submitted.getFlashMap()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(reference)));
+		// The receipt lives at the tracking address: a reload shows it again.
+		String receiptPath = submitted.getResponse().getRedirectedUrl();
+		assertThat(receiptPath).startsWith("/boras/track/").endsWith("/receipt");
+		for (int load = 0; load < 2; load++) {
+			mvc.perform(get(receiptPath))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(reference)))
+				.andExpect(content().string(containsString("value=\"http://localhost")))
+				.andExpect(content().string(containsString(receiptPath.replace("/receipt", "") + "\"")));
+		}
 
 		MimeMessage receipt = TestMailServer.awaitOneMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
