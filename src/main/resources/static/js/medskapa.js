@@ -26,3 +26,26 @@ document.addEventListener('DOMContentLoaded', function () {
     }, 400);
   });
 });
+
+// "Kopiera länk" beside a read-only address (the receipt); without this the address is selectable text.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-copy]').forEach(function (slot) {
+    var source = document.getElementById(slot.getAttribute('data-copy'));
+    if (!source || !navigator.clipboard) {
+      return;
+    }
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button-secondary';
+    button.textContent = slot.getAttribute('data-copy-label');
+    var done = document.createElement('span');
+    done.setAttribute('role', 'status');
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(source.value).then(function () {
+        done.textContent = ' ' + slot.getAttribute('data-copied-label');
+      });
+    });
+    slot.appendChild(button);
+    slot.appendChild(done);
+  });
+});

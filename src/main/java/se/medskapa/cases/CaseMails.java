@@ -3,6 +3,7 @@ package se.medskapa.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,19 @@ class CaseMails {
 		}
 		toStaff(staff.activeWithRole(facts.municipalityId(), StaffRole.IDEA_COACH), facts, "new:" + facts.id(),
 				"mail.staff.newCase");
+	}
+
+	/**
+	 * A fresh tracking link, asked for on the receipt, to an address nothing proves: the
+	 * reference and the link only (F5), and the link kept out of the record of sent mail.
+	 */
+	void trackingLink(long municipalityId, long caseId, String email, String language) {
+		CaseFacts facts = facts(municipalityId, caseId);
+		String link = link(facts);
+		mailer.send(new Mail(municipalityId, email, text(language, "mail.trackingLink.subject", facts.reference()),
+				text(language, "mail.trackingLink.body", facts.municipalityName(), facts.reference(), link),
+				"link:" + caseId + ":" + UUID.randomUUID())
+			.withSecret(link));
 	}
 
 	@ApplicationModuleListener

@@ -2,6 +2,10 @@ package se.medskapa.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +23,50 @@ public class CaseTracking {
 
 	private final TrackingLinks links;
 
-	CaseTracking(JdbcClient jdbc, TrackingLinks links) {
+	private final CaseMails mails;
+
+	private final Clock clock;
+
+	CaseTracking(JdbcClient jdbc, TrackingLinks links, CaseMails mails, Clock clock) {
 		this.jdbc = jdbc;
 		this.links = links;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * The receipt of a case sent less than {@link #RECEIPT_DAYS} days ago, opened by its
+	 * tracking link: the receipt page lives at the tracking address, so a reload shows it
+	 * again and no secret is kept anywhere but in the resident's address bar. Older cases
+	 * have no receipt, only their tracking page.
+	 */
+	public Optional<Receipt> receipt(long municipalityId, String token) {
+		Instant since = clock.instant().minus(Duration.ofDays(RECEIPT_DAYS));
+		return links.caseIdOf(municipalityId, token)
+			.flatMap(caseId -> jdbc.sql("""
+					select c.reference, c.submitter_email is not null as email_given from cases c
+					where c.municipality_id = ? and c.id = ? and c.submitted_at > ?""")
+				.params(municipalityId, caseId, Timestamp.from(since))
+				.query(Receipt.class)
+				.optional());
+	}
+
+	/**
+	 * Mails a fresh tracking link of the case to {@code email}: the reference and the
+	 * link only, never text from the case (F5), since nothing proves whose address it is.
+	 * @return whether the token led to a case
+	 */
+	public boolean mailLink(long municipalityId, String token, String email, String language) {
+		Optional<Long> caseId = links.caseIdOf(municipalityId, token);
+		caseId.ifPresent(id -> mails.trackingLink(municipalityId, id, email.strip(), language));
+		return caseId.isPresent();
+	}
+
+	/** How many days after sending the receipt can be shown again. */
+	public static final int RECEIPT_DAYS = 1;
+
+	/** The receipt: the reference to quote, and whether a receipt mail went out. */
+	public record Receipt(String reference, boolean emailGiven) {
 	}
 
 	/** The case of a tracking link that is still valid ({@link TrackingLinks}). */

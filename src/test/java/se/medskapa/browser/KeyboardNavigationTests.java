@@ -162,7 +162,7 @@ class KeyboardNavigationTests extends BrowserTest {
 		assertFocusVisible();
 		tabTo("main form button[type=submit]");
 		waitForNewPage(() -> press(Keys.SPACE));
-		assertOnPage(town.path("/cases/receipt"));
+		assertThat(currentPath()).startsWith(town.path("/track/")).endsWith("/receipt");
 	}
 
 	/**

@@ -3,6 +3,8 @@ package se.medskapa.browser;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -76,13 +78,14 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 		type("#email", email);
 		submitForm();
 
-		assertOnPage(town.path("/cases/receipt"));
+		String receiptPath = currentPath();
+		assertThat(receiptPath).startsWith(town.path("/track/")).endsWith("/receipt");
 		assertHeading("receipt.title", "sv");
 		String reference = find("main .reference").getText();
 		assertThat(TestMailServer.awaitOneMailTo(email).getSubject()).contains(reference);
 		assertAccessibleWideAndNarrow();
 
-		waitForNewPage(() -> find("main a.break").click());
+		waitForNewPage(() -> find("main a[href$='/track/" + trackingToken(receiptPath) + "']").click());
 		assertThat(currentPath()).startsWith(town.path("/track/"));
 		String trackingPath = currentPath();
 		assertThat(find("main .reference").getText()).isEqualTo(reference);
@@ -104,8 +107,24 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 		assertThat(find(".timeline").getText()).contains("Nu är även den tredje lampan släckt.");
 		assertAccessibleWideAndNarrow();
 
+		// Withdrawing asks first, on its own page (UX finding 11).
+		assertThat(browser.findElements(By.cssSelector("main form[action$='/withdraw']"))).isEmpty();
+		waitForNewPage(() -> find("main a[href$='/withdraw']").click());
+		assertOnPage(trackingPath + "/withdraw");
+		assertHeading("withdraw.heading", "sv");
+		assertAccessibleWideAndNarrow();
+		waitForNewPage(() -> find("main a.button-secondary").click());
+		assertOnPage(trackingPath);
+		assertThat(find(".facts").getText()).doesNotContain(message("caseStatus.WITHDRAWN", "sv"));
+		waitForNewPage(() -> find("main a[href$='/withdraw']").click());
 		submitForm("form[action$='/withdraw']");
-		assertThat(find(".facts").getText()).contains(message("caseStatus.WITHDRAWN", "sv"));
+		assertOnPage(trackingPath);
+		assertThat(find(".flash").getText()).isEqualTo(message("flash.case.withdrawn", "sv"));
+		assertThat(find(".facts").getText()).contains(message("caseStatus.WITHDRAWN", "sv"))
+			.as("a closed case has no deadline and nobody reading it")
+			.doesNotContain(message("track.answerDue", "sv"))
+			.doesNotContain(message("track.unit.none", "sv"))
+			.doesNotContain(message("track.contact.none", "sv"));
 		assertThat(browser.findElements(By.cssSelector("main form"))).as("forms of a closed case").isEmpty();
 		assertAccessibleWideAndNarrow();
 
@@ -115,11 +134,69 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 	}
 
 	@Test
-	void shouldHaveNoAxeViolationsOnTheReceiptOpenedAgain() {
+	void shouldHaveNoAxeViolationsOnTheOldReceiptAddressOpenedAgain() {
 		open(town.path("/cases/receipt"));
 
-		assertHeading("receipt.title", "sv");
+		assertHeading("receipt.gone.title", "sv");
 		assertAccessibleWideAndNarrow();
+	}
+
+	/**
+	 * UX finding 1: an anonymous resident who reloads the receipt keeps the case number
+	 * and the whole tracking address, can copy it, and can have it mailed: the mail
+	 * carries the reference and a fresh link, never the text of the case (F5).
+	 */
+	@Test
+	void shouldKeepTheAnonymousReceiptThroughAReloadAndMailTheLinkOnRequest() throws Exception {
+		String title = "Skräp vid badplatsen " + UUID.randomUUID();
+		open(town.path("/cases/new"));
+		type("#title", title);
+		type("#description", "Det ligger glasskärvor i sanden vid bryggan.");
+		submitForm();
+		String receiptPath = currentPath();
+		assertThat(receiptPath).startsWith(town.path("/track/")).endsWith("/receipt");
+		String reference = find("main .reference").getText();
+		assertThat(find("main .notice").getText()).isEqualTo(message("receipt.noEmail", "sv"));
+
+		browser.navigate().refresh();
+		assertOnPage(receiptPath);
+		assertHeading("receipt.title", "sv");
+		assertThat(find("main .reference").getText()).isEqualTo(reference);
+		String address = find("#tracking-url").getDomProperty("value");
+		// The whole address (the test profile's base URL has no port of its own).
+		assertThat(address).startsWith("http")
+			.endsWith(receiptPath.substring(0, receiptPath.length() - "/receipt".length()));
+		assertThat(find("#tracking-url").getDomAttribute("readonly")).isNotNull();
+		assertThat(find("[data-copy] button").getText()).isEqualTo(message("receipt.tracking.copy", "sv"));
+		assertAccessibleWideAndNarrow();
+
+		// Without an address the form says what is missing, at 422, on the same page.
+		submitForm("form[action$='/receipt/mail']");
+		assertFormErrorsShown();
+		assertThat(find("#email-error").getText()).contains(message("receipt.mail.required", "sv"));
+		assertAccessibleWideAndNarrow();
+
+		String email = "anon-" + UUID.randomUUID() + "@test.medskapa.example";
+		open(receiptPath);
+		type("#email", email);
+		submitForm("form[action$='/receipt/mail']");
+		assertOnPage(receiptPath);
+		assertThat(find(".flash").getText()).isEqualTo(message("flash.receipt.linkMailed", "sv"));
+		MimeMessage mail = TestMailServer.awaitOneMailTo(email);
+		assertThat(mail.getSubject()).isEqualTo("Länk till ditt ärende " + reference);
+		assertThat(TestMailServer.body(mail)).doesNotContain(title).doesNotContain("glasskärvor");
+		String link = TestMailServer.linkIn(mail, town.path("/track/"));
+		open(link.substring(link.indexOf(town.path("/track/"))));
+		assertThat(find("main .reference").getText()).isEqualTo(reference);
+
+		openInEnglish(receiptPath);
+		assertLanguage("en");
+		assertAccessibleWideAndNarrow();
+	}
+
+	private static String trackingToken(String receiptPath) {
+		String path = receiptPath.substring(0, receiptPath.length() - "/receipt".length());
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 }

@@ -208,6 +208,37 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 	 * The refused action's reason heads the page, naming the form, and links to the field
 	 * it is about, which shows the same reason and is marked invalid.
 	 */
+	/**
+	 * UX finding 3: an action that takes the case out of the reader's reach (a hand-over
+	 * to another unit, a return to the coaches) ends in their queue with the success
+	 * message, never on "no permission".
+	 */
+	@Test
+	void shouldGoBackToTheQueueWithTheSuccessAfterAHandOverOrAReturnThatEndsAccess() {
+		String handedOver = submit("Trasig skylt vid rondellen");
+		routeToStreets(handedOver);
+		handling.takeCase(principal(handler), town.id(), handedOver);
+		String returned = submit("Fel enhet för det här");
+		routeToStreets(returned);
+
+		signInAsStaff(handler);
+		open(town.path("/staff/cases/" + handedOver));
+		new Select(find("#handOver-toUnitId")).selectByValue(String.valueOf(town.library().id()));
+		type("#handOver-note", "Skylten står på bibliotekets tomt.");
+		submitForm("form[action$='/hand-over']");
+		assertOnPage(town.path("/staff/cases"));
+		assertThat(find(".flash").getText()).isEqualTo(message("flash.case.handedOver", "sv"));
+		assertThat(find("main").getText()).contains(handedOver).doesNotContain(message("error.403.title", "sv"));
+		assertAccessibleWideAndNarrow();
+
+		open(town.path("/staff/cases/" + returned));
+		type("#return-reason", "Gäller inte gator och parker.");
+		submitForm("form[action$='/return']");
+		assertOnPage(town.path("/staff/cases"));
+		assertThat(find(".flash").getText()).isEqualTo(message("flash.case.returned", "sv"));
+		assertAccessibleWideAndNarrow();
+	}
+
 	private void assertRefusedAt(String fieldId, String formHeadingKey, String reasonKey) {
 		WebElement link = find(".error-summary a");
 		assertThat(link.getText()).contains(message(formHeadingKey, "sv"), message(reasonKey, "sv"));

@@ -87,9 +87,16 @@ class CaseIntakeTests extends IntegrationTest {
 		String reference = (String) submitted.getFlashMap().get("reference");
 		assertThat(reference).matches("BOR-\\d{4}-\\d{5}");
 
-		mvc.perform(get("/boras/cases/receipt").flashAttrs(submitted.getFlashMap()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(reference)));
+		// The receipt lives at the tracking address: a reload shows it again.
+		String receiptPath = submitted.getResponse().getRedirectedUrl();
+		assertThat(receiptPath).startsWith("/boras/track/").endsWith("/receipt");
+		for (int load = 0; load < 2; load++) {
+			mvc.perform(get(receiptPath))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(reference)))
+				.andExpect(content().string(containsString("value=\"http://localhost")))
+				.andExpect(content().string(containsString(receiptPath.replace("/receipt", "") + "\"")));
+		}
 
 		MimeMessage receipt = TestMailServer.awaitOneMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
@@ -368,6 +375,36 @@ class CaseIntakeTests extends IntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("api.problem.mapPointBoth"))
 			.andExpect(jsonPath("$.detail").value("Ange både latitude och longitude, eller ingen av dem."));
+	}
+
+	/**
+	 * The receipt's "send me the link": a tracking link of another municipality opens no
+	 * receipt and sends nothing; within one, the mail goes out at most the e-mail limit
+	 * (5) times per case and window, then the form says so (422) and keeps the address.
+	 */
+	@Test
+	void shouldMailTheLinkFromTheReceiptWithinItsMunicipalityAndLimit() throws Exception {
+		SubmittedCase submitted = intake.submit(municipalities.requireBySlug("umea"), submission("Lekplats i Ersboda"),
+				List.of());
+		String token = submitted.trackingToken();
+		mvc.perform(get("/pitea/track/" + token + "/receipt")).andExpect(status().isNotFound());
+		String stranger = "grannen-" + UUID.randomUUID() + "@example.se";
+		mvc.perform(
+				post("/pitea/track/" + token + "/receipt/mail").param("email", stranger).with(remote()).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		for (int sent = 1; sent <= 5; sent++) {
+			mvc.perform(post("/umea/track/" + token + "/receipt/mail").param("email", "x" + sent + stranger)
+				.with(remote())
+				.with(csrf())).andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/umea/track/" + token + "/receipt/mail").param("email", stranger).with(remote()).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Länken har skickats många gånger")))
+			.andExpect(content().string(containsString("value=\"" + stranger + "\"")));
+		MimeMessage mail = TestMailServer.awaitOneMailTo("x1" + stranger);
+		assertThat(TestMailServer.body(mail)).contains(submitted.reference()).doesNotContain("Lekplats i Ersboda");
+		assertThat(TestMailServer.mailsTo(stranger)).isEmpty();
 	}
 
 	private static CaseSubmission submission(String title) {

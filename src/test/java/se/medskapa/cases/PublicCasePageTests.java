@@ -82,9 +82,9 @@ class PublicCasePageTests extends PublicCaseTest {
 			// Monday 9:00 to Friday: four working days.
 			.andExpect(content().string(containsString("Besvarat efter 4 arbetsdagar")))
 			.andExpect(content().string(containsString("Ärendet lämnades till en ansvarig enhet")))
-			.andExpect(content().string(containsString("Ny status: Hos ansvarig enhet")))
+			.andExpect(content().string(containsString("Status ändrad till Hos ansvarig enhet")))
 			.andExpect(content().string(containsString("Vi tittar på tre platser i parken.")))
-			.andExpect(content().string(containsString("Ny status: Genomfört")))
+			.andExpect(content().string(containsString("Status ändrad till Genomfört")))
 			.andExpect(content().string(containsString("Nu står det fyra nya bänkar")))
 			.andExpect(content().string(not(containsString(PublicCaseFixtures.SECRET))))
 			.andExpect(content().string(not(containsString("Originalrubrik"))));

@@ -7,8 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +34,13 @@ import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseIntake;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseTracking;
+import se.medskapa.cases.CaseTracking.Receipt;
 import se.medskapa.cases.InvalidAttachmentException;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.SimilarCases.SimilarCase;
 import se.medskapa.cases.SimilarCases;
 import se.medskapa.cases.SubmittedCase;
+import se.medskapa.cases.TrackedCase;
 import se.medskapa.cases.UnknownCategoryException;
 import se.medskapa.cases.web.IntakeLimits.Refusal;
 import se.medskapa.municipalities.Municipality;
@@ -61,14 +66,22 @@ class IntakeController {
 
 	private final SimilarCases similarCases;
 
+	private final String baseUrl;
+
 	IntakeController(Organisation organisation, CaseIntake intake, CaseTracking tracking, IntakeLimits limits,
-			CaseHandling handling, SimilarCases similarCases) {
+			CaseHandling handling, SimilarCases similarCases, @Value("${medskapa.base-url}") String baseUrl) {
+		this.baseUrl = baseUrl;
 		this.organisation = organisation;
 		this.intake = intake;
 		this.tracking = tracking;
 		this.limits = limits;
 		this.handling = handling;
 		this.similarCases = similarCases;
+	}
+
+	@InitBinder("linkMail")
+	void linkMailFields(WebDataBinder binder) {
+		binder.setAllowedFields("email");
 	}
 
 	@InitBinder("form")
@@ -153,10 +166,10 @@ class IntakeController {
 			result.rejectValue("attachments", ex.messageKey(), new Object[] { ex.fileName() }, ex.messageKey());
 			return formView(municipality, form, model);
 		}
+		// The reference also travels as a flash attribute, as from the challenges' form;
+		// the receipt itself reads everything from the case.
 		redirect.addFlashAttribute("reference", submitted.reference());
-		redirect.addFlashAttribute("trackingPath", "/" + municipality.slug() + "/track/" + submitted.trackingToken());
-		redirect.addFlashAttribute("emailGiven", form.getEmail() != null && !form.getEmail().isBlank());
-		return "redirect:/" + municipality.slug() + "/cases/receipt";
+		return "redirect:/" + municipality.slug() + "/track/" + submitted.trackingToken() + "/receipt";
 	}
 
 	/**
@@ -169,8 +182,63 @@ class IntakeController {
 		return "cases/similar :: suggestions";
 	}
 
+	/**
+	 * The old receipt address, still reached from the challenges' solution form with the
+	 * tracking path as a flash attribute: on to the receipt at the tracking address. A
+	 * reload (no flash) explains how to get the link again instead of blaming anyone.
+	 */
 	@GetMapping("/{slug}/cases/receipt")
-	String receipt() {
+	String receipt(Model model) {
+		if (model.getAttribute("trackingPath") instanceof String trackingPath) {
+			return "redirect:" + trackingPath + "/receipt";
+		}
+		return "cases/receipt";
+	}
+
+	/**
+	 * The receipt lives at the tracking address (UX finding 1): a reload, or a phone
+	 * restoring the tab, shows it again, and no secret is stored for it. After
+	 * {@link CaseTracking#RECEIPT_DAYS} the address shows the tracking page.
+	 */
+	@GetMapping("/{slug}/track/{token}/receipt")
+	String trackedReceipt(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
+			Model model) {
+		Optional<Receipt> receipt = tracking.receipt(municipality.id(), token);
+		if (receipt.isEmpty()) {
+			tracking.byToken(municipality.id(), token).orElseThrow(() -> new NotFoundException("case"));
+			return "redirect:/" + municipality.slug() + "/track/" + token;
+		}
+		return receiptView(municipality, token, receipt.get(), new LinkMailForm(), model);
+	}
+
+	/**
+	 * The tracking link by mail to an address typed on the receipt; limited per client,
+	 * address and case, and the mail carries no text from the case (F5).
+	 */
+	@PostMapping("/{slug}/track/{token}/receipt/mail")
+	String mailLink(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
+			@Valid @ModelAttribute("linkMail") LinkMailForm form, BindingResult result, HttpServletRequest request,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Receipt receipt = tracking.receipt(municipality.id(), token).orElseThrow(() -> new NotFoundException("case"));
+		if (!result.hasErrors() && !limits.countLinkMail(request, form.getEmail(), receipt.reference())) {
+			result.rejectValue("email", "receipt.mail.rateLimited");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return receiptView(municipality, token, receipt, form, model);
+		}
+		tracking.mailLink(municipality.id(), token, form.getEmail(), locale.getLanguage());
+		redirect.addFlashAttribute("flash", "flash.receipt.linkMailed");
+		return "redirect:/" + municipality.slug() + "/track/" + token + "/receipt";
+	}
+
+	private String receiptView(Municipality municipality, String token, Receipt receipt, LinkMailForm form,
+			Model model) {
+		String trackingPath = "/" + municipality.slug() + "/track/" + token;
+		model.addAttribute("receipt", receipt);
+		model.addAttribute("trackingPath", trackingPath);
+		model.addAttribute("trackingUrl", baseUrl + trackingPath);
+		model.addAttribute("linkMail", form);
 		return "cases/receipt";
 	}
 
@@ -195,6 +263,23 @@ class IntakeController {
 			redirect.addFlashAttribute("reply", Text.atMost(message, CaseHandling.MAX_TEXT_LENGTH));
 		}
 		return "redirect:/" + municipality.slug() + "/track/" + token;
+	}
+
+	/**
+	 * Withdrawing asks first, on a page of its own that says what happens (UX finding
+	 * 11); a closed case has nothing to withdraw and goes back to its page.
+	 */
+	@GetMapping("/{slug}/track/{token}/withdraw")
+	String confirmWithdraw(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
+			Model model) {
+		TrackedCase tracked = tracking.byToken(municipality.id(), token)
+			.orElseThrow(() -> new NotFoundException("case"));
+		if (tracked.status().isClosed()) {
+			return "redirect:/" + municipality.slug() + "/track/" + token;
+		}
+		model.addAttribute("actionBase", "/" + municipality.slug() + "/track/" + token);
+		model.addAttribute("tracked", tracked);
+		return "cases/withdraw";
 	}
 
 	@PostMapping("/{slug}/track/{token}/withdraw")

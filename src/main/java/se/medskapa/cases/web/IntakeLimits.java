@@ -66,6 +66,17 @@ class IntakeLimits {
 		return Optional.empty();
 	}
 
+	/**
+	 * Counts one request to mail a tracking link and tells whether it is within the
+	 * limit: per client address at the address limit, per e-mail address and per case at
+	 * the e-mail limit, so that the receipt cannot be used to flood an address.
+	 */
+	boolean countLinkMail(HttpServletRequest request, String email, String reference) {
+		return rateLimiter.tryAcquire("link-mail:" + request.getRemoteAddr(), perAddress, window)
+				&& rateLimiter.tryAcquire("link-mail-email:" + email.strip().toLowerCase(Locale.ROOT), perEmail, window)
+				&& rateLimiter.tryAcquire("link-mail-case:" + reference, perEmail, window);
+	}
+
 	int perAddress() {
 		return perAddress;
 	}

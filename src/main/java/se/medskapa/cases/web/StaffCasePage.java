@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffPrincipal;
+import se.medskapa.cases.CaseAccessDeniedException;
 import se.medskapa.cases.CaseAction;
 import se.medskapa.cases.CaseAttachments;
 import se.medskapa.cases.InvalidCaseActionException;
@@ -112,6 +113,14 @@ class StaffCasePage {
 			try {
 				action.run();
 				redirect.addFlashAttribute("flash", doneMessage);
+				if (!maySee(municipality, me, reference)) {
+					// A hand-over, a return or a route can take the case out of the
+					// reader's
+					// reach: the success goes with them to their queue, not onto a
+					// "no permission" page (UX finding 3).
+					redirect.addFlashAttribute("leftCase", reference);
+					return new ModelAndView("redirect:/" + municipality.slug() + "/staff/cases");
+				}
 				return new ModelAndView("redirect:/" + municipality.slug() + "/staff/cases/" + reference);
 			}
 			catch (InvalidCaseActionException ex) {
@@ -119,6 +128,15 @@ class StaffCasePage {
 			}
 		}
 		return again(municipality, me, reference, result);
+	}
+
+	private boolean maySee(Municipality municipality, StaffPrincipal me, String reference) {
+		try {
+			return views.detail(me, municipality.id(), reference).isPresent();
+		}
+		catch (CaseAccessDeniedException ex) {
+			return false;
+		}
 	}
 
 	/** The refusal at the field it is about, or at the top of the form. */
