@@ -130,7 +130,7 @@ class IntakeAndTablePagesTests extends BrowserTest {
 		assertAccessibleWideAndNarrow();
 		type("#rule-area", "Centrum");
 		new Select(find("#rule-unit")).selectByValue(String.valueOf(town.library().id()));
-		submitForm("form[action*='/admin/routing/']");
+		submitForm("main form.narrow");
 		assertOnPage(town.path("/admin/routing"));
 		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
 		assertThat(find("main tbody tr").getText()).contains("Centrum", town.library().name());
