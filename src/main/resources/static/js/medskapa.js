@@ -4,6 +4,12 @@ document.addEventListener('DOMContentLoaded', function () {
   var summary = document.querySelector('.error-summary');
   if (summary) {
     summary.focus();
+    return;
+  }
+  // The similar-cases step of the intake form: land on the question it asks.
+  var similar = document.getElementById('similar-notice');
+  if (similar) {
+    similar.focus();
   }
 });
 

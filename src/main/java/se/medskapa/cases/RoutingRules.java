@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.municipalities.DuplicateNameException;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.shared.NotFoundException;
 
 /** Routing rules per municipality: category, optionally area, to unit. */
 @Service
@@ -48,6 +49,30 @@ public class RoutingRules {
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DuplicateNameException(area == null ? "" : area);
+		}
+	}
+
+	/**
+	 * Changes a rule in place (its category, area or unit); an unknown rule of the
+	 * municipality is not found, a rule that would repeat another is refused.
+	 */
+	@Transactional
+	public void updateRule(long municipalityId, long ruleId, long categoryId, String area, long unitId) {
+		organisation.category(municipalityId, categoryId);
+		organisation.unit(municipalityId, unitId);
+		int updated;
+		try {
+			updated = jdbc.sql(
+					"update routing_rule set category_id = ?, area = ?, unit_id = ? where municipality_id = ? and id = ?")
+				.params(categoryId, area == null || area.isBlank() ? null : area.strip(), unitId, municipalityId,
+						ruleId)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DuplicateNameException(area == null ? "" : area);
+		}
+		if (updated == 0) {
+			throw new NotFoundException("routing rule");
 		}
 	}
 

@@ -117,7 +117,11 @@ class TenantIsolationTests extends IntegrationTest {
 				post("/umea/admin/routing").param("categoryId", String.valueOf(category))
 					.param("area", "Borås was here")
 					.param("unitId", String.valueOf(unit)),
-				post("/umea/admin/routing/" + rule + "/delete"), get("/umea/admin/case-settings"),
+				post("/umea/admin/routing/" + rule + "/delete"),
+				post("/umea/admin/routing/" + rule).param("categoryId", String.valueOf(category))
+					.param("area", "Borås was here")
+					.param("unitId", String.valueOf(unit)),
+				get("/umea/admin/case-settings"),
 				post("/umea/admin/case-settings").param("acknowledgeDays", "1")
 					.param("answerDays", "2")
 					.param("showStaffNames", "false"));
@@ -186,7 +190,11 @@ class TenantIsolationTests extends IntegrationTest {
 				post("/boras/admin/staff/" + umeaHandler.id()).param("roles", "MUNICIPALITY_ADMIN"),
 				post("/boras/admin/staff/" + umeaHandler.id() + "/deactivate"),
 				post("/boras/admin/routing").param("categoryId", String.valueOf(umeaCategory))
-					.param("unitId", String.valueOf(umeaUnit)));
+					.param("unitId", String.valueOf(umeaUnit)),
+				get("/boras/admin/routing").param("edit", String.valueOf(umeaRule)),
+				post("/boras/admin/routing/" + umeaRule)
+					.param("categoryId", String.valueOf(organisation.categories(boras.id()).get(0).id()))
+					.param("unitId", String.valueOf(organisation.units(boras.id()).get(0).id())));
 
 		for (MockHttpServletRequestBuilder request : requests) {
 			MvcResult result = mvc.perform(request.with(borasAdmin.signedIn()).with(csrf())).andReturn();

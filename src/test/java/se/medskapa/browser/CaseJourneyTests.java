@@ -153,6 +153,8 @@ class CaseJourneyTests extends BrowserTest {
 		press(Keys.ARROW_DOWN);
 		assertThat(new Select(find("#categoryId")).getFirstSelectedOption().getText()).isEqualTo(town.roads().name());
 		press(Keys.TAB);
+		assertFocused(".category-descriptions summary");
+		press(Keys.TAB);
 		assertFocused("#place");
 		press("Stadsbiblioteket, Storgatan 1");
 		press(Keys.TAB);

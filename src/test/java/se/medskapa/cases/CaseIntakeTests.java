@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -367,7 +369,7 @@ class CaseIntakeTests extends IntegrationTest {
 			.with(remote())
 			.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Longituden ska vara ett decimaltal mellan 10.9 och 24.2")))
+			.andExpect(content().string(containsString("Longituden ska vara ett decimaltal mellan 10,9 och 24,2")))
 			.andExpect(content().string(containsString("value=\"10.75\"")));
 		mvc.perform(post("/api/v1/umea/cases").contentType(MediaType.APPLICATION_JSON)
 			.with(remote())
@@ -405,6 +407,86 @@ class CaseIntakeTests extends IntegrationTest {
 		MimeMessage mail = TestMailServer.awaitOneMailTo("x1" + stranger);
 		assertThat(TestMailServer.body(mail)).contains(submitted.reference()).doesNotContain("Lekplats i Ersboda");
 		assertThat(TestMailServer.mailsTo(stranger)).isEmpty();
+	}
+
+	@Test
+	void shouldAcceptTheSwedishDecimalCommaInTheMapPoint() throws Exception {
+		MvcResult submitted = mvc
+			.perform(post("/umea/cases").param("kind", "COMPLAINT")
+				.param("title", "Trasig parkbänk")
+				.param("description", "Bänken saknar en planka.")
+				.param("latitude", "57,72")
+				.param("longitude", " 11.97 ")
+				.param("confirmedNotDuplicate", "true")
+				.with(remote())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String reference = (String) submitted.getFlashMap().get("reference");
+		assertThat(jdbc.sql("select latitude from cases where reference = ?")
+			.param(reference)
+			.query(Double.class)
+			.single()).isEqualTo(57.72);
+		assertThat(jdbc.sql("select longitude from cases where reference = ?")
+			.param(reference)
+			.query(Double.class)
+			.single()).isEqualTo(11.97);
+
+		// A coordinate in a wrong form is told at its own field, and not also as half a
+		// point.
+		mvc.perform(post("/umea/cases").param("kind", "IDEA")
+			.param("title", "Fel form")
+			.param("description", "Text")
+			.param("latitude", "57,7,2")
+			.param("longitude", "11,97")
+			.with(remote())
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skriv latituden som ett decimaltal")))
+			.andExpect(content().string(not(containsString("Fyll i både latitud och longitud"))))
+			.andExpect(content().string(containsString("value=\"57,7,2\"")));
+	}
+
+	@Test
+	void shouldNameTheFieldInTheErrorSummaryAndTheTitle() throws Exception {
+		String page = mvc
+			.perform(post("/umea/cases").param("kind", "IDEA")
+				.param("title", "")
+				.param("description", "")
+				.with(remote())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document html = Jsoup.parse(page);
+		assertThat(html.title()).startsWith("Fel: Lämna en idé eller synpunkt");
+		assertThat(html.select(".error-summary a").eachText()).contains("Skriv en rubrik.", "Skriv en beskrivning.");
+		assertThat(html.select(".error-summary a[href=#title]").text()).isEqualTo("Skriv en rubrik.");
+
+		String english = mvc
+			.perform(post("/umea/cases").param("kind", "IDEA")
+				.param("title", "x".repeat(151))
+				.param("description", "Text")
+				.param("lang", "en")
+				.with(remote())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(english).select(".error-summary a").eachText())
+			.contains("The title can be at most 150 characters.");
+		assertThat(Jsoup.parse(english).title()).startsWith("Error: ");
+
+		Document form = Jsoup.parse(mvc.perform(get("/umea/cases/new"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.title()).doesNotStartWith("Fel");
+		assertThat(form.select("#kind-PROPOSAL-hint").text()).contains("kommunfullmäktige");
+		assertThat(form.select("#kind-PROPOSAL").attr("aria-describedby")).isEqualTo("kind-PROPOSAL-hint");
 	}
 
 	private static CaseSubmission submission(String title) {

@@ -22,27 +22,27 @@ import se.medskapa.cases.CaseSubmission;
 /** The intake form, shared by the page and the JSON API. */
 public class CaseForm {
 
-	@NotNull(message = "{validation.chooseOne}")
+	@NotNull(message = "{intake.validation.kind}")
 	private CaseKind kind;
 
-	@NotBlank(message = "{validation.required}")
-	@Size(max = 150, message = "{validation.tooLong}")
+	@NotBlank(message = "{intake.validation.title}")
+	@Size(max = 150, message = "{intake.validation.titleLength}")
 	private String title;
 
-	@NotBlank(message = "{validation.required}")
-	@Size(max = 10000, message = "{validation.tooLong}")
+	@NotBlank(message = "{intake.validation.description}")
+	@Size(max = 10000, message = "{intake.validation.descriptionLength}")
 	private String description;
 
 	private Long categoryId;
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{intake.validation.placeLength}")
 	private String place;
 
-	@Size(max = 120, message = "{validation.tooLong}")
+	@Size(max = 120, message = "{intake.validation.nameLength}")
 	private String name;
 
 	@Email(message = "{validation.email}")
-	@Size(max = 254, message = "{validation.tooLong}")
+	@Size(max = 254, message = "{intake.validation.emailLength}")
 	private String email;
 
 	private boolean publishPermission;

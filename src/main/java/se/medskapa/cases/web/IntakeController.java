@@ -88,6 +88,8 @@ class IntakeController {
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("kind", "title", "description", "categoryId", "place", "name", "email",
 				"publishPermission", "website", "attachments", "latitude", "longitude");
+		binder.registerCustomEditor(Double.class, "latitude", new DecimalCommaEditor());
+		binder.registerCustomEditor(Double.class, "longitude", new DecimalCommaEditor());
 	}
 
 	@GetMapping("/{slug}/cases/new")
@@ -107,7 +109,9 @@ class IntakeController {
 			@Valid @ModelAttribute("form") CaseForm form, BindingResult result,
 			@AuthenticationPrincipal ResidentPrincipal resident, HttpServletRequest request, Locale locale, Model model,
 			@RequestParam(defaultValue = "false") boolean confirmedNotDuplicate, RedirectAttributes redirect) {
-		if (form.halfAMapPoint()) {
+		// Half a map point only when both fields could be read: a coordinate in the wrong
+		// form is told at its own field, not as a missing one.
+		if (form.halfAMapPoint() && !result.hasFieldErrors("latitude") && !result.hasFieldErrors("longitude")) {
 			result.rejectValue(form.getLatitude() == null ? "latitude" : "longitude", "validation.mapPointBoth");
 		}
 		if (result.hasErrors()) {
