@@ -123,7 +123,7 @@ awk -F'|' -v db="$DB" -v total="$TOTAL" -v jv="$JAVA_VERSION" -v commit="$COMMIT
   END {
     floor = (rps[1] + rps[NR]) / 2
     printf "%s cases (%s), %s, commit %s, %s, wrk %d connections, %d s per row\n\n", total, db, jv, commit, date, c, d
-    print "| request | req/s | liveness just before, req/s | ratio to it | ratio to the run's floor | p50 ms | p95 ms | p99 ms | one request alone ms | non-2xx/errors |"
+    print "| request | req/s | liveness just before, req/s | ratio to it | ratio to the floor of the run | p50 ms | p95 ms | p99 ms | one request alone ms | non-2xx/errors |"
     print "|---|---|---|---|---|---|---|---|---|---|"
     for (i = 1; i <= NR; i++)
       printf "| %s | %.0f | %.0f | %.3f | %.3f | %.1f | %.1f | %.1f | %.0f | %d |\n", label[i], rps[i], near[i], rps[i] / near[i], rps[i] / floor, p50[i], p95[i], p99[i], one[i], bad[i]
