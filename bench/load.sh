@@ -19,6 +19,8 @@ PORT=${PORT:-18090}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 JAR=target/medskapa-0.1.0-SNAPSHOT.jar
 WORK=$(mktemp -d /tmp/medskapa-load.XXXXXX)
+APP=
+trap '[ -n "$APP" ] && { kill $APP 2>/dev/null; wait $APP 2>/dev/null; }; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 q() { psql -d "$DB" -tAq -c "$1"; }
@@ -78,7 +80,6 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_
   MEDSKAPA_DEMO_DATA_ENABLED=false MEDSKAPA_TOTP_KEYS="k1:$(openssl rand -base64 32)" \
   java ${JVM_OPTS:-} -jar "$JAR" --server.port=$PORT > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
 until curl -sf "$BASE/actuator/health/liveness" > /dev/null 2>&1; do
   kill -0 $APP 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
   sleep 0.5
