@@ -20,7 +20,7 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 JAR=target/medskapa-0.1.0-SNAPSHOT.jar
 WORK=$(mktemp -d /tmp/medskapa-load.XXXXXX)
 APP=
-trap '[ -n "$APP" ] && { kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; }; rm -rf "$WORK"' EXIT
+trap 'if [ -n "$APP" ]; then kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 BASE=http://127.0.0.1:$PORT
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 q() { psql -d "$DB" -tAq -c "$1"; }
