@@ -51,7 +51,7 @@ class ResidentCasePagesAccessibilityTests extends BrowserTest {
 		submitForm();
 		assertOnPage(town.path("/cases"));
 		assertFormErrorsShown();
-		assertThat(find(".error-summary a[href='#kind']").getText()).isEqualTo(message("validation.chooseOne", "sv"));
+		assertThat(find(".error-summary a[href='#kind']").getText()).isEqualTo(message("intake.validation.kind", "sv"));
 		assertThat(find("#email").getDomProperty("value")).as("what was typed stays").isEqualTo("inte-en-adress");
 		assertAccessibleWideAndNarrow();
 
