@@ -40,4 +40,10 @@ class Items {
 		return path;
 	}
 
+	/** Whether the owner lets the item become an e-petition. */
+	boolean mayBePetition(long municipalityId, ItemKind kind, long itemId) {
+		ParticipationItems owner = byKind.get(kind);
+		return owner != null && owner.mayBePetition(municipalityId, itemId);
+	}
+
 }

@@ -28,11 +28,14 @@ public class ParticipationViews {
 
 	private final Supports supports;
 
+	private final Petitions petitions;
+
 	private final Clock clock;
 
-	ParticipationViews(JdbcClient jdbc, Supports supports, Clock clock) {
+	ParticipationViews(JdbcClient jdbc, Supports supports, Petitions petitions, Clock clock) {
 		this.jdbc = jdbc;
 		this.supports = supports;
+		this.petitions = petitions;
 		this.clock = clock;
 	}
 
@@ -71,7 +74,8 @@ public class ParticipationViews {
 		String next = more ? pagePath + "?after=" + page.get(page.size() - 1).id() + "#comments" : null;
 		return new ParticipationSection(kind, itemId, base, "/" + slug + "/participation/comments",
 				supports.count(municipalityId, kind, itemId), supports.supports(municipalityId, kind, itemId, viewer),
-				ParticipationPermissions.onItem(viewer, municipalityId), viewer != null, comments, next);
+				ParticipationPermissions.onItem(viewer, municipalityId), viewer != null, comments, next,
+				petitions.of(municipalityId, kind, itemId).orElse(null));
 	}
 
 	private static CommentView view(CommentRow row, Participant viewer, Instant now, List<CommentView> replies) {

@@ -20,4 +20,12 @@ public interface ParticipationItems {
 	 */
 	String publicPath(String municipalitySlug, long municipalityId, long itemId);
 
+	/**
+	 * Whether the item may become an e-petition (e-förslag) where the municipality has a
+	 * threshold: a resident's proposal, say. None by default.
+	 */
+	default boolean mayBePetition(long municipalityId, long itemId) {
+		return false;
+	}
+
 }

@@ -69,6 +69,25 @@ class ParticipationController {
 		return "redirect:" + paths.of(municipality, itemKind, itemId) + "#support";
 	}
 
+	@PostMapping("/{slug}/participation/{kind}/{itemId}/withdraw")
+	String withdraw(@ModelAttribute("municipality") Municipality municipality, @PathVariable String kind,
+			@PathVariable long itemId, Authentication authentication, RedirectAttributes redirect) {
+		ItemKind itemKind = kind(kind);
+		Participant participant = Participant.of(authentication);
+		if (participant == null) {
+			return signIn(municipality, itemKind, itemId);
+		}
+		try {
+			if (supports.withdraw(municipality.id(), itemKind, itemId, participant)) {
+				redirect.addFlashAttribute("flash", "flash.participation.withdrawn");
+			}
+		}
+		catch (ParticipationRefusedException ex) {
+			redirect.addFlashAttribute("participationError", ex.messageKey());
+		}
+		return "redirect:" + paths.of(municipality, itemKind, itemId) + "#support";
+	}
+
 	@PostMapping("/{slug}/participation/{kind}/{itemId}/comments")
 	String comment(@ModelAttribute("municipality") Municipality municipality, @PathVariable String kind,
 			@PathVariable long itemId, @RequestParam(required = false) String body,
