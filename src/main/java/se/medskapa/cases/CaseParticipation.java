@@ -55,6 +55,15 @@ public class CaseParticipation implements ParticipationItems {
 			.orElse(null);
 	}
 
+	@Override
+	public String publicTitle(long municipalityId, long itemId) {
+		return jdbc.sql("select public_title from cases where " + VISIBLE + " and id = ?")
+			.params(municipalityId, itemId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	/** A resident's proposal (medborgarförslag) may become an e-petition. */
 	@Override
 	public boolean mayBePetition(long municipalityId, long itemId) {

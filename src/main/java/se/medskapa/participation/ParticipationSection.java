@@ -16,10 +16,12 @@ import se.medskapa.participation.spi.ItemKind;
  * {@code /boras/participation/comments}
  * @param nextPageUrl the next page of comments ({@code null} on the last)
  * @param petition where the item stands as an e-petition, {@code null} where it is none
+ * @param following how often the viewer hears of the item, {@code null} when they do not
+ * follow it
  */
 public record ParticipationSection(ItemKind kind, long itemId, String actionBase, String commentBase, int supportCount,
 		boolean supported, Set<ParticipationAction> actions, boolean signedIn, List<CommentView> comments,
-		String nextPageUrl, Petition petition) {
+		String nextPageUrl, Petition petition, FollowFrequency following) {
 
 	public boolean may(String action) {
 		return actions.contains(ParticipationAction.valueOf(action));

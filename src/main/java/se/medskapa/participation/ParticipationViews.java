@@ -30,9 +30,12 @@ public class ParticipationViews {
 
 	private final Petitions petitions;
 
+	private final Follows follows;
+
 	private final Clock clock;
 
-	ParticipationViews(JdbcClient jdbc, Supports supports, Petitions petitions, Clock clock) {
+	ParticipationViews(JdbcClient jdbc, Supports supports, Petitions petitions, Follows follows, Clock clock) {
+		this.follows = follows;
 		this.jdbc = jdbc;
 		this.supports = supports;
 		this.petitions = petitions;
@@ -75,7 +78,8 @@ public class ParticipationViews {
 		return new ParticipationSection(kind, itemId, base, "/" + slug + "/participation/comments",
 				supports.count(municipalityId, kind, itemId), supports.supports(municipalityId, kind, itemId, viewer),
 				ParticipationPermissions.onItem(viewer, municipalityId), viewer != null, comments, next,
-				petitions.of(municipalityId, kind, itemId).orElse(null));
+				petitions.of(municipalityId, kind, itemId).orElse(null),
+				follows.following(municipalityId, kind, itemId, viewer).orElse(null));
 	}
 
 	private static CommentView view(CommentRow row, Participant viewer, Instant now, List<CommentView> replies) {

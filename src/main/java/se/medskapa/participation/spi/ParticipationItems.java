@@ -28,4 +28,11 @@ public interface ParticipationItems {
 		return false;
 	}
 
+	/**
+	 * The item's public title, for a digest mail; {@code null} when not public.
+	 */
+	default String publicTitle(long municipalityId, long itemId) {
+		return null;
+	}
+
 }
