@@ -187,6 +187,26 @@ class CaseFile {
 		record(CaseEventType.HANDED_OVER, actorId, from, status, toUnitId, null, why);
 	}
 
+	/**
+	 * The case reached its municipality's e-petition threshold (participation decided):
+	 * an open case goes to the unit the municipality names, from the coach queue or from
+	 * another unit, and the public record says what happens next.
+	 */
+	void qualifyAsPetition(Long toUnitId, String message) {
+		String text = CaseLifecycle.required(message, "case.error.messageRequired");
+		if (isOpen() && toUnitId != null && !toUnitId.equals(unitId)) {
+			CaseStatus from = moveTo(CaseStatus.WITH_UNIT);
+			unitId = toUnitId;
+			contactStaffId = null;
+			if (from != CaseStatus.RECEIVED) {
+				hops++;
+			}
+			record(from == CaseStatus.RECEIVED ? CaseEventType.ROUTED : CaseEventType.HANDED_OVER, null, from, status,
+					toUnitId, null, text);
+		}
+		record(CaseEventType.PUBLIC_MESSAGE, null, status, status, unitId, text, null);
+	}
+
 	/** "Not ours": back to the coach queue with a reason, never back to the resident. */
 	void returnToCoach(long actorId, String reason) {
 		CaseLifecycle.requireWithUnit(this);

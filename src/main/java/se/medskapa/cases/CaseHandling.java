@@ -163,6 +163,17 @@ public class CaseHandling {
 		files.save(file);
 	}
 
+	/**
+	 * The case qualified as an e-petition: to the named unit with the public message (for
+	 * the participation module's announcement, which checked the threshold).
+	 */
+	@Transactional
+	public void qualifyPetition(long municipalityId, long caseId, Long unitId, String message) {
+		CaseFile file = files.byId(municipalityId, caseId).orElseThrow(() -> new NotFoundException("case"));
+		file.qualifyAsPetition(unitId, message);
+		files.save(file);
+	}
+
 	@Transactional
 	public void addInternalNote(StaffPrincipal actor, long municipalityId, String reference, String note) {
 		change(municipalityId, reference, file -> {

@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import se.medskapa.participation.events.PetitionQualified;
 import se.medskapa.participation.events.SupportGiven;
+import se.medskapa.participation.events.SupportWithdrawn;
 import se.medskapa.participation.spi.ItemKind;
 import se.medskapa.participation.spi.ParticipationItems;
 
@@ -23,8 +25,11 @@ public class CaseParticipation implements ParticipationItems {
 
 	private final JdbcClient jdbc;
 
-	CaseParticipation(JdbcClient jdbc) {
+	private final CaseHandling handling;
+
+	CaseParticipation(JdbcClient jdbc, CaseHandling handling) {
 		this.jdbc = jdbc;
+		this.handling = handling;
 	}
 
 	@Override
@@ -50,6 +55,24 @@ public class CaseParticipation implements ParticipationItems {
 			.orElse(null);
 	}
 
+	@Override
+	public String publicTitle(long municipalityId, long itemId) {
+		return jdbc.sql("select public_title from cases where " + VISIBLE + " and id = ?")
+			.params(municipalityId, itemId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** A resident's proposal (medborgarförslag) may become an e-petition. */
+	@Override
+	public boolean mayBePetition(long municipalityId, long itemId) {
+		return jdbc.sql("select exists (select 1 from cases where " + VISIBLE + " and id = ? and kind = 'PROPOSAL')")
+			.params(municipalityId, itemId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The id of a case the public may see, for its page's participation section. */
 	public Optional<Long> publicCaseId(long municipalityId, String reference) {
 		return jdbc.sql("select id from cases where " + VISIBLE + " and reference = ?")
@@ -64,6 +87,29 @@ public class CaseParticipation implements ParticipationItems {
 			jdbc.sql("update cases set support_count = support_count + 1 where id = ? and municipality_id = ?")
 				.params(support.itemId(), support.municipalityId())
 				.update();
+		}
+	}
+
+	@ApplicationModuleListener
+	void onSupportWithdrawn(SupportWithdrawn withdrawn) {
+		if (withdrawn.kind() == ItemKind.CASE) {
+			jdbc.sql("""
+					update cases set support_count = support_count - 1
+					where id = ? and municipality_id = ? and support_count > 0""")
+				.params(withdrawn.itemId(), withdrawn.municipalityId())
+				.update();
+		}
+	}
+
+	/**
+	 * A qualified e-petition goes to the unit the municipality names, with its public
+	 * message.
+	 */
+	@ApplicationModuleListener
+	void onPetitionQualified(PetitionQualified qualified) {
+		if (qualified.kind() == ItemKind.CASE) {
+			handling.qualifyPetition(qualified.municipalityId(), qualified.itemId(), qualified.unitId(),
+					qualified.publicMessage());
 		}
 	}
 

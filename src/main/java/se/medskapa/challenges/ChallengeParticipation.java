@@ -35,4 +35,13 @@ class ChallengeParticipation implements ParticipationItems {
 		return isPublic(municipalityId, itemId) ? "/" + municipalitySlug + "/challenges/" + itemId : null;
 	}
 
+	@Override
+	public String publicTitle(long municipalityId, long itemId) {
+		return jdbc.sql("select title from challenge where municipality_id = ? and id = ? and status <> 'DRAFT'")
+			.params(municipalityId, itemId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 }

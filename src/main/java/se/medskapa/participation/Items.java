@@ -40,4 +40,23 @@ class Items {
 		return path;
 	}
 
+	/** Whether the owner lets the item become an e-petition. */
+	boolean mayBePetition(long municipalityId, ItemKind kind, long itemId) {
+		ParticipationItems owner = byKind.get(kind);
+		return owner != null && owner.mayBePetition(municipalityId, itemId);
+	}
+
+	/** The item's public title, or {@code null} when it is not (or no longer) public. */
+	String publicTitle(long municipalityId, ItemKind kind, long itemId) {
+		ParticipationItems owner = byKind.get(kind);
+		return owner == null || !owner.isPublic(municipalityId, itemId) ? null
+				: owner.publicTitle(municipalityId, itemId);
+	}
+
+	/** The item's public page, or {@code null} when it is not (or no longer) public. */
+	String publicPathOrNull(String slug, long municipalityId, ItemKind kind, long itemId) {
+		ParticipationItems owner = byKind.get(kind);
+		return owner == null ? null : owner.publicPath(slug, municipalityId, itemId);
+	}
+
 }

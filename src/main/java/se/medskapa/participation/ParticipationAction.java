@@ -18,6 +18,8 @@ public enum ParticipationAction {
 	/**
 	 * Mark a staff member's comment as the municipality's official answer, or unmark it.
 	 */
-	MARK_OFFICIAL
+	MARK_OFFICIAL,
+	/** Follow the item's discussion by digest mails (residents). */
+	FOLLOW
 
 }

@@ -29,6 +29,7 @@ final class ParticipationPermissions {
 		if (actor.isResident()) {
 			actions.add(ParticipationAction.SUPPORT);
 			actions.add(ParticipationAction.COMMENT);
+			actions.add(ParticipationAction.FOLLOW);
 		}
 		if (actor.isStaffOf(municipalityId)) {
 			actions.add(ParticipationAction.COMMENT);

@@ -15,10 +15,13 @@ import se.medskapa.participation.spi.ItemKind;
  * @param commentBase the path of the comment actions,
  * {@code /boras/participation/comments}
  * @param nextPageUrl the next page of comments ({@code null} on the last)
+ * @param petition where the item stands as an e-petition, {@code null} where it is none
+ * @param following how often the viewer hears of the item, {@code null} when they do not
+ * follow it
  */
 public record ParticipationSection(ItemKind kind, long itemId, String actionBase, String commentBase, int supportCount,
 		boolean supported, Set<ParticipationAction> actions, boolean signedIn, List<CommentView> comments,
-		String nextPageUrl) {
+		String nextPageUrl, Petition petition, FollowFrequency following) {
 
 	public boolean may(String action) {
 		return actions.contains(ParticipationAction.valueOf(action));

@@ -28,11 +28,17 @@ public class ParticipationViews {
 
 	private final Supports supports;
 
+	private final Petitions petitions;
+
+	private final Follows follows;
+
 	private final Clock clock;
 
-	ParticipationViews(JdbcClient jdbc, Supports supports, Clock clock) {
+	ParticipationViews(JdbcClient jdbc, Supports supports, Petitions petitions, Follows follows, Clock clock) {
+		this.follows = follows;
 		this.jdbc = jdbc;
 		this.supports = supports;
+		this.petitions = petitions;
 		this.clock = clock;
 	}
 
@@ -71,7 +77,9 @@ public class ParticipationViews {
 		String next = more ? pagePath + "?after=" + page.get(page.size() - 1).id() + "#comments" : null;
 		return new ParticipationSection(kind, itemId, base, "/" + slug + "/participation/comments",
 				supports.count(municipalityId, kind, itemId), supports.supports(municipalityId, kind, itemId, viewer),
-				ParticipationPermissions.onItem(viewer, municipalityId), viewer != null, comments, next);
+				ParticipationPermissions.onItem(viewer, municipalityId), viewer != null, comments, next,
+				petitions.of(municipalityId, kind, itemId).orElse(null),
+				follows.following(municipalityId, kind, itemId, viewer).orElse(null));
 	}
 
 	private static CommentView view(CommentRow row, Participant viewer, Instant now, List<CommentView> replies) {

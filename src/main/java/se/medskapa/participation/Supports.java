@@ -1,6 +1,7 @@
 package se.medskapa.participation;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.medskapa.participation.events.SupportGiven;
+import se.medskapa.participation.events.SupportWithdrawn;
 import se.medskapa.participation.spi.ItemKind;
 import se.medskapa.shared.Timestamps;
 
@@ -23,13 +25,16 @@ public class Supports {
 
 	private final Items items;
 
+	private final Petitions petitions;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Supports(JdbcClient jdbc, Items items, ApplicationEventPublisher events, Clock clock) {
+	Supports(JdbcClient jdbc, Items items, Petitions petitions, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.items = items;
+		this.petitions = petitions;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -42,15 +47,38 @@ public class Supports {
 		ParticipationPermissions.require(ParticipationPermissions.onItem(resident, municipalityId),
 				ParticipationAction.SUPPORT);
 		items.requirePublic(municipalityId, kind, itemId);
+		Instant now = clock.instant();
 		int stored = jdbc.sql("""
 				insert into participation_support (municipality_id, item_kind, item_id, resident_id, supported_at)
 				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(municipalityId, kind.name(), itemId, resident.residentId(), Timestamps.of(clock.instant()))
+			.params(municipalityId, kind.name(), itemId, resident.residentId(), Timestamps.of(now))
 			.update();
 		if (stored == 1) {
 			events.publishEvent(new SupportGiven(municipalityId, kind, itemId, resident.residentId()));
+			petitions.supported(municipalityId, kind, itemId, now);
 		}
 		return stored == 1;
+	}
+
+	/**
+	 * The resident takes their support back. A petition that qualified stays qualified
+	 * (it was sent on); one still counting counts one less.
+	 * @return whether there was a support to withdraw
+	 */
+	@Transactional
+	public boolean withdraw(long municipalityId, ItemKind kind, long itemId, Participant resident) {
+		ParticipationPermissions.require(ParticipationPermissions.onItem(resident, municipalityId),
+				ParticipationAction.SUPPORT);
+		items.requirePublic(municipalityId, kind, itemId);
+		int deleted = jdbc.sql("""
+				delete from participation_support
+				where municipality_id = ? and item_kind = ? and item_id = ? and resident_id = ?""")
+			.params(municipalityId, kind.name(), itemId, resident.residentId())
+			.update();
+		if (deleted == 1) {
+			events.publishEvent(new SupportWithdrawn(municipalityId, kind, itemId, resident.residentId()));
+		}
+		return deleted == 1;
 	}
 
 	/** How many residents support the item. */

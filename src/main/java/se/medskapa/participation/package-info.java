@@ -11,8 +11,8 @@
  * facades ({@link se.medskapa.participation.ParticipationViews} for the section of their
  * pages) without a cycle (ADR 0017).
  */
-@ApplicationModule(
-		allowedDependencies = { "municipalities", "accounts", "accounts :: events", "accounts :: spi", "shared" })
+@ApplicationModule(allowedDependencies = { "municipalities", "accounts", "accounts :: events", "accounts :: spi",
+		"notifications", "shared" })
 package se.medskapa.participation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -55,7 +55,9 @@ class TableOwnershipTests extends IntegrationTest {
 			Map.entry("contacts",
 					Set.of("contact_district", "contact_bank_settings", "contact_consent_text", "contact_member",
 							"contact_invitation", "contact_recipient", "contact_link", "contact_audit")),
-			Map.entry("participation", Set.of("participation_support", "participation_comment")),
+			Map.entry("participation",
+					Set.of("participation_support", "participation_comment", "participation_petition_rule",
+							"participation_petition", "participation_follow", "participation_unfollow_link")),
 			Map.entry("challenges", Set.of("challenge", "challenge_edit", "challenge_solution", "challenge_score")));
 
 	/** Table → owning module. */

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.medskapa.participation.ParticipationAction.COMMENT;
 import static se.medskapa.participation.ParticipationAction.DELETE;
 import static se.medskapa.participation.ParticipationAction.EDIT;
+import static se.medskapa.participation.ParticipationAction.FOLLOW;
 import static se.medskapa.participation.ParticipationAction.MARK_OFFICIAL;
 import static se.medskapa.participation.ParticipationAction.SUPPORT;
 
@@ -38,7 +39,8 @@ class ParticipationRulesTests {
 
 	@Test
 	void shouldLetResidentsSupportAndCommentStaffOfTheMunicipalityCommentAndNobodyElseAnything() {
-		assertThat(ParticipationPermissions.onItem(resident, MUNICIPALITY)).containsExactlyInAnyOrder(SUPPORT, COMMENT);
+		assertThat(ParticipationPermissions.onItem(resident, MUNICIPALITY)).containsExactlyInAnyOrder(SUPPORT, COMMENT,
+				FOLLOW);
 		assertThat(ParticipationPermissions.onItem(coach, MUNICIPALITY)).containsExactly(COMMENT);
 		assertThat(ParticipationPermissions.onItem(coachElsewhere, MUNICIPALITY)).isEmpty();
 		assertThat(ParticipationPermissions.onItem(null, MUNICIPALITY)).isEmpty();

@@ -1,7 +1,9 @@
 package se.medskapa.challenges.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -46,10 +48,14 @@ class PublicChallengesController {
 
 	private final ParticipationViews participation;
 
-	PublicChallengesController(ChallengeViews views, ChallengeSolutions solutions, ParticipationViews participation) {
+	private final SolutionLimits limits;
+
+	PublicChallengesController(ChallengeViews views, ChallengeSolutions solutions, ParticipationViews participation,
+			SolutionLimits limits) {
 		this.views = views;
 		this.solutions = solutions;
 		this.participation = participation;
+		this.limits = limits;
 	}
 
 	@InitBinder("form")
@@ -88,11 +94,22 @@ class PublicChallengesController {
 	@PostMapping("/{slug}/challenges/{id}/solutions")
 	String submit(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
 			@Valid @ModelAttribute("form") SolutionForm form, BindingResult result,
-			@AuthenticationPrincipal ResidentPrincipal resident, Locale locale, Model model,
+			@AuthenticationPrincipal ResidentPrincipal resident, Locale locale, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		PublicChallenge challenge = find(municipality, id);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return formView(challenge, form, model);
+		}
+		Optional<String> refusal = limits.count(request, form.getEmail());
+		if (refusal.isPresent()) {
+			if (refusal.get().endsWith("ForEmail")) {
+				result.rejectValue("email", refusal.get());
+			}
+			else {
+				result.reject(refusal.get());
+			}
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return formView(challenge, form, model);
 		}
 		if (form.robot()) {

@@ -20,4 +20,19 @@ public interface ParticipationItems {
 	 */
 	String publicPath(String municipalitySlug, long municipalityId, long itemId);
 
+	/**
+	 * Whether the item may become an e-petition (e-förslag) where the municipality has a
+	 * threshold: a resident's proposal, say. None by default.
+	 */
+	default boolean mayBePetition(long municipalityId, long itemId) {
+		return false;
+	}
+
+	/**
+	 * The item's public title, for a digest mail; {@code null} when not public.
+	 */
+	default String publicTitle(long municipalityId, long itemId) {
+		return null;
+	}
+
 }

@@ -1,9 +1,11 @@
 package se.medskapa.participation.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.participation.Comments;
+import se.medskapa.participation.FollowFrequency;
+import se.medskapa.participation.Follows;
 import se.medskapa.participation.Participant;
 import se.medskapa.participation.ParticipationItemPaths;
 import se.medskapa.participation.ParticipationRefusedException;
@@ -33,11 +37,14 @@ class ParticipationController {
 
 	private final Comments comments;
 
+	private final Follows follows;
+
 	private final ParticipationItemPaths paths;
 
-	ParticipationController(Supports supports, Comments comments, ParticipationItemPaths paths) {
+	ParticipationController(Supports supports, Comments comments, Follows follows, ParticipationItemPaths paths) {
 		this.supports = supports;
 		this.comments = comments;
+		this.follows = follows;
 		this.paths = paths;
 	}
 
@@ -67,6 +74,85 @@ class ParticipationController {
 			redirect.addFlashAttribute("participationError", ex.messageKey());
 		}
 		return "redirect:" + paths.of(municipality, itemKind, itemId) + "#support";
+	}
+
+	@PostMapping("/{slug}/participation/{kind}/{itemId}/withdraw")
+	String withdraw(@ModelAttribute("municipality") Municipality municipality, @PathVariable String kind,
+			@PathVariable long itemId, Authentication authentication, RedirectAttributes redirect) {
+		ItemKind itemKind = kind(kind);
+		Participant participant = Participant.of(authentication);
+		if (participant == null) {
+			return signIn(municipality, itemKind, itemId);
+		}
+		try {
+			if (supports.withdraw(municipality.id(), itemKind, itemId, participant)) {
+				redirect.addFlashAttribute("flash", "flash.participation.withdrawn");
+			}
+		}
+		catch (ParticipationRefusedException ex) {
+			redirect.addFlashAttribute("participationError", ex.messageKey());
+		}
+		return "redirect:" + paths.of(municipality, itemKind, itemId) + "#support";
+	}
+
+	@PostMapping("/{slug}/participation/{kind}/{itemId}/follow")
+	String follow(@ModelAttribute("municipality") Municipality municipality, @PathVariable String kind,
+			@PathVariable long itemId, @RequestParam(required = false) String frequency, Authentication authentication,
+			RedirectAttributes redirect) {
+		ItemKind itemKind = kind(kind);
+		Participant participant = Participant.of(authentication);
+		if (participant == null) {
+			return signIn(municipality, itemKind, itemId);
+		}
+		try {
+			follows.follow(municipality.id(), itemKind, itemId, participant, frequency(frequency));
+			redirect.addFlashAttribute("flash", "flash.participation.followed");
+		}
+		catch (ParticipationRefusedException ex) {
+			redirect.addFlashAttribute("participationError", ex.messageKey());
+		}
+		return "redirect:" + paths.of(municipality, itemKind, itemId) + "#follow";
+	}
+
+	@PostMapping("/{slug}/participation/{kind}/{itemId}/unfollow")
+	String unfollow(@ModelAttribute("municipality") Municipality municipality, @PathVariable String kind,
+			@PathVariable long itemId, Authentication authentication, RedirectAttributes redirect) {
+		ItemKind itemKind = kind(kind);
+		Participant participant = Participant.of(authentication);
+		if (participant == null) {
+			return signIn(municipality, itemKind, itemId);
+		}
+		try {
+			if (follows.unfollow(municipality.id(), itemKind, itemId, participant)) {
+				redirect.addFlashAttribute("flash", "flash.participation.unfollowed");
+			}
+		}
+		catch (ParticipationRefusedException ex) {
+			redirect.addFlashAttribute("participationError", ex.messageKey());
+		}
+		return "redirect:" + paths.of(municipality, itemKind, itemId) + "#follow";
+	}
+
+	/**
+	 * The link in every digest: a page with one button (a link checker that opens the
+	 * mail's links ends nothing), which ends every follow in the municipality.
+	 */
+	@GetMapping("/{slug}/participation/unfollow/{token}")
+	String unfollowByLink(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
+			Model model) {
+		model.addAttribute("valid", follows.isValidLink(municipality.id(), token));
+		model.addAttribute("token", token);
+		return "participation/unfollow";
+	}
+
+	@PostMapping("/{slug}/participation/unfollow/{token}")
+	String unfollowAllByLink(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
+			Model model) {
+		Optional<Integer> ended = follows.unfollowAllByLink(municipality.id(), token);
+		model.addAttribute("valid", ended.isPresent());
+		model.addAttribute("done", ended.isPresent());
+		model.addAttribute("token", token);
+		return "participation/unfollow";
 	}
 
 	@PostMapping("/{slug}/participation/{kind}/{itemId}/comments")
@@ -137,6 +223,15 @@ class ParticipationController {
 	private static String signIn(Municipality municipality, ItemKind kind, long itemId) {
 		return "redirect:/" + municipality.slug() + "/participation/" + kind.name().toLowerCase(Locale.ROOT) + "/"
 				+ itemId + "/sign-in";
+	}
+
+	private static FollowFrequency frequency(String frequency) {
+		for (FollowFrequency candidate : FollowFrequency.values()) {
+			if (candidate.name().equals(frequency)) {
+				return candidate;
+			}
+		}
+		return FollowFrequency.DAILY;
 	}
 
 	private static ItemKind kind(String kind) {
