@@ -82,8 +82,7 @@ class CaseMoveMailTests extends IntegrationTest {
 	void shouldTellTheResidentOfRoutingAndTheContactInOneMailSignedByTheMunicipality() throws Exception {
 		String resident = newAddress();
 		SubmittedCase submitted = intake.submit(town.municipality(), submission(resident));
-		TestMailServer.awaitOneMailTo(resident);
-		TestMailServer.Mark afterReceipt = TestMailServer.mark();
+		awaitMails(resident, 1);
 
 		handling.routeCase(principal(coach), town.id(), submitted.reference(), town.streets().id(), null, null);
 		handling.takeCase(principal(handler), town.id(), submitted.reference());
@@ -91,12 +90,12 @@ class CaseMoveMailTests extends IntegrationTest {
 
 		// Within the window: nothing yet, the moves wait.
 		mails.sendDueMoveMails(Instant.now());
-		assertThat(TestMailServer.mailsTo(resident, afterReceipt)).isEmpty();
+		assertThat(TestMailServer.mailsTo(resident)).as("the receipt only").hasSize(1);
 		assertThat(pendingMovesOf(submitted)).isEqualTo(2);
 
 		// After the window: one mail telling both moves, in order.
 		mails.sendDueMoveMails(Instant.now().plus(WINDOW).plusSeconds(1));
-		MimeMessage mail = TestMailServer.awaitOneMailTo(resident, afterReceipt);
+		MimeMessage mail = awaitMails(resident, 2).get(1);
 		String body = TestMailServer.body(mail).replace("\r\n", "\n").strip();
 		assertThat(body).contains("Ärendet har skickats till Gata och park, som ansvarar för det.",
 				"Test [HANDLER] på Gata och park är nu din kontaktperson.");
@@ -108,28 +107,28 @@ class CaseMoveMailTests extends IntegrationTest {
 
 		// Once: the job finds nothing more to send.
 		mails.sendDueMoveMails(Instant.now().plus(WINDOW.multipliedBy(5)));
-		assertThat(TestMailServer.mailsTo(resident, afterReceipt)).hasSize(1);
+		assertThat(TestMailServer.mailsTo(resident)).hasSize(2);
 	}
 
 	@Test
 	void shouldSendTheWaitingMovesWithTheNextNewsThatIsMailedAtOnce() throws Exception {
 		String resident = newAddress();
 		SubmittedCase submitted = intake.submit(town.municipality(), submission(resident));
-		TestMailServer.awaitOneMailTo(resident);
+		awaitMails(resident, 1);
 		handling.routeCase(principal(coach), town.id(), submitted.reference(), town.streets().id(), null, null);
 		handling.takeCase(principal(handler), town.id(), submitted.reference());
 		awaitListenersDone(submitted);
-		TestMailServer.Mark beforeStatus = TestMailServer.mark();
 
 		handling.changeCaseStatus(principal(handler), town.id(), submitted.reference(), CaseStatus.PLANNED,
 				"Belysningen planeras till hösten.", null);
 
-		MimeMessage mail = TestMailServer.awaitOneMailTo(resident, beforeStatus);
+		MimeMessage mail = awaitMails(resident, 2).get(1);
 		assertThat(TestMailServer.body(mail)).contains("skickats till Gata och park", "är nu din kontaktperson",
 				"Status ändrad", "Belysningen planeras till hösten.");
 		assertThat(pendingMovesOf(submitted)).isZero();
 		mails.sendDueMoveMails(Instant.now().plus(WINDOW.multipliedBy(5)));
-		assertThat(TestMailServer.mailsTo(resident, beforeStatus)).hasSize(1);
+		awaitListenersDone(submitted);
+		assertThat(TestMailServer.mailsTo(resident)).hasSize(2);
 	}
 
 	@Test
@@ -139,8 +138,7 @@ class CaseMoveMailTests extends IntegrationTest {
 		String resident = newAddress();
 		SubmittedCase here = intake.submit(town.municipality(), submission(resident));
 		SubmittedCase there = intake.submit(other.municipality(), submission(resident));
-		TestMailServer.awaitMailsTo(resident, 2, TestMailServer.Mark.START);
-		TestMailServer.Mark afterReceipts = TestMailServer.mark();
+		awaitMails(resident, 2);
 
 		handling.routeCase(principal(coach), town.id(), here.reference(), town.streets().id(), null, null);
 		handling.routeCase(principal(otherCoach), other.id(), there.reference(), other.library().id(), null, null);
@@ -148,17 +146,28 @@ class CaseMoveMailTests extends IntegrationTest {
 		awaitListenersDone(there);
 		mails.sendDueMoveMails(Instant.now().plus(WINDOW).plusSeconds(1));
 
-		List<MimeMessage> moves = TestMailServer.awaitMailsTo(resident, 2, afterReceipts);
-		assertThat(moves).extracting(TestMailServer::body)
+		List<MimeMessage> all = awaitMails(resident, 4);
+		assertThat(all.subList(2, 4)).extracting(TestMailServer::body)
 			.anySatisfy(body -> assertThat(body).contains(here.reference(), "Gata och park")
 				.doesNotContain(there.reference(), "Stadsbiblioteket"))
 			.anySatisfy(body -> assertThat(body).contains(there.reference(), "Stadsbiblioteket")
 				.doesNotContain(here.reference(), "Gata och park"));
 	}
 
+	/**
+	 * At least {@code count} mails to the address, oldest first (generous: the machine
+	 * running the suite may be busy).
+	 */
+	private static List<MimeMessage> awaitMails(String address, int count) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> TestMailServer.mailsTo(address).size() >= count);
+		return TestMailServer.mailsTo(address);
+	}
+
 	/** The case's mail listeners have run for every event so far. */
 	private void awaitListenersDone(SubmittedCase submitted) {
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> jdbc.sql("""
 					select count(*) from event_publication
 					where completion_date is null and listener_id like ?
