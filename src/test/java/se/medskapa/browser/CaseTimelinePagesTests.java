@@ -94,6 +94,8 @@ class CaseTimelinePagesTests extends BrowserTest {
 
 		// The public page: the contact's name only where the municipality shows staff
 		// names; a resident's reply is between them and the municipality.
+		Settings current = settings.of(town.id());
+		settings.update(town.id(), new Settings(current.acknowledgeDays(), current.answerDays(), false));
 		open(town.path("/cases/" + ref));
 		String publicTimeline = find(".timeline").getText();
 		assertThat(publicTimeline)
@@ -101,7 +103,6 @@ class CaseTimelinePagesTests extends BrowserTest {
 			.doesNotContain("Maria Öberg", REPLY, replied, NOTE);
 		assertCurrentStep("Planerat");
 		assertAccessibleWideAndNarrow();
-		Settings current = settings.of(town.id());
 		settings.update(town.id(), new Settings(current.acknowledgeDays(), current.answerDays(), true));
 		open(town.path("/cases/" + ref));
 		assertThat(find(".timeline").getText()).contains(contact);
