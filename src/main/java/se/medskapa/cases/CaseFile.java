@@ -162,7 +162,8 @@ class CaseFile {
 		CaseLifecycle.requireNotContact(this, handlerId);
 		contactStaffId = handlerId;
 		milestones.acknowledge(now);
-		record(CaseEventType.TAKEN, handlerId, status, status, unitId, null, null);
+		entries.add(CaseFileEntry.byStaff(CaseEventType.TAKEN, handlerId, status, status, unitId, null, null)
+			.naming(handlerId));
 	}
 
 	/** The unit lead names the contact person. */
@@ -170,7 +171,8 @@ class CaseFile {
 		CaseLifecycle.requireWithUnit(this);
 		contactStaffId = handlerId;
 		milestones.acknowledge(now);
-		record(CaseEventType.ASSIGNED, leadId, status, status, unitId, null, null);
+		entries.add(CaseFileEntry.byStaff(CaseEventType.ASSIGNED, leadId, status, status, unitId, null, null)
+			.naming(handlerId));
 	}
 
 	/**

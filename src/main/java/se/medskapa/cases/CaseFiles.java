@@ -192,9 +192,11 @@ class CaseFiles {
 		return jdbc
 			.sql("""
 					insert into case_event (municipality_id, case_id, occurred_at, type, actor_staff_id, actor_resident,
-					                        from_status, to_status, unit_id, public_message, internal_note, resident_message)
+					                        from_status, to_status, unit_id, public_message, internal_note, resident_message,
+					                        contact_staff_id)
 					values (:municipalityId, :caseId, :occurredAt, :type, :actorStaffId, :actorResident,
-					        :fromStatus, :toStatus, :unitId, :publicMessage, :internalNote, :residentMessage)
+					        :fromStatus, :toStatus, :unitId, :publicMessage, :internalNote, :residentMessage,
+					        :contactStaffId)
 					returning id""")
 			.param("municipalityId", municipalityId)
 			.param("caseId", caseId)
@@ -208,6 +210,7 @@ class CaseFiles {
 			.param("publicMessage", entry.publicMessage())
 			.param("internalNote", entry.internalNote())
 			.param("residentMessage", entry.residentMessage())
+			.param("contactStaffId", entry.contactStaffId())
 			.query(Long.class)
 			.single();
 	}

@@ -80,6 +80,10 @@ final class CaseLifecycle {
 		if (file.contactStaffId() == null) {
 			throw new InvalidCaseActionException("case.error.takeFirst");
 		}
+		if (target == file.status()) {
+			// The page offers the current status first, so that nothing moves by haste.
+			throw new InvalidCaseActionException("case.error.statusUnchanged");
+		}
 		if (!statusTargets(file).contains(target)) {
 			throw new InvalidCaseActionException("case.error.invalidTransition");
 		}

@@ -1,14 +1,24 @@
 package se.medskapa.cases;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.medskapa.accounts.StaffContact;
 import se.medskapa.accounts.StaffDirectory;
@@ -18,6 +28,7 @@ import se.medskapa.cases.events.CaseEventRecorded;
 import se.medskapa.cases.events.CaseSubmitted;
 import se.medskapa.notifications.Mail;
 import se.medskapa.notifications.Mailer;
+import se.medskapa.shared.Timestamps;
 
 /**
  * E-mail about cases: to the resident in the language they wrote in, with a fresh private
@@ -25,6 +36,13 @@ import se.medskapa.notifications.Mailer;
  * Spring Modulith's event publication registry (a crash before sending leaves the
  * publication incomplete; it is resubmitted on restart), and each mail carries a dedupe
  * key, so a redelivered event never sends it twice.
+ * <p>
+ * Every mail is signed with the municipality's name and sent under it ("Umeå kommun (via
+ * Medskapa)"). Internal moves (sent to a unit, handed over, a contact person named) are
+ * not mailed one by one (UX finding 12): they wait in {@code case_mail_pending} and go
+ * out as one mail when the first of them is {@code medskapa.cases.move-mail-window} old
+ * (two minutes by default; {@link #sendDueMoveMails}), or with the next news that is
+ * mailed at once (a status, a message, an answer), whichever comes first.
  */
 @Component
 class CaseMails {
@@ -42,8 +60,18 @@ class CaseMails {
 
 	private final StaffDirectory staff;
 
-	CaseMails(JdbcClient jdbc, Mailer mailer, MessageSource messages, TrackingLinks trackingLinks,
-			StaffDirectory staff) {
+	private final Duration moveWindow;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	CaseMails(JdbcClient jdbc, Mailer mailer, MessageSource messages, TrackingLinks trackingLinks, StaffDirectory staff,
+			@Value("${medskapa.cases.move-mail-window:PT2M}") Duration moveWindow, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.moveWindow = moveWindow;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.messages = messages;
@@ -71,32 +99,25 @@ class CaseMails {
 	void trackingLink(long municipalityId, long caseId, String email, String language) {
 		CaseFacts facts = facts(municipalityId, caseId);
 		String link = link(facts);
-		mailer.send(new Mail(municipalityId, email, text(language, "mail.trackingLink.subject", facts.reference()),
-				text(language, "mail.trackingLink.body", facts.municipalityName(), facts.reference(), link),
-				"link:" + caseId + ":" + UUID.randomUUID())
+		mailer.send(signed(facts, language,
+				new Mail(municipalityId, email, text(language, "mail.trackingLink.subject", facts.reference()),
+						text(language, "mail.trackingLink.body", facts.municipalityName(), facts.reference(), link),
+						"link:" + caseId + ":" + UUID.randomUUID()))
 			.withSecret(link));
 	}
 
 	@ApplicationModuleListener
 	void onEvent(CaseEventRecorded recorded) {
 		CaseFacts facts = facts(recorded.municipalityId(), recorded.caseId());
-		EventFacts event = jdbc.sql("""
-				select e.public_message, e.to_status, u.name as unit_name, s.display_name as actor_name, e.unit_id
-				from case_event e
-				left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
-				left join staff_account s on s.id = e.actor_staff_id and s.municipality_id = e.municipality_id
-				where e.id = ? and e.municipality_id = ?""")
-			.params(recorded.eventId(), recorded.municipalityId())
-			.query(EventFacts.class)
-			.single();
+		EventFacts event = event(recorded.municipalityId(), recorded.eventId());
 		String key = "event:" + recorded.eventId();
 		switch (recorded.type()) {
 			case ROUTED, HANDED_OVER -> {
-				residentUpdate(facts, key, recorded.type(), event);
+				laterToResident(facts, recorded);
 				toStaff(staff.activeMembersOf(facts.municipalityId(), event.unitId(), null), facts, key,
 						"mail.staff.unitQueue");
 			}
-			case TAKEN, ASSIGNED -> residentUpdate(facts, key, recorded.type(), event);
+			case TAKEN, ASSIGNED -> laterToResident(facts, recorded);
 			case STATUS_CHANGED, PUBLIC_MESSAGE, ANSWERED, FORWARDED, MERGED -> {
 				residentUpdate(facts, key, recorded.type(), event);
 				followerUpdate(facts, key, recorded.type(), event);
@@ -133,19 +154,119 @@ class CaseMails {
 						: "mail.staff.answerOverdue");
 	}
 
+	private EventFacts event(long municipalityId, long eventId) {
+		return jdbc.sql("""
+				select e.id, e.type, e.public_message, e.to_status, u.name as unit_name, s.display_name as actor_name,
+				       e.unit_id, contact.display_name as contact_name
+				from case_event e
+				left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
+				left join staff_account s on s.id = e.actor_staff_id and s.municipality_id = e.municipality_id
+				left join staff_account contact on contact.id = e.contact_staff_id
+				     and contact.municipality_id = e.municipality_id
+				where e.id = ? and e.municipality_id = ?""")
+			.params(eventId, municipalityId)
+			.query(EventFacts.class)
+			.single();
+	}
+
+	/**
+	 * An internal move waits for the others of the window ({@link #sendDueMoveMails}).
+	 */
+	private void laterToResident(CaseFacts facts, CaseEventRecorded recorded) {
+		if (facts.submitterEmail() == null) {
+			return;
+		}
+		jdbc.sql("""
+				insert into case_mail_pending (event_id, municipality_id, case_id, occurred_at) values (?, ?, ?, ?)
+				on conflict (event_id) do nothing""")
+			.params(recorded.eventId(), facts.municipalityId(), facts.id(), Timestamps.of(recorded.occurredAt()))
+			.update();
+	}
+
+	/**
+	 * Every 20 seconds by default ({@code medskapa.cases.move-mail-cron}): the waiting
+	 * moves whose window has passed, one mail per case.
+	 */
+	@Scheduled(cron = "${medskapa.cases.move-mail-cron:*/20 * * * * *}")
+	@SchedulerLock(name = "cases-move-mails", lockAtLeastFor = "PT5S", lockAtMostFor = "PT5M")
+	void sendDueMoveMailsOnSchedule() {
+		sendDueMoveMails(clock.instant());
+	}
+
+	/**
+	 * Sends one mail for each case whose oldest waiting move is at least the window old
+	 * at {@code now}.
+	 * @return how many cases were mailed
+	 */
+	int sendDueMoveMails(Instant now) {
+		record Due(long municipalityId, long caseId) {
+		}
+		List<Due> due = jdbc.sql("""
+				select municipality_id, case_id from case_mail_pending
+				group by municipality_id, case_id having min(occurred_at) <= ?
+				order by min(occurred_at) limit 500""")
+			.params(Timestamps.of(now.minus(moveWindow)))
+			.query(Due.class)
+			.list();
+		int sent = 0;
+		for (Due one : due) {
+			Boolean mailed = transaction.execute(status -> {
+				CaseFacts facts = facts(one.municipalityId(), one.caseId());
+				List<EventFacts> moves = claimMoves(facts);
+				if (moves.isEmpty() || facts.submitterEmail() == null) {
+					return false;
+				}
+				residentUpdate(facts, "moves:" + moves.get(0).id(), moves, null);
+				return true;
+			});
+			sent += Boolean.TRUE.equals(mailed) ? 1 : 0;
+		}
+		return sent;
+	}
+
+	/**
+	 * The case's waiting moves, oldest first, taken out of the queue (by whoever comes
+	 * first: the job or the next mail of the case).
+	 */
+	private List<EventFacts> claimMoves(CaseFacts facts) {
+		return jdbc.sql("""
+				delete from case_mail_pending where municipality_id = ? and case_id = ? returning event_id""")
+			.params(facts.municipalityId(), facts.id())
+			.query(Long.class)
+			.list()
+			.stream()
+			.sorted()
+			.map(eventId -> event(facts.municipalityId(), eventId))
+			.toList();
+	}
+
 	private void residentUpdate(CaseFacts facts, String key, CaseEventType type, EventFacts event) {
 		if (facts.submitterEmail() == null) {
 			return;
 		}
+		// The moves still waiting go with this news, in one mail.
+		List<EventFacts> news = new ArrayList<>(claimMoves(facts));
+		news.add(event);
+		residentUpdate(facts, key, news, event);
+	}
+
+	/**
+	 * One mail to the resident telling {@code news} in order; {@code main} is the event
+	 * the mail is sent for, whose message it carries (null for moves only).
+	 */
+	private void residentUpdate(CaseFacts facts, String key, List<EventFacts> news, EventFacts main) {
 		String language = facts.language();
-		// The status as of this event: when two changes come quickly, each mail still
-		// tells its own step.
-		String status = text(language, "caseStatus." + (event.toStatus() != null ? event.toStatus() : facts.status()));
-		String contact = type == CaseEventType.TAKEN ? event.actorName() : facts.contactName();
-		String what = text(language, "mail.caseUpdate." + type, event.unitName(), event.actorName(), status,
-				facts.forwardedTo(), contact);
-		String message = event.publicMessage() == null ? ""
-				: text(language, "mail.caseUpdate.message", event.publicMessage());
+		// The status as of the mail's own event: when two changes come quickly, each mail
+		// still tells its own step.
+		String status = text(language,
+				"caseStatus." + (main != null && main.toStatus() != null ? main.toStatus() : facts.status()));
+		String what = news.stream()
+			.map(event -> text(language, "mail.caseUpdate." + event.type(), event.unitName(), event.actorName(),
+					text(language, "caseStatus." + (event.toStatus() != null ? event.toStatus() : facts.status())),
+					facts.forwardedTo(), event.contactName() != null ? event.contactName() : facts.contactName()))
+			.collect(Collectors.joining("\n"));
+		String message = main == null || main.publicMessage() == null ? ""
+				: text(language, "mail.caseUpdate.message", main.publicMessage());
 		String link = link(facts);
 		toResident(facts, key, "mail.caseUpdate.subject", text(language, "mail.caseUpdate.body", facts.reference(),
 				titleLine(facts), what, message, status, link), link);
@@ -178,11 +299,12 @@ class CaseMails {
 					facts.forwardedTo(), facts.contactName());
 			String message = event.publicMessage() == null ? ""
 					: text(language, "mail.caseUpdate.message", event.publicMessage());
-			mailer.send(new Mail(facts.municipalityId(), follower.email(),
-					text(language, "mail.followUpdate.subject", facts.reference()),
-					text(language, "mail.followUpdate.body", facts.reference(), facts.publicTitle(), what, message,
-							status, trackingLinks.publicUrl(facts.slug(), facts.reference())),
-					key + ":follower:" + follower.id()));
+			mailer.send(signed(facts, language,
+					new Mail(facts.municipalityId(), follower.email(),
+							text(language, "mail.followUpdate.subject", facts.reference()),
+							text(language, "mail.followUpdate.body", facts.reference(), facts.publicTitle(), what,
+									message, status, trackingLinks.publicUrl(facts.slug(), facts.reference())),
+							key + ":follower:" + follower.id())));
 		}
 	}
 
@@ -214,8 +336,9 @@ class CaseMails {
 	 * mail.
 	 */
 	private void toResident(CaseFacts facts, String key, String subjectKey, String body, String trackingLink) {
-		mailer.send(new Mail(facts.municipalityId(), facts.submitterEmail(),
-				text(facts.language(), subjectKey, facts.reference()), body, key + ":resident")
+		mailer.send(signed(facts, facts.language(),
+				new Mail(facts.municipalityId(), facts.submitterEmail(),
+						text(facts.language(), subjectKey, facts.reference()), body, key + ":resident"))
 			.withSecret(trackingLink));
 	}
 
@@ -232,11 +355,21 @@ class CaseMails {
 		String caseLink = trackingLinks.staffUrl(facts.slug(), facts.reference());
 		for (StaffContact recipient : recipients) {
 			String language = recipient.preferredLanguage();
-			mailer.send(new Mail(facts.municipalityId(), recipient.email(),
+			mailer.send(signed(facts, language, new Mail(facts.municipalityId(), recipient.email(),
 					text(language, messageKey + ".subject", facts.reference()), text(language, messageKey + ".body",
 							recipient.displayName(), facts.reference(), facts.title(), caseLink),
-					key + ":staff:" + recipient.id()));
+					key + ":staff:" + recipient.id())));
 		}
+	}
+
+	/**
+	 * The mail signed with the municipality's name and sent under it (UX finding 12), in
+	 * the recipient's language.
+	 */
+	private Mail signed(CaseFacts facts, String language, Mail mail) {
+		return new Mail(mail.municipalityId(), mail.recipient(), mail.subject(),
+				mail.body() + "\n\n" + text(language, "mail.signature", facts.municipalityName()), mail.dedupeKey(),
+				mail.secrets(), mail.attachments(), text(language, "mail.senderName", facts.municipalityName()));
 	}
 
 	private String link(CaseFacts facts) {
@@ -265,7 +398,8 @@ class CaseMails {
 			String municipalityName, String contactName, boolean published, String publicTitle) {
 	}
 
-	record EventFacts(String publicMessage, String toStatus, String unitName, String actorName, Long unitId) {
+	record EventFacts(long id, CaseEventType type, String publicMessage, String toStatus, String unitName,
+			String actorName, Long unitId, String contactName) {
 	}
 
 }

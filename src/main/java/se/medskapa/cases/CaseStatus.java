@@ -3,6 +3,7 @@ package se.medskapa.cases;
 import org.springframework.modulith.NamedInterface;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +19,16 @@ public enum CaseStatus {
 
 	public boolean isClosed() {
 		return CLOSED.contains(this);
+	}
+
+	/**
+	 * The steps of the status stepper with this status among them: received, with the
+	 * unit, investigated, planned (or piloted), and implemented or the outcome that
+	 * closed the case.
+	 */
+	public List<CaseStatus> steps() {
+		return List.of(RECEIVED, WITH_UNIT, INVESTIGATING, this == PILOTED ? PILOTED : PLANNED,
+				isClosed() ? this : IMPLEMENTED);
 	}
 
 }

@@ -100,15 +100,19 @@ public class CaseTracking {
 
 	private TrackedCase withTimeline(long municipalityId, TrackedCase found) {
 		List<TimelineEntry> timeline = jdbc.sql("""
-				select e.occurred_at, e.type, e.to_status, u.name as unit_name, e.public_message, e.resident_message
+				select e.occurred_at, e.type, e.to_status, u.name as unit_name, e.public_message, e.resident_message,
+				       contact.display_name as contact_name
 				from case_event e left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
+				left join staff_account contact on contact.id = e.contact_staff_id
+				     and contact.municipality_id = e.municipality_id
 				where e.municipality_id = ? and e.case_id = ?
 				  and e.type not in ('INTERNAL_NOTE', 'PUBLISHED', 'UNPUBLISHED')
 				order by e.id""")
 			.params(municipalityId, found.id())
 			.query((rs, row) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("type"),
 					rs.getString("to_status") == null ? null : CaseStatus.valueOf(rs.getString("to_status")),
-					rs.getString("unit_name"), rs.getString("public_message"), rs.getString("resident_message")))
+					rs.getString("unit_name"), rs.getString("public_message"), rs.getString("resident_message"),
+					rs.getString("contact_name")))
 			.list();
 		return new TrackedCase(found.id(), found.reference(), found.kind(), found.title(), found.description(),
 				found.status(), found.submittedAt(), found.unitName(), found.contactName(), found.acknowledgeDue(),

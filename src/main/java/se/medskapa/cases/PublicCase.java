@@ -20,7 +20,12 @@ public record PublicCase(String reference, CaseKind kind, CaseStatus status, Str
 		return answeredAt != null || closedAt != null;
 	}
 
-	/** One public entry of the timeline: a status change or a public message. */
-	public record Event(Instant occurredAt, String type, CaseStatus toStatus, String unitName, String message) {
+	/**
+	 * One public entry of the timeline: a status change or a public message;
+	 * {@code contactName}, who became the contact person by it, only where the
+	 * municipality shows staff names.
+	 */
+	public record Event(Instant occurredAt, String type, CaseStatus toStatus, String unitName, String message,
+			String contactName) {
 	}
 }

@@ -128,15 +128,20 @@ public class PublicCases {
 
 	private PublicCase withTimeline(long municipalityId, CaseWithId found) {
 		List<PublicCase.Event> timeline = jdbc.sql("""
-				select e.occurred_at, e.type, e.to_status, u.name as unit_name, e.public_message
+				select e.occurred_at, e.type, e.to_status, u.name as unit_name, e.public_message,
+				       case when ms.show_staff_names then contact.display_name end as contact_name
 				from case_event e
+				join municipality_settings ms on ms.municipality_id = e.municipality_id
 				left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
+				left join staff_account contact on contact.id = e.contact_staff_id
+				     and contact.municipality_id = e.municipality_id
 				where e.municipality_id = :municipalityId and e.case_id = :caseId and e.type in (%s)
 				order by e.occurred_at, e.id""".formatted(EVENT_TYPES_SQL))
 			.param("municipalityId", municipalityId)
 			.param("caseId", found.id())
 			.query((rs, row) -> new PublicCase.Event(instant(rs.getTimestamp("occurred_at")), rs.getString("type"),
-					status(rs.getString("to_status")), rs.getString("unit_name"), rs.getString("public_message")))
+					status(rs.getString("to_status")), rs.getString("unit_name"), rs.getString("public_message"),
+					rs.getString("contact_name")))
 			.list();
 		PublicCase c = found.publicCase();
 		return new PublicCase(c.reference(), c.kind(), c.status(), c.title(), c.description(), c.categoryName(),

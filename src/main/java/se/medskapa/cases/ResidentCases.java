@@ -76,6 +76,25 @@ public class ResidentCases {
 			.single();
 	}
 
+	/**
+	 * The published cases the resident follows, in every municipality, newest follow
+	 * first: their public title and status ("Mina ärenden", UX finding 8, and the data
+	 * export).
+	 */
+	public List<FollowedCase> followedBy(long residentId) {
+		return jdbc.sql("""
+				select m.slug, m.name as municipality_name, c.reference, c.public_title as title, c.status
+				from case_follower f
+				join cases c on c.id = f.case_id and c.municipality_id = f.municipality_id
+				join municipality m on m.id = c.municipality_id
+				where f.resident_id = ? and c.published and not c.internal
+				order by f.case_id desc""").param(residentId).query(FollowedCase.class).list();
+	}
+
+	public record FollowedCase(String slug, String municipalityName, String reference, String title,
+			CaseStatus status) {
+	}
+
 	public record MyCase(String slug, String municipalityName, String reference, String title, CaseStatus status,
 			Instant submittedAt) {
 	}

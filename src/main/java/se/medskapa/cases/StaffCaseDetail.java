@@ -36,8 +36,12 @@ public record StaffCaseDetail(long id, String reference, CaseKind kind, String t
 				mergedIntoReference, timeline, latitude, longitude, actions, statusTargets);
 	}
 
-	/** A timeline entry as staff see it: internal notes and resident replies included. */
+	/**
+	 * A timeline entry as staff see it: internal notes and resident replies included;
+	 * {@code contactName} is who became the contact person by it.
+	 */
 	public record Entry(Instant occurredAt, CaseEventType type, String actorName, boolean actorResident,
-			CaseStatus toStatus, String unitName, String publicMessage, String internalNote, String residentMessage) {
+			CaseStatus toStatus, String unitName, String publicMessage, String internalNote, String residentMessage,
+			String contactName) {
 	}
 }

@@ -126,16 +126,20 @@ public class StaffCaseViews {
 	private StaffCaseDetail detail(long municipalityId, StaffCaseDetail found) {
 		List<StaffCaseDetail.Entry> timeline = jdbc.sql("""
 				select e.occurred_at, e.type, s.display_name as actor_name, e.actor_resident, e.to_status,
-				       u.name as unit_name, e.public_message, e.internal_note, e.resident_message
+				       u.name as unit_name, e.public_message, e.internal_note, e.resident_message,
+				       contact.display_name as contact_name
 				from case_event e
 				left join staff_account s on s.id = e.actor_staff_id and s.municipality_id = e.municipality_id
+				left join staff_account contact on contact.id = e.contact_staff_id
+				     and contact.municipality_id = e.municipality_id
 				left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
 				where e.municipality_id = ? and e.case_id = ? order by e.id""")
 			.params(municipalityId, found.id())
 			.query((rs, row) -> new StaffCaseDetail.Entry(rs.getTimestamp("occurred_at").toInstant(),
 					CaseEventType.valueOf(rs.getString("type")), rs.getString("actor_name"),
 					rs.getBoolean("actor_resident"), status(rs.getString("to_status")), rs.getString("unit_name"),
-					rs.getString("public_message"), rs.getString("internal_note"), rs.getString("resident_message")))
+					rs.getString("public_message"), rs.getString("internal_note"), rs.getString("resident_message"),
+					rs.getString("contact_name")))
 			.list();
 		return found.with(timeline, Set.of(), List.of());
 	}

@@ -9,8 +9,12 @@ public record TrackedCase(long id, String reference, CaseKind kind, String title
 		Instant submittedAt, String unitName, String contactName, LocalDate acknowledgeDue, LocalDate answerDue,
 		List<TimelineEntry> timeline) {
 
-	/** One public entry of the timeline; internal notes never appear here. */
+	/**
+	 * One public entry of the timeline; internal notes never appear here.
+	 * {@code contactName} is who became the contact person by it (the resident is told
+	 * their contact's name).
+	 */
 	public record TimelineEntry(Instant occurredAt, String type, CaseStatus toStatus, String unitName,
-			String publicMessage, String residentMessage) {
+			String publicMessage, String residentMessage, String contactName) {
 	}
 }

@@ -11,9 +11,11 @@ import java.util.Set;
  * body that work as a credential (a sign-in, reset, invitation or tracking link): they go
  * to the recipient but never into the record of sent mail, outside the demo without SMTP.
  * {@code attachments} go with the delivery (a calendar entry, say); most mails have none.
+ * {@code senderName} is the display name of the From address ("Umeå kommun (via
+ * Medskapa)"); without one the configured address goes alone.
  */
 public record Mail(Long municipalityId, String recipient, String subject, String body, String dedupeKey,
-		Set<String> secrets, List<MailAttachment> attachments) {
+		Set<String> secrets, List<MailAttachment> attachments, String senderName) {
 
 	/** What the record of sent mail holds instead of a secret. */
 	public static final String REDACTED = "[removed from the record: personal link]";
@@ -25,22 +27,27 @@ public record Mail(Long municipalityId, String recipient, String subject, String
 
 	public Mail(Long municipalityId, String recipient, String subject, String body, String dedupeKey,
 			List<MailAttachment> attachments) {
-		this(municipalityId, recipient, subject, body, dedupeKey, Set.of(), attachments);
+		this(municipalityId, recipient, subject, body, dedupeKey, Set.of(), attachments, null);
 	}
 
 	public Mail(Long municipalityId, String recipient, String subject, String body, String dedupeKey) {
-		this(municipalityId, recipient, subject, body, dedupeKey, Set.of(), List.of());
+		this(municipalityId, recipient, subject, body, dedupeKey, Set.of(), List.of(), null);
 	}
 
 	public Mail(Long municipalityId, String recipient, String subject, String body) {
-		this(municipalityId, recipient, subject, body, null, Set.of(), List.of());
+		this(municipalityId, recipient, subject, body, null, Set.of(), List.of(), null);
 	}
 
 	/** The same mail with one more secret part of the body. */
 	public Mail withSecret(String secret) {
 		Set<String> more = new HashSet<>(secrets);
 		more.add(secret);
-		return new Mail(municipalityId, recipient, subject, body, dedupeKey, more, attachments);
+		return new Mail(municipalityId, recipient, subject, body, dedupeKey, more, attachments, senderName);
+	}
+
+	/** The same mail sent under a display name, e.g. the municipality's. */
+	public Mail withSenderName(String name) {
+		return new Mail(municipalityId, recipient, subject, body, dedupeKey, secrets, attachments, name);
 	}
 
 	/** The body with every secret replaced by {@link #REDACTED}. */

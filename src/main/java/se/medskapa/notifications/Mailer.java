@@ -1,5 +1,6 @@
 package se.medskapa.notifications;
 
+import java.io.UnsupportedEncodingException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +122,7 @@ public class Mailer {
 		try {
 			if (mail.attachments().isEmpty()) {
 				SimpleMailMessage message = new SimpleMailMessage();
-				message.setFrom(from);
+				message.setFrom(sender(mail));
 				message.setTo(mail.recipient());
 				message.setSubject(mail.subject());
 				message.setText(mail.body());
@@ -173,11 +176,27 @@ public class Mailer {
 		return deleted;
 	}
 
+	/**
+	 * The From header: the configured address, under the mail's display name if it has
+	 * one (encoded for headers: "Umeå kommun (via Medskapa)").
+	 */
+	String sender(Mail mail) {
+		if (mail.senderName() == null || mail.senderName().isBlank()) {
+			return from;
+		}
+		try {
+			return new InternetAddress(new InternetAddress(from).getAddress(), mail.senderName(), "UTF-8").toString();
+		}
+		catch (AddressException | UnsupportedEncodingException ex) {
+			throw new MailPreparationException("Cannot name the sender", ex);
+		}
+	}
+
 	private MimeMessage withAttachments(JavaMailSender sender, Mail mail) {
 		MimeMessage message = sender.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-			helper.setFrom(from);
+			helper.setFrom(sender(mail));
 			helper.setTo(mail.recipient());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.body());

@@ -285,7 +285,7 @@ class TenantIsolationTests extends IntegrationTest {
 		mvc.perform(
 				actionRequest(boras.slug(), borasCase, "note", borasUnit, umeaMergeTarget).with(borasStaff.signedIn())
 					.with(csrf()))
-			.andExpect(redirectedUrl("/boras/staff/cases/" + borasCase));
+			.andExpect(redirectedUrl("/boras/staff/cases/" + borasCase + "#action-note"));
 		assertThat(caseRow(boras, borasCase)).containsEntry("timeline", timelineBefore + 1);
 	}
 

@@ -164,6 +164,19 @@ public abstract class BrowserTest extends IntegrationTest {
 				.executeScript("return window.medskapaOldPage === undefined && document.readyState === 'complete'")));
 	}
 
+	/**
+	 * Unfolds an action of the staff case page's panel ({@code #action-<form>}, or
+	 * {@code more}) unless it stands open already (the primary action, a refused one).
+	 */
+	protected void openStaffCaseAction(String form) {
+		WebElement place = find("#action-" + form);
+		WebElement details = place.getTagName().equals("details") ? place
+				: place.findElement(By.xpath("ancestor::details[1]"));
+		if (details.getDomAttribute("open") == null) {
+			details.findElement(By.cssSelector(":scope > summary")).click();
+		}
+	}
+
 	protected void assertOnPage(String path) {
 		assertThat(currentPath()).as("page shown").isEqualTo(path);
 	}

@@ -74,7 +74,7 @@ class CaseJourneyTests extends BrowserTest {
 		openCaseFromQueue(town, "coach-heading", reference);
 		assertThat(new Select(find("#route-unitId")).getFirstSelectedOption().getText()).contains(town.streets().name(),
 				message("staffCase.route.suggested", "sv"));
-		find("#route-publish").click();
+		assertThat(find("#route-publish").isSelected()).as("publishing chosen: the resident consented").isTrue();
 		type("#route-publicDescription", "Entrén till biblioteket har höga trappsteg och ingen ramp.");
 		submitForm("form[action$='/route']");
 		assertFlash("flash.case.routed");
@@ -86,6 +86,7 @@ class CaseJourneyTests extends BrowserTest {
 		openCaseFromQueue(town, "unit-heading", reference);
 		submitForm("form[action$='/take']");
 		assertFlash("flash.case.taken");
+		openStaffCaseAction("handOver");
 		new Select(find("#handOver-toUnitId")).selectByValue(String.valueOf(town.library().id()));
 		type("#handOver-note", HAND_OVER_NOTE);
 		submitForm("form[action$='/hand-over']");

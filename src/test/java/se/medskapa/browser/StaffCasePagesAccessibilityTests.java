@@ -113,7 +113,7 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		assertThat(find("form[action$='/route'] fieldset").isDisplayed()).as("publishing while routing").isTrue();
 		assertAccessibleWideAndNarrow();
 
-		find("#route-publish").click();
+		assertThat(find("#route-publish").isSelected()).as("publishing chosen: the resident consented").isTrue();
 		new Select(find("#route-categoryId")).selectByVisibleText(town.culture().name());
 		submitForm("form[action$='/route']");
 		assertOnPage(town.path("/staff/cases/" + received + "/route"));
@@ -150,6 +150,7 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		}
 		assertAccessibleWideAndNarrow();
 
+		openStaffCaseAction("handOver");
 		new Select(find("#handOver-toUnitId")).selectByValue(String.valueOf(town.library().id()));
 		submitForm("form[action$='/hand-over']");
 		assertRefusedAt("handOver-note", "staffCase.handOver", "case.error.noteRequired");
@@ -165,6 +166,7 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		signOut();
 		signInAsStaff(lead);
 		open(town.path("/staff/cases/" + withUnit));
+		openStaffCaseAction("assign");
 		assertThat(new Select(find("#assign-handlerId")).getOptions()).extracting(WebElement::getText)
 			.contains("Hanna Handläggare", "Leo Enhetschef");
 		assertAccessibleWideAndNarrow();
@@ -223,6 +225,7 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 
 		signInAsStaff(handler);
 		open(town.path("/staff/cases/" + handedOver));
+		openStaffCaseAction("handOver");
 		new Select(find("#handOver-toUnitId")).selectByValue(String.valueOf(town.library().id()));
 		type("#handOver-note", "Skylten står på bibliotekets tomt.");
 		submitForm("form[action$='/hand-over']");
@@ -232,6 +235,7 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		assertAccessibleWideAndNarrow();
 
 		open(town.path("/staff/cases/" + returned));
+		openStaffCaseAction("return");
 		type("#return-reason", "Gäller inte gator och parker.");
 		submitForm("form[action$='/return']");
 		assertOnPage(town.path("/staff/cases"));

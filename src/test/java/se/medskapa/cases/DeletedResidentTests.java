@@ -1,5 +1,7 @@
 package se.medskapa.cases;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,6 +73,9 @@ class DeletedResidentTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CaseMails caseMails;
+
 	@Test
 	void shouldEraseTheDeletedResidentFromTheirCasesAndMailThemNoMore() throws Exception {
 		Municipality pitea = municipalities.requireBySlug("pitea");
@@ -97,8 +102,12 @@ class DeletedResidentTests extends IntegrationTest {
 			.andExpect(jsonPath("$.cases[0].status").exists())
 			.andExpect(jsonPath("$.cases[0].submittedAt").exists())
 			.andExpect(jsonPath("$.cases[0].messages[0].message").value("Gärna i ek."));
-		// The receipt and the routing news: every mail before the deletion has arrived.
-		await().untilAsserted(() -> assertThat(TestMailServer.mailsTo(me.email())).hasSize(2));
+		// The receipt and the routing news (a move, mailed once its window has passed):
+		// every mail before the deletion has arrived.
+		await().untilAsserted(() -> {
+			caseMails.sendDueMoveMails(Instant.now().plus(Duration.ofMinutes(3)));
+			assertThat(TestMailServer.mailsTo(me.email())).hasSize(2);
+		});
 
 		mvc.perform(post("/account/delete").with(signedIn(me)).with(csrf())).andExpect(redirectedUrl("/"));
 
@@ -118,6 +127,7 @@ class DeletedResidentTests extends IntegrationTest {
 		await()
 			.untilAsserted(() -> assertThat(TestMailServer.mailsTo(witness.email())).extracting(MimeMessage::getSubject)
 				.contains("Nytt i ärendet du följer: " + mine.reference()));
+		caseMails.sendDueMoveMails(Instant.now().plus(Duration.ofMinutes(3)));
 		assertThat(TestMailServer.mailsTo(me.email())).hasSize(2);
 	}
 

@@ -81,8 +81,10 @@ class PublicCasePageTests extends PublicCaseTest {
 			.andExpect(content().string(containsString("Sara Handläggare")))
 			// Monday 9:00 to Friday: four working days.
 			.andExpect(content().string(containsString("Besvarat efter 4 arbetsdagar")))
-			.andExpect(content().string(containsString("Ärendet lämnades till en ansvarig enhet")))
-			.andExpect(content().string(containsString("Status ändrad till Hos ansvarig enhet")))
+			// One vocabulary with the staff and tracking pages (UX finding 6).
+			.andExpect(content().string(containsString("Skickat till Gata och park")))
+			// No "new status" repeated under an entry where the status did not change.
+			.andExpect(content().string(not(containsString("Status ändrad till Hos ansvarig enhet"))))
 			.andExpect(content().string(containsString("Vi tittar på tre platser i parken.")))
 			.andExpect(content().string(containsString("Status ändrad till Genomfört")))
 			.andExpect(content().string(containsString("Nu står det fyra nya bänkar")))

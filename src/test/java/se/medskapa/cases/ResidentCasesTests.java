@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.medskapa.accounts.ResidentPrincipal;
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.medskapa.support.TestResidents.signedIn;
@@ -50,6 +52,9 @@ class ResidentCasesTests extends IntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ResidentCases residentCases;
 
 	@Autowired
 	Residents residents;
@@ -143,6 +148,54 @@ class ResidentCasesTests extends IntegrationTest {
 		SubmittedCase hidden = intake.submit(pitea, submission(false));
 		mvc.perform(post("/pitea/cases/" + hidden.reference() + "/follow").with(signedIn(follower)).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * UX finding 8: following as a visitor goes through a sign-in that says why and comes
+	 * back to the case; followed cases are in "Mina ärenden" and in the data export.
+	 */
+	@Test
+	void shouldJoinUpFollowSignInAndMyCases() throws Exception {
+		Municipality pitea = municipalities.requireBySlug("pitea");
+		long unit = organisation.units(pitea.id()).get(0).id();
+		StaffPrincipal coach = principal(
+				TestStaff.create(directory, users, pitea.id(), Set.of(StaffRole.IDEA_COACH), List.of()));
+		SubmittedCase published = intake.submit(pitea, submission(true));
+		handling.routeCase(coach, pitea.id(), published.reference(), unit, null,
+				new PublicVersion("Brygga vid badplatsen", "En brygga behövs."));
+		String followPath = "/pitea/cases/" + published.reference() + "/follow";
+
+		// A visitor is offered to sign in for it, and the sign-in page says why.
+		mvc.perform(get("/pitea/cases/" + published.reference()))
+			.andExpect(content().string(containsString(followPath)))
+			.andExpect(content().string(containsString("Logga in för att följa ärendet")));
+		MockHttpSession visitor = new MockHttpSession();
+		mvc.perform(get(followPath).session(visitor)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login").session(visitor))
+			.andExpect(content().string(containsString("Logga in för att följa ärende " + published.reference())));
+
+		// Signed in, the same address leads back to the case's follow button.
+		ResidentPrincipal me = TestResidents.create(residents);
+		mvc.perform(get(followPath).with(signedIn(me)))
+			.andExpect(redirectedUrl("/pitea/cases/" + published.reference() + "#follow"))
+			.andExpect(flash().attribute("flash", "flash.case.signedInToFollow"));
+		assertThat(residentCases.isFollowing(pitea.id(), published.reference(), me.id()))
+			.as("opening a link follows nothing")
+			.isFalse();
+		mvc.perform(post(followPath).with(signedIn(me)).with(csrf()))
+			.andExpect(flash().attribute("flash", "flash.case.following"));
+
+		mvc.perform(get("/account/cases").with(signedIn(me)))
+			.andExpect(content().string(containsString("Ärenden du följer")))
+			.andExpect(content().string(containsString("/pitea/cases/" + published.reference())))
+			.andExpect(content().string(containsString("Brygga vid badplatsen")));
+		mvc.perform(get("/account/export").with(signedIn(me)))
+			.andExpect(jsonPath("$.followedCases[0].reference").value(published.reference()))
+			.andExpect(jsonPath("$.followedCases[0].title").value("Brygga vid badplatsen"));
+		// Another resident's "Mina ärenden" does not show it.
+		ResidentPrincipal other = TestResidents.create(residents);
+		mvc.perform(get("/account/cases").with(signedIn(other)))
+			.andExpect(content().string(not(containsString("/pitea/cases/" + published.reference()))));
 	}
 
 	@Test

@@ -146,8 +146,12 @@ class StaffCasePageActionsTests extends IntegrationTest {
 
 		assertThat(offered).isEqualTo(without(allowed, CaseAction.VIEW));
 		if (offered.contains(CaseAction.CHANGE_STATUS)) {
+			// The current status first, where the select starts (UX finding 5), then
+			// the targets.
 			assertThat(page.select("select[name=status] option").eachAttr("value"))
-				.isEqualTo(detail.statusTargets().stream().map(CaseStatus::name).toList());
+				.isEqualTo(Stream.concat(Stream.of(detail.status()), detail.statusTargets().stream())
+					.map(CaseStatus::name)
+					.toList());
 		}
 		for (CaseAction action : FORMS.values()) {
 			if (offered.contains(action)) {

@@ -1,9 +1,17 @@
 package se.medskapa.accounts.web;
 
+import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,9 +36,23 @@ class ResidentLoginController {
 		this.residents = residents;
 	}
 
+	/** A page asked for by following a case, which the sign-in returns to. */
+	private static final Pattern FOLLOW = Pattern.compile("/[a-z0-9-]+/cases/([A-Za-z0-9-]+)/follow");
+
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
 	@GetMapping("/login")
-	String loginPage(Model model) {
+	String loginPage(HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("form", new EmailForm());
+		// Say why when the resident came to follow a case (UX finding 8): the link in
+		// the mail brings them back to it.
+		SavedRequest saved = requestCache.getRequest(request, response);
+		if (saved != null) {
+			Matcher follow = FOLLOW.matcher(URI.create(saved.getRedirectUrl()).getPath());
+			if (follow.matches()) {
+				model.addAttribute("followReference", follow.group(1));
+			}
+		}
 		return "accounts/login";
 	}
 

@@ -104,6 +104,7 @@ class PublicCasesController {
 		// for it.
 		model.addAttribute("following",
 				resident != null && residentCases.isFollowing(municipality.id(), reference, resident.id()));
+		model.addAttribute("signedInResident", resident != null);
 		return "cases/public-case";
 	}
 

@@ -37,7 +37,20 @@ class ResidentCasesController {
 	@GetMapping("/account/cases")
 	String myCases(@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
 		model.addAttribute("cases", residentCases.casesOf(resident.id()));
+		model.addAttribute("followed", residentCases.followedBy(resident.id()));
 		return "cases/my-cases";
+	}
+
+	/**
+	 * Where "Logga in för att följa ärendet" leads (UX finding 8): security sends a
+	 * visitor to sign in first and back here afterwards; a signed-in resident is taken
+	 * back to the case, at its follow button, told that one press follows it. Opening a
+	 * link never follows by itself: following is a change, and a change is a POST.
+	 */
+	@GetMapping("/{slug}/cases/{reference}/follow")
+	String signedInToFollow(@PathVariable String slug, @PathVariable String reference, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", "flash.case.signedInToFollow");
+		return "redirect:/" + slug + "/cases/" + reference + "#follow";
 	}
 
 	@GetMapping("/{slug}/my-cases/{reference}")

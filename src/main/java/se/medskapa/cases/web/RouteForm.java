@@ -24,7 +24,8 @@ public class RouteForm implements ActionForm {
 
 	/**
 	 * The form as the page offers it: the suggested unit, the case's category, and its
-	 * own text to review before publishing.
+	 * own text to review before publishing, publishing chosen when the resident
+	 * consented.
 	 */
 	static RouteForm suggesting(StaffCaseDetail detail, Long suggestedUnitId) {
 		RouteForm form = new RouteForm();
@@ -32,6 +33,8 @@ public class RouteForm implements ActionForm {
 		form.categoryId = detail.categoryId();
 		form.publicTitle = detail.title();
 		form.publicDescription = detail.description();
+		// The resident consented: publishing is the usual outcome, so it starts chosen.
+		form.publish = detail.publishPermission() && !detail.internal();
 		return form;
 	}
 

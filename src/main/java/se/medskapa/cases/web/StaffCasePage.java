@@ -2,6 +2,7 @@ package se.medskapa.cases.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import se.medskapa.cases.CaseAction;
 import se.medskapa.cases.CaseAttachments;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.RoutingRules;
+import se.medskapa.cases.SimilarCases;
+import se.medskapa.cases.SimilarCases.SimilarCase;
 import se.medskapa.cases.StaffCaseDetail;
 import se.medskapa.cases.StaffCaseViews;
 import se.medskapa.municipalities.Municipality;
@@ -26,9 +29,12 @@ import se.medskapa.shared.NotFoundException;
 /**
  * The staff case page, shared by the controllers whose actions it offers: the case as the
  * reader may see it, what its forms choose from, and one form per action, each under its
- * model name. An action submitted with errors, or refused by the case, shows the page
- * again (422) with its own form as typed and the errors in it; a done action goes back to
- * the page with a flash message.
+ * model name. The page is two columns (UX finding 5): the case and its timeline, and an
+ * action panel with the one primary action of the case's state open, the routine ones
+ * folded, and the rare and risky ones (answer and close, forward, merge) under "Mer". An
+ * action submitted with errors, or refused by the case, shows the page again (422) with
+ * its own form as typed, open, and the errors in it; a done action goes back to the page
+ * at that action's place ({@code #action-<form>}) with a flash message.
  */
 @Component
 class StaffCasePage {
@@ -44,6 +50,28 @@ class StaffCasePage {
 			Map.entry("forward", CaseAction.FORWARD), Map.entry("merge", CaseAction.MERGE),
 			Map.entry("note", CaseAction.NOTE), Map.entry("registryNumber", CaseAction.REGISTRY_NUMBER));
 
+	/** An action's place in the panel: its form's model name and its fragment. */
+	record Slot(String name, String template, String fragment) {
+
+		private static Slot of(String name, String file) {
+			return new Slot(name, "cases/staff-case/" + file, name);
+		}
+
+	}
+
+	/** The routine actions, in the panel's order; the primary one is taken out. */
+	private static final List<Slot> ROUTINE = List.of(Slot.of("route", "route"), Slot.of("take", "take"),
+			Slot.of("status", "status"), Slot.of("message", "message"), Slot.of("assign", "assign"),
+			Slot.of("handOver", "hand-over"), Slot.of("return", "return"));
+
+	/** Rare and risky: each closes the case. */
+	private static final List<Slot> RISKY = List.of(Slot.of("answer", "answer"), Slot.of("forward", "forward"),
+			Slot.of("merge", "merge"));
+
+	/** The records of the case, also once it is closed. */
+	private static final List<Slot> RECORDS = List.of(Slot.of("publish", "publish"),
+			Slot.of("registryNumber", "registry-number"), Slot.of("note", "note"));
+
 	private final StaffCaseViews views;
 
 	private final CaseAttachments attachments;
@@ -54,8 +82,11 @@ class StaffCasePage {
 
 	private final RoutingRules routingRules;
 
+	private final SimilarCases similarCases;
+
 	StaffCasePage(StaffCaseViews views, CaseAttachments attachments, Organisation organisation, StaffDirectory staff,
-			RoutingRules routingRules) {
+			RoutingRules routingRules, SimilarCases similarCases) {
+		this.similarCases = similarCases;
 		this.views = views;
 		this.attachments = attachments;
 		this.organisation = organisation;
@@ -86,12 +117,20 @@ class StaffCasePage {
 		page.addObject("suggestedUnitId", suggestedUnitId);
 		page.addObject("unitMembers",
 				detail.unitId() == null ? List.of() : staff.activeMembersOf(municipality.id(), detail.unitId(), null));
+		Slot primary = primary(detail);
+		page.addObject("primary", primary);
+		page.addObject("routine", offered(detail, ROUTINE).stream().filter(slot -> slot != primary).toList());
+		page.addObject("risky", offered(detail, RISKY));
+		page.addObject("records", offered(detail, RECORDS));
+		page.addObject("similar", detail.may("MERGE") ? similar(municipality, detail) : List.of());
 		page.addObject("route", RouteForm.suggesting(detail, suggestedUnitId));
 		page.addObject("answer", new PublicMessageForm());
 		page.addObject("publish", PublishForm.of(detail));
 		page.addObject("take", new TakeForm());
 		page.addObject("assign", new AssignForm());
-		page.addObject("status", new StatusForm());
+		page.addObject("status", StatusForm.at(detail));
+		page.addObject("statusChoices",
+				Stream.concat(Stream.of(detail.status()), detail.statusTargets().stream()).toList());
 		page.addObject("message", new PublicMessageForm());
 		page.addObject("handOver", new HandOverForm());
 		page.addObject("return", new ReturnForm());
@@ -100,6 +139,39 @@ class StaffCasePage {
 		page.addObject("note", new NoteForm());
 		page.addObject("registryNumber", RegistryNumberForm.of(detail));
 		return page;
+	}
+
+	/**
+	 * The one action the case's state asks for next: routing for the coach, taking a case
+	 * nobody has taken, then a new status (with its message), else a message; none when
+	 * the reader may only keep records.
+	 */
+	static Slot primary(StaffCaseDetail detail) {
+		if (detail.may("ROUTE")) {
+			return ROUTINE.get(0);
+		}
+		if (detail.may("TAKE") && detail.contactStaffId() == null) {
+			return ROUTINE.get(1);
+		}
+		return offered(detail, ROUTINE).stream()
+			.filter(slot -> List.of("status", "message", "take", "assign").contains(slot.name()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static List<Slot> offered(StaffCaseDetail detail, List<Slot> slots) {
+		return slots.stream().filter(slot -> detail.actions().contains(FORMS.get(slot.name()))).toList();
+	}
+
+	/**
+	 * The published cases like this one, as the resident was shown them on sending it,
+	 * without the case itself; open ones can be merged into in one click.
+	 */
+	private List<SimilarCase> similar(Municipality municipality, StaffCaseDetail detail) {
+		return similarCases.like(municipality.id(), detail.title())
+			.stream()
+			.filter(similar -> !similar.reference().equals(detail.reference()))
+			.toList();
 	}
 
 	/**
@@ -121,7 +193,11 @@ class StaffCasePage {
 					redirect.addFlashAttribute("leftCase", reference);
 					return new ModelAndView("redirect:/" + municipality.slug() + "/staff/cases");
 				}
-				return new ModelAndView("redirect:/" + municipality.slug() + "/staff/cases/" + reference);
+				// Back where the reader acted; if the case no longer offers that action,
+				// the anchor finds nothing and the page opens at the top, at the flash.
+				redirect.addFlashAttribute("actedAt", result.getObjectName());
+				return new ModelAndView("redirect:/" + municipality.slug() + "/staff/cases/" + reference + "#action-"
+						+ result.getObjectName());
 			}
 			catch (InvalidCaseActionException ex) {
 				reject(result, ex);

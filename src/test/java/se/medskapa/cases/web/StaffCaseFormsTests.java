@@ -176,8 +176,10 @@ class StaffCaseFormsTests extends IntegrationTest {
 		assertSummaryLinksTo(page, "status-status");
 		assertThat(page.selectFirst("#status-publicMessage").text()).isEqualTo("Här är svaret på din fråga.");
 		assertThat(page.selectFirst("#status-internalNote").text()).isEqualTo("Enligt beslut");
+		// The current status first (where the select starts, UX finding 5), then what the
+		// case accepts now.
 		assertThat(page.select("#status-status option").eachAttr("value")).as("what the case accepts now")
-			.containsExactlyInAnyOrder("PLANNED", "IMPLEMENTED", "DECLINED");
+			.containsExactly("PILOTED", "PLANNED", "IMPLEMENTED", "DECLINED");
 	}
 
 	@Test
@@ -219,8 +221,12 @@ class StaffCaseFormsTests extends IntegrationTest {
 			.with(coach.signedIn())
 			.with(csrf()))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl(path(reference, null)))
-			.andExpect(flash().attribute("flash", "flash.case.merged"));
+			// Back at the place of the action (UX finding 5); the case no longer offers
+			// it,
+			// so the browser opens at the top, at the flash.
+			.andExpect(redirectedUrl(path(reference, null) + "#action-merge"))
+			.andExpect(flash().attribute("flash", "flash.case.merged"))
+			.andExpect(flash().attribute("actedAt", "merge"));
 		assertThat(views.detail(municipality.id(), reference).orElseThrow().status()).isEqualTo(CaseStatus.MERGED);
 	}
 
@@ -231,6 +237,88 @@ class StaffCaseFormsTests extends IntegrationTest {
 		// Where a refused action left the browser: reloading it or switching language.
 		mvc.perform(get(path(reference, "hand-over")).param("lang", "en").with(coach.signedIn()))
 			.andExpect(redirectedUrl(path(reference, null)));
+	}
+
+	/**
+	 * UX finding 5: the panel opens with the one action the state asks for, the risky
+	 * ones are under "Mer", publishing starts chosen when the resident consented, and the
+	 * status select starts at the current status, which is refused as no change.
+	 */
+	@Test
+	void shouldOfferThePrimaryActionOfTheStateWithTheRiskyOnesUnderMore() throws Exception {
+		String reference = submit();
+		Document coachPage = page(reference, coach);
+		assertThat(coachPage.select(".action-primary form").eachAttr("action")).singleElement()
+			.asString()
+			.endsWith("/route");
+		assertThat(coachPage.select("#action-more .action-risky > form").eachAttr("action"))
+			.extracting(action -> action.substring(action.lastIndexOf('/') + 1))
+			.containsExactly("answer", "forward", "merge");
+		assertThat(coachPage.selectFirst("#route-publish").hasAttr("checked")).as("the resident consented").isTrue();
+
+		String withUnit = withUnit();
+		assertThat(page(withUnit, handler).select(".action-primary form").eachAttr("action")).singleElement()
+			.asString()
+			.endsWith("/take");
+		handling.takeCase(users.reload(handler.id()).orElseThrow(), municipality.id(), withUnit);
+		Document taken = page(withUnit, handler);
+		assertThat(taken.select(".action-primary form").eachAttr("action")).singleElement()
+			.asString()
+			.endsWith("/status");
+		assertThat(taken.select("#status-status option[selected]").eachAttr("value")).containsExactly("WITH_UNIT");
+
+		Document unchanged = refused(post(path(withUnit, "status")).param("status", "WITH_UNIT")
+			.param("publicMessage", "Vi tittar på det.")
+			.with(handler.signedIn()));
+		assertErrorAt(unchanged, "status-status", "case.error.statusUnchanged");
+		assertThat(unchanged.select(".action-primary #status-status")).as("the refused form in sight").hasSize(1);
+	}
+
+	/**
+	 * The published cases like this one stand beside merge, each open one a one-click
+	 * merge; another municipality's are never among them.
+	 */
+	@Test
+	void shouldListSimilarCasesBesideMergeAndMergeInOneClickButNeverAnotherMunicipalitys() throws Exception {
+		String original = publishedCase(municipality, coach, streets, "Fler parkbänkar vid ån");
+		TestMunicipality other = TestMunicipality.register(municipalities, organisation);
+		TestStaff otherCoach = TestStaff.create(directory, users, other.id(), Set.of(StaffRole.IDEA_COACH), List.of());
+		String elsewhere = publishedCase(other.municipality(), otherCoach, other.streets(), "Fler parkbänkar vid ån");
+		String duplicate = intake
+			.submit(municipality,
+					new CaseSubmission(CaseKind.IDEA, "Fler parkbänkar vid ån", "Det behövs bänkar.", null, "Ån", "Bo",
+							"resident-" + UUID.randomUUID() + "@example.se", true, "sv", null, null, false))
+			.reference();
+
+		Document page = page(duplicate, coach);
+		assertThat(page.select("#action-merge .similar-cases li").text()).contains(original)
+			.doesNotContain(elsewhere, duplicate + " ");
+		Element oneClick = page.selectFirst("#action-merge .similar-cases form");
+		assertThat(oneClick.selectFirst("input[name=targetReference]").val()).isEqualTo(original);
+
+		mvc.perform(
+				post(oneClick.attr("action")).param("targetReference", original).with(coach.signedIn()).with(csrf()))
+			.andExpect(flash().attribute("flash", "flash.case.merged"));
+		assertThat(views.detail(municipality.id(), duplicate).orElseThrow().mergedIntoReference()).isEqualTo(original);
+	}
+
+	private Document page(String reference, TestStaff reader) throws Exception {
+		return Jsoup.parse(mvc.perform(get(path(reference, null)).with(reader.signedIn()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private String publishedCase(Municipality where, TestStaff itsCoach, Unit unit, String title) {
+		String reference = intake
+			.submit(where,
+					new CaseSubmission(CaseKind.IDEA, title, "Vid ån behövs fler bänkar.", null, "Ån", "Ali",
+							"resident-" + UUID.randomUUID() + "@example.se", true, "sv", null, null, false))
+			.reference();
+		handling.routeCase(users.reload(itsCoach.id()).orElseThrow(), where.id(), reference, unit.id(), null,
+				new CaseHandling.PublicVersion(title, "Vid ån behövs fler bänkar."));
+		return reference;
 	}
 
 	/** The page shown again after the submission, which must answer 422. */
