@@ -46,9 +46,9 @@ intake_load() { # seconds connections run
 }
 
 # Waits until the outbox is empty (every receipt handed to the mail server or failed) and the mail count is still.
-await_outbox() {
+await_outbox() { # [seconds, default 180]
   local last=-1 now
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 $(( ${1:-180} / 2 ))); do
     now=$(tail -1 "$WORK/mails.txt" | cut -f2)
     if [ "$(q "select count(*) from event_publication where completion_date is null")" = 0 ] && [ "$now" = "$last" ]; then
       return 0
@@ -56,7 +56,7 @@ await_outbox() {
     last=$now
     sleep 2
   done
-  echo "the outbox did not empty within 10 minutes" >&2
+  echo "the outbox did not empty within ${1:-180} s" >&2
 }
 
 # The check of a run: every acknowledged reference stored, and per e-mail address of the run's cases the
@@ -69,6 +69,7 @@ create temporary table ack (reference text primary key);
 create temporary table mails (recipient text primary key, n int);
 \copy mails from program 'grep -v ^TOTAL $WORK/mails.txt'
 select 'acknowledged=' || count(*) from ack;
+select 'outbox_incomplete=' || count(*) from event_publication where completion_date is null;
 select 'acknowledged_missing=' || count(*) from ack where not exists (select 1 from cases c where c.reference = ack.reference);
 select 'stored=' || count(*) from cases where submitter_email like 'bench-$1-%';
 select 'stored_not_acknowledged=' || count(*) from cases c where submitter_email like 'bench-$1-%'
