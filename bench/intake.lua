@@ -57,7 +57,8 @@ function response(status, headers, body)
   if status == 201 then
     created = created + 1
     if log then
-      local reference = body:match('"reference":"([^"]+)"')
+      local reference = (body and body:match('"reference":"([^"]+)"'))
+        or (headers["Location"] and headers["Location"]:match("/cases/([^/]+)$"))
       log:write(reference or "?", "\n")
     end
   else
