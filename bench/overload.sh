@@ -53,11 +53,12 @@ echo "flood: $CONNECTIONS connections on search for $DURATION s"
 run search "$CONNECTIONS" "$DURATION" > "$WORK/flood" &
 FLOOD=$!
 sleep 3
+PROBES=
 for probe in live case list; do
   run $probe 2 $((DURATION - 6)) > "$WORK/probe-$probe" &
+  PROBES="$PROBES $!"
 done
-wait $FLOOD
-wait
+wait $FLOOD $PROBES   # not a bare wait: the application is a child too
 echo "flooded|search ($CONNECTIONS connections)|$(cat "$WORK/flood")" >> "$WORK/rows"
 for probe in live case list; do
   echo "beside the flood|$probe|$(cat "$WORK/probe-$probe")" >> "$WORK/rows"
