@@ -20,9 +20,10 @@ class OverloadConfiguration {
 
 	@Bean
 	FilterRegistrationBean<OverloadFilter> overloadFilter(ApiProblems problems,
-			@Value("${medskapa.overload.retry-after:10s}") Duration retryAfter) {
+			@Value("${medskapa.overload.retry-after:10s}") Duration retryAfter,
+			@Value("${medskapa.overload.log-interval:10s}") Duration logInterval) {
 		FilterRegistrationBean<OverloadFilter> registration = new FilterRegistrationBean<>(
-				new OverloadFilter(problems, retryAfter));
+				new OverloadFilter(problems, retryAfter, new OverloadFilter.Reports(logInterval, System::nanoTime)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

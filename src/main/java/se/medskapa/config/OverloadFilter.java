@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,6 +27,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 503 with {@code Retry-After} ({@code medskapa.overload.retry-after}, 10 s): the
  * translated 503 page for a browser, an RFC 7807 problem for the JSON API. It wraps
  * everything, the security filters included, as they read the database too.
+ * <p>
+ * Under overload every request would be a WARN line and the log would become the next
+ * bottleneck: the first refusal is logged at once, the following ones as one summary per
+ * {@code medskapa.overload.log-interval} (10 s) with their number and the latest request
+ * ({@link Reports}).
  */
 class OverloadFilter extends OncePerRequestFilter {
 
@@ -37,9 +44,16 @@ class OverloadFilter extends OncePerRequestFilter {
 
 	private final Duration retryAfter;
 
+	private final Reports reports;
+
 	OverloadFilter(ApiProblems problems, Duration retryAfter) {
+		this(problems, retryAfter, new Reports(Duration.ofSeconds(10), System::nanoTime));
+	}
+
+	OverloadFilter(ApiProblems problems, Duration retryAfter, Reports reports) {
 		this.problems = problems;
 		this.retryAfter = retryAfter;
+		this.reports = reports;
 	}
 
 	@Override
@@ -52,8 +66,15 @@ class OverloadFilter extends OncePerRequestFilter {
 			if (!isOverload(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("Overload: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
-					rootCause(ex).toString());
+			long refused = reports.refused();
+			if (refused == 1) {
+				log.warn("Overload: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+						rootCause(ex).toString());
+			}
+			else if (refused > 1) {
+				log.warn("Overload: {} requests answered 503 since the last report, the latest {} {} ({})", refused,
+						request.getMethod(), request.getRequestURI(), rootCause(ex).toString());
+			}
 			response.resetBuffer();
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
 			problems.refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.problem.overloaded");
@@ -77,6 +98,43 @@ class OverloadFilter extends OncePerRequestFilter {
 			cause = cause.getCause();
 		}
 		return cause;
+	}
+
+	/**
+	 * Counts the refusals and tells when to report them: the first at once, then at most
+	 * one report per interval, with the number refused since the previous report.
+	 */
+	static final class Reports {
+
+		private final long intervalNanos;
+
+		private final LongSupplier nanoTime;
+
+		private final AtomicLong unreported = new AtomicLong();
+
+		private final AtomicLong nextReportAt;
+
+		Reports(Duration interval, LongSupplier nanoTime) {
+			this.intervalNanos = interval.toNanos();
+			this.nanoTime = nanoTime;
+			this.nextReportAt = new AtomicLong(nanoTime.getAsLong());
+		}
+
+		/**
+		 * Counts one refusal.
+		 * @return how many refusals to report now (this one included), or 0 when the
+		 * report waits for the interval to pass
+		 */
+		long refused() {
+			unreported.incrementAndGet();
+			long now = nanoTime.getAsLong();
+			long due = nextReportAt.get();
+			if (now - due >= 0 && nextReportAt.compareAndSet(due, now + intervalNanos)) {
+				return unreported.getAndSet(0);
+			}
+			return 0;
+		}
+
 	}
 
 }

@@ -4,8 +4,18 @@ import java.io.UnsupportedEncodingException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -29,10 +39,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.medskapa.shared.DemoDataCondition;
 
@@ -41,6 +49,13 @@ import se.medskapa.shared.DemoDataCondition;
  * caller's transaction; delivery waits until that transaction has committed, so a
  * rolled-back change never sends mail and a link in a mail never points at data that is
  * not there yet. A failing SMTP server never loses the record.
+ * <p>
+ * The outcome of a delivery (delivered at, or the error) is written by a writer of its
+ * own every {@link #OUTCOME_DELAY_MILLIS} ms, many outcomes in one statement: after
+ * commit the committed transaction's connection is still held, and writing the outcome
+ * there would take a second connection per mail, which under load (every listener holding
+ * one, waiting for another) emptied the pool. After a crash the outcomes of the last
+ * fraction of a second may be missing: those mails show as recorded, not delivered.
  * <p>
  * The record never holds a live secret: the secret parts of a mail
  * ({@link Mail#secrets()}, its sign-in, reset, invitation and tracking links) are
@@ -62,7 +77,12 @@ public class Mailer {
 
 	private final Clock clock;
 
-	private final TransactionTemplate afterCommit;
+	/** How often the outcomes of deliveries are written. */
+	static final long OUTCOME_DELAY_MILLIS = 200;
+
+	private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+
+	private final ScheduledExecutorService outcomeWriter;
 
 	private final boolean fullBodies;
 
@@ -80,8 +100,13 @@ public class Mailer {
 		this.fullBodies = fullBodies;
 		this.retention = retention;
 		this.jdbc = jdbc;
-		this.afterCommit = new TransactionTemplate(transactions);
-		this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.outcomeWriter = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "mail-outcomes");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.outcomeWriter.scheduleWithFixedDelay(this::writeOutcomesSafely, OUTCOME_DELAY_MILLIS, OUTCOME_DELAY_MILLIS,
+				TimeUnit.MILLISECONDS);
 		this.smtp = smtp;
 		this.from = from;
 		this.clock = clock;
@@ -107,14 +132,15 @@ public class Mailer {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					// The committed transaction's connection is still bound here: record
-					// the outcome in a new one.
-					afterCommit.executeWithoutResult(status -> deliver(sender, mail, id));
+					// The committed transaction's connection is still bound here: no
+					// statement, the outcome waits for the writer.
+					deliver(sender, mail, id);
 				}
 			});
 		}
 		else {
 			deliver(sender, mail, id);
+			writeOutcomes();
 		}
 	}
 
@@ -131,15 +157,63 @@ public class Mailer {
 			else {
 				sender.send(withAttachments(sender, mail));
 			}
-			jdbc.sql("update sent_mail set delivered_at = ? where id = ?")
-				.params(Timestamp.from(clock.instant()), id)
-				.update();
+			outcomes.add(new Outcome(id, clock.instant(), null));
 		}
 		catch (MailException ex) {
 			// The address is personal data: log the record id only.
 			log.warn("Delivery of sent_mail {} failed: {}", id, ex.getClass().getSimpleName());
-			jdbc.sql("update sent_mail set delivery_error = ? where id = ?").params(ex.getMessage(), id).update();
+			outcomes.add(new Outcome(id, null, String.valueOf(ex.getMessage())));
 		}
+	}
+
+	/**
+	 * Writes the outcomes of the deliveries so far: the delivered ones in one statement,
+	 * each failure with its error. Runs every {@link #OUTCOME_DELAY_MILLIS} ms and at
+	 * shutdown; tests call it to see the outcome at once.
+	 */
+	public void writeOutcomes() {
+		List<Outcome> delivered = new ArrayList<>();
+		for (Outcome outcome; (outcome = outcomes.poll()) != null;) {
+			if (outcome.error() == null) {
+				delivered.add(outcome);
+			}
+			else {
+				jdbc.sql("update sent_mail set delivery_error = ? where id = ?")
+					.params(outcome.error(), outcome.id())
+					.update();
+			}
+		}
+		if (!delivered.isEmpty()) {
+			jdbc.sql("""
+					update sent_mail s set delivered_at = v.at
+					from unnest(?::bigint[], ?::timestamptz[]) as v(id, at) where s.id = v.id""")
+				.params(delivered.stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(",", "{", "}")),
+						delivered.stream()
+							.map(o -> o.deliveredAt().toString())
+							.collect(Collectors.joining(",", "{", "}")))
+				.update();
+		}
+	}
+
+	private void writeOutcomesSafely() {
+		try {
+			writeOutcomes();
+		}
+		catch (RuntimeException ex) {
+			// The database is away for a moment: the outcomes of this round are lost, the
+			// mails themselves went out (they show as recorded, not delivered).
+			log.warn("Writing the outcomes of mail deliveries failed: {}", ex.toString());
+		}
+	}
+
+	@PreDestroy
+	void writeLastOutcomes() throws InterruptedException {
+		outcomeWriter.shutdown();
+		outcomeWriter.awaitTermination(5, TimeUnit.SECONDS);
+		writeOutcomesSafely();
+	}
+
+	private record Outcome(long id, Instant deliveredAt, String error) {
 	}
 
 	/**

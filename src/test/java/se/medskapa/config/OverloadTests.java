@@ -124,6 +124,24 @@ class OverloadTests extends IntegrationTest {
 		assertThat(OverloadFilter.isOverload(new IllegalStateException("a fault"))).isFalse();
 	}
 
+	@Test
+	void shouldReportTheFirstRefusalAtOnceAndTheRestAsOneSummaryPerInterval() {
+		long[] now = { 1_000 };
+		OverloadFilter.Reports reports = new OverloadFilter.Reports(Duration.ofSeconds(10), () -> now[0]);
+
+		assertThat(reports.refused()).as("the first refusal").isEqualTo(1);
+		long reportedWithin = 0;
+		for (int i = 0; i < 999; i++) {
+			now[0] += Duration.ofMillis(5).toNanos();
+			reportedWithin += reports.refused();
+		}
+		assertThat(reportedWithin).as("999 refusals within the interval: no report").isZero();
+		now[0] += Duration.ofSeconds(10).toNanos();
+		assertThat(reports.refused()).as("the summary after the interval").isEqualTo(1_000);
+		now[0] += Duration.ofSeconds(1).toNanos();
+		assertThat(reports.refused()).as("within the next interval").isZero();
+	}
+
 	private HttpResponse<String> get(String path, String accept, String language) throws Exception {
 		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -18,14 +18,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,6 +41,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 import se.medskapa.MedskapaApplication;
 import se.medskapa.accounts.StaffDirectory;
@@ -52,11 +59,14 @@ import static org.awaitility.Awaitility.await;
  * random port, share a throw-away embedded PostgreSQL of this test's own (so it neither
  * needs nor touches another server, nor the shared test context). A staff member who
  * signs in on node A is signed in on node B, also after A is gone; the scheduled job that
- * fires every second on both nodes runs once. Takes about 20 s; tagged {@code embedded}
- * like {@code EmbeddedPostgresServerTests} (it starts its own server, so the
- * external-postgres pass has nothing to add).
+ * fires every second on both nodes runs once; a case sent to each node gets one receipt,
+ * also when both nodes hand the outbox's incomplete publications to their listeners
+ * again. Takes about 20 s; tagged {@code embedded} like
+ * {@code EmbeddedPostgresServerTests} (it starts its own server, so the external-postgres
+ * pass has nothing to add).
  */
 @Tag("embedded")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeTests {
 
 	static final String JOB = "cases.accountability-check";
@@ -67,11 +77,15 @@ class TwoNodeTests {
 
 	static Node b;
 
+	static GreenMail mail;
+
 	@BeforeAll
 	static void startTwoNodes() {
+		mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		mail.start();
 		database = EmbeddedPostgresServer.start(Path.of("target", "two-node-postgres"), 0, true, false);
-		a = Node.start(database.jdbcUrl());
-		b = Node.start(database.jdbcUrl());
+		a = Node.start(database.jdbcUrl(), mail.getSmtp().getPort());
+		b = Node.start(database.jdbcUrl(), mail.getSmtp().getPort());
 	}
 
 	@AfterAll
@@ -84,6 +98,45 @@ class TwoNodeTests {
 		if (database != null) {
 			database.close();
 		}
+		if (mail != null) {
+			mail.stop();
+		}
+	}
+
+	@Test
+	@Order(1) // before the session test stops node A
+	void shouldSendEachReceiptOnceWhicheverNodeTookTheCase() throws Exception {
+		a.context.getBean(Municipalities.class).register("tvanodspost", "Tvånodsposts kommun", null, null, null, null);
+		Map<String, Node> submitters = Map.of("receipt.a@example.se", a, "receipt.b@example.se", b);
+		for (Map.Entry<String, Node> submitter : submitters.entrySet()) {
+			HttpResponse<String> created = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(submitter.getValue().uri("/api/v1/tvanodspost/cases"))
+					.header("Content-Type", "application/json")
+					.header("Accept", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("""
+							{"kind":"IDEA","title":"Fler parkbänkar","description":"Vid ån saknas bänkar.",
+							 "email":"%s","publishPermission":true}""".formatted(submitter.getKey())))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> receipts().keySet().containsAll(submitters.keySet()));
+
+		// Both nodes hand whatever the outbox still holds to their listeners again (as
+		// at a restart, or the resubmission job): no second mail.
+		for (Node node : new Node[] { a, b }) {
+			node.context.getBean(IncompleteEventPublications.class).resubmitIncompletePublications(publication -> true);
+		}
+		Map<String, Long> once = Map.of("receipt.a@example.se", 1L, "receipt.b@example.se", 1L);
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> receipts().equals(once));
+		assertThat(receipts()).isEqualTo(once);
+	}
+
+	private static Map<String, Long> receipts() throws Exception {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (MimeMessage message : mail.getReceivedMessages()) {
+			counts.merge(message.getAllRecipients()[0].toString(), 1L, Long::sum);
+		}
+		return counts;
 	}
 
 	@Test
@@ -162,14 +215,14 @@ class TwoNodeTests {
 	/** One run of the application, with its own scheduler and its own lock counter. */
 	record Node(ConfigurableApplicationContext context, CountingLocks locks) {
 
-		static Node start(String jdbcUrl) {
+		static Node start(String jdbcUrl, int smtpPort) {
 			CountingLocks locks = new CountingLocks();
 			// The nodes leave the JVM's logging as the shared test context set it up: no
 			// second initialisation at start, no clean-up at close.
 			String loggingSystem = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);
 			System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 			try {
-				return new Node(run(jdbcUrl, locks), locks);
+				return new Node(run(jdbcUrl, smtpPort, locks), locks);
 			}
 			finally {
 				if (loggingSystem == null) {
@@ -181,15 +234,16 @@ class TwoNodeTests {
 			}
 		}
 
-		private static ConfigurableApplicationContext run(String jdbcUrl, CountingLocks locks) {
+		private static ConfigurableApplicationContext run(String jdbcUrl, int smtpPort, CountingLocks locks) {
 			return new SpringApplicationBuilder(MedskapaApplication.class).initializers(applicationContext -> {
 				applicationContext.getBeanFactory()
 					.registerSingleton(MainClassesOnly.class.getName(), new MainClassesOnly());
 				applicationContext.getBeanFactory().addBeanPostProcessor(locks);
 			})
 				.run("--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-						"--medskapa.demo-data.enabled=false", "--spring.mail.host=127.0.0.1", "--spring.mail.port=9",
-						"--medskapa.deadlines.initial-delay=P3650D", "--medskapa.accountability.cron=* * * * * *",
+						"--medskapa.demo-data.enabled=false", "--spring.mail.host=127.0.0.1",
+						"--spring.mail.port=" + smtpPort, "--medskapa.deadlines.initial-delay=P3650D",
+						"--medskapa.accountability.cron=* * * * * *",
 						"--medskapa.accountability.lock-at-least-for=PT1H", "--server.forward-headers-strategy=native",
 						"--spring.datasource.hikari.maximum-pool-size=4", "--spring.main.banner-mode=off",
 						// an external database needs the key of the TOTP secrets (ADR
@@ -198,7 +252,7 @@ class TwoNodeTests {
 						"--medskapa.totp.keys=test:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 						"--medskapa.rate-limits.purge-cron=-", "--medskapa.mail.retention-cron=-",
 						"--medskapa.meetings.offer-cron=-", "--medskapa.meetings.reminder-cron=-",
-						"--medskapa.contacts.retention-cron=-");
+						"--medskapa.contacts.retention-cron=-", "--medskapa.outbox.resubmit-cron=-");
 		}
 
 		URI uri(String path) {

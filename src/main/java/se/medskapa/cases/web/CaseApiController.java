@@ -3,10 +3,14 @@ package se.medskapa.cases.web;
 import java.net.URI;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +50,18 @@ class CaseApiController {
 	}
 
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "Stored: the reference and the private tracking link",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = SubmissionResponse.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid submission",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such municipality",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429", description = "Too many submissions from the address or for the e-mail address",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<?> submit(@PathVariable String slug, @Valid @RequestBody CaseForm form, HttpServletRequest request,
 			Locale locale) {
 		Municipality municipality = municipalities.requireBySlug(slug);
