@@ -16,6 +16,7 @@ import se.medskapa.cases.CaseAction;
 import se.medskapa.cases.CaseAttachments;
 import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.RoutingRules;
+import se.medskapa.cases.RoutingSuggestion;
 import se.medskapa.cases.StaffCaseDetail;
 import se.medskapa.cases.StaffCaseViews;
 import se.medskapa.municipalities.Municipality;
@@ -74,8 +75,9 @@ class StaffCasePage {
 
 	private ModelAndView page(Municipality municipality, StaffCaseDetail detail) {
 		List<Unit> units = organisation.units(municipality.id());
-		Long suggestedUnitId = routingRules.suggestUnit(municipality.id(), detail.categoryId(), detail.place())
-			.orElse(null);
+		RoutingSuggestion suggestion = routingRules.suggestRouting(municipality.id(), detail.id(), detail.categoryId(),
+				detail.place());
+		Long suggestedUnitId = suggestion.unitId();
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("case", detail);
 		page.addObject("attachments", attachments.list(municipality.id(), detail.id()));
@@ -84,6 +86,7 @@ class StaffCasePage {
 				units.stream().filter(unit -> !Long.valueOf(unit.id()).equals(detail.unitId())).toList());
 		page.addObject("categories", organisation.categories(municipality.id()));
 		page.addObject("suggestedUnitId", suggestedUnitId);
+		page.addObject("routingSuggestion", suggestion);
 		page.addObject("unitMembers",
 				detail.unitId() == null ? List.of() : staff.activeMembersOf(municipality.id(), detail.unitId(), null));
 		page.addObject("route", RouteForm.suggesting(detail, suggestedUnitId));
