@@ -39,6 +39,9 @@ class CaseFile {
 
 	private final List<CaseFileEntry> entries = new ArrayList<>();
 
+	/** The unit that sent the case back to the coach in this change, if it did. */
+	private Long returnedFromUnitId;
+
 	private CaseFile(CaseFileState state) {
 		this.restored = state;
 		this.status = state.status();
@@ -93,6 +96,11 @@ class CaseFile {
 
 	Long contactStaffId() {
 		return contactStaffId;
+	}
+
+	/** The unit that returned the case to the coach queue in this change, or null. */
+	Long returnedFromUnitId() {
+		return returnedFromUnitId;
 	}
 
 	List<CaseFileEntry> entries() {
@@ -214,6 +222,7 @@ class CaseFile {
 		CaseLifecycle.requireWithUnit(this);
 		String why = CaseLifecycle.required(reason, "case.error.reasonRequired");
 		CaseStatus from = moveTo(CaseStatus.RECEIVED);
+		returnedFromUnitId = unitId;
 		unitId = null;
 		contactStaffId = null;
 		hops++;

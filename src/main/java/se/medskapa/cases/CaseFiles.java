@@ -186,6 +186,46 @@ class CaseFiles {
 			events.publishEvent(new CaseEventRecorded(state.id(), state.municipalityId(), eventId, entry.type(), now,
 					entry.toStatus(), state.unitId(), state.categoryId(), state.published(), state.kind()));
 		}
+		saveMarks(file, state, now);
+	}
+
+	/**
+	 * The staff table's marks (ADR 0022): the unit that returned the case, the newest
+	 * resident reply, and the responsible person's action that counts as having read it
+	 * (the contact's, or anyone's while the case has no contact).
+	 */
+	private void saveMarks(CaseFile file, CaseFileState state, Instant now) {
+		if (file.returnedFromUnitId() != null) {
+			jdbc.sql("update cases set returned_by_unit_id = ? where id = ? and municipality_id = ?")
+				.params(file.returnedFromUnitId(), state.id(), state.municipalityId())
+				.update();
+			jdbc.sql(
+					"insert into case_unit_return (municipality_id, case_id, unit_id, returned_at) values (?, ?, ?, ?)")
+				.params(state.municipalityId(), state.id(), file.returnedFromUnitId(), Timestamps.of(now))
+				.update();
+		}
+		boolean replied = file.entries().stream().anyMatch(entry -> entry.type() == CaseEventType.RESIDENT_REPLY);
+		boolean seen = file.entries()
+			.stream()
+			.anyMatch(entry -> entry.actorStaffId() != null
+					&& (state.contactStaffId() == null || state.contactStaffId().equals(entry.actorStaffId())));
+		if (replied) {
+			jdbc.sql("update cases set resident_replied_at = ? where id = ? and municipality_id = ?")
+				.params(Timestamps.of(now), state.id(), state.municipalityId())
+				.update();
+		}
+		else if (seen) {
+			markRepliesSeen(state.municipalityId(), state.id(), now);
+		}
+	}
+
+	/** The responsible person has seen the case: its resident replies are read. */
+	void markRepliesSeen(long municipalityId, long caseId, Instant now) {
+		jdbc.sql("""
+				update cases set reply_seen_at = ?
+				where id = ? and municipality_id = ? and resident_replied_at > coalesce(reply_seen_at, '-infinity')""")
+			.params(Timestamps.of(now), caseId, municipalityId)
+			.update();
 	}
 
 	private long insertEntry(long municipalityId, long caseId, Instant occurredAt, CaseFileEntry entry) {

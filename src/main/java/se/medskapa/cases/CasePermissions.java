@@ -51,6 +51,27 @@ class CasePermissions {
 	}
 
 	/**
+	 * Which of the municipality's cases the actor may see ({@link CaseAction#VIEW}), as a
+	 * list query needs it: every case for coaches and admins, else the cases of their
+	 * units and those they are the contact of; nothing for staff of another municipality.
+	 * Mirrors {@link #byRole}, which {@code CasePermissionsTests} checks against it.
+	 */
+	static ViewScope viewScope(StaffPrincipal actor, long municipalityId, List<Long> actorUnitIds) {
+		if (!actor.belongsTo(municipalityId)) {
+			return new ViewScope(false, false, List.of(), actor.id());
+		}
+		boolean everything = actor.hasRole(StaffRole.IDEA_COACH) || actor.hasRole(StaffRole.MUNICIPALITY_ADMIN);
+		return new ViewScope(true, everything, List.copyOf(actorUnitIds), actor.id());
+	}
+
+	/**
+	 * The cases a reader may see: none, all, or those of the units plus those with the
+	 * reader as contact.
+	 */
+	record ViewScope(boolean any, boolean everything, List<Long> unitIds, long staffId) {
+	}
+
+	/**
 	 * Whether the actor may export the municipality's cases: its idea coaches and admins.
 	 */
 	static boolean mayExport(StaffPrincipal actor, long municipalityId) {

@@ -102,4 +102,26 @@ public class RoutingRules {
 			.map(RoutingRule::unitId);
 	}
 
+	/**
+	 * The suggestion for a stored case: the rules' unit unless that unit has returned
+	 * this case before, in which case nothing is proposed and the suggestion says which
+	 * unit was passed over.
+	 */
+	public RoutingSuggestion suggestRouting(long municipalityId, long caseId, Long categoryId, String place) {
+		List<UnitReturn> returns = jdbc.sql("""
+				select distinct r.unit_id, u.name from case_unit_return r
+				join unit u on u.id = r.unit_id and u.municipality_id = r.municipality_id
+				where r.municipality_id = ? and r.case_id = ? order by u.name""")
+			.params(municipalityId, caseId)
+			.query((rs, row) -> new UnitReturn(rs.getLong("unit_id"), rs.getString("name")))
+			.list();
+		Long ruled = suggestUnit(municipalityId, categoryId, place).orElse(null);
+		boolean passedOver = ruled != null && returns.stream().anyMatch(found -> found.unitId() == ruled);
+		return new RoutingSuggestion(passedOver ? null : ruled, passedOver ? ruled : null,
+				returns.stream().map(UnitReturn::name).toList());
+	}
+
+	private record UnitReturn(long unitId, String name) {
+	}
+
 }

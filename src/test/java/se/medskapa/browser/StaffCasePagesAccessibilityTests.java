@@ -66,7 +66,7 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 	}
 
 	@Test
-	void shouldHaveNoAxeViolationsOnTheQueuesOfCoachHandlerAndUnitLeadWithOverdueCases() {
+	void shouldHaveNoAxeViolationsOnTheCaseTableOfCoachHandlerAndUnitLeadWithOverdueCases() {
 		String received = submit("Fler parkbänkar längs ån");
 		String withUnit = submit("Hål i asfalten på Storgatan");
 		routeToStreets(withUnit);
@@ -78,12 +78,12 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 
 		signInAsStaff(coach);
 		open(town.path("/staff/cases"));
-		assertThat(queueRow("coach-heading", received).getText())
-			.contains(message("staffCases.acknowledgeOverdue", "sv"), message("staffCases.answerOverdue", "sv"));
-		assertThat(queueRow("overdue-heading", taken).getText()).contains(message("staffCases.answerOverdue", "sv"));
-		assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=mine-heading] table")))
-			.as("table under an empty queue")
-			.isEmpty();
+		assertThat(tableRow(received).getText()).contains(message("staffCases.overdueMark", "sv"));
+		assertAccessibleWideAndNarrow();
+		open(town.path("/staff/cases?view=overdue"));
+		assertThat(tableRow(taken).getText()).contains(message("staffCases.overdueMark", "sv"));
+		open(town.path("/staff/cases?view=mine"));
+		assertThat(browser.findElements(By.cssSelector("#bulk table"))).as("table of an empty view").isEmpty();
 		assertAccessibleWideAndNarrow();
 		openInEnglish(town.path("/staff/cases"));
 		assertLanguage("en");
@@ -91,17 +91,22 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 
 		signOut();
 		signInAsStaff(handler);
-		open(town.path("/staff/cases"));
-		assertThat(queueRow("mine-heading", taken).getText()).contains(message("staffCases.answerOverdue", "sv"));
-		assertThat(queueRow("unit-heading", withUnit).getText())
-			.doesNotContain(message("staffCases.answerOverdue", "sv"));
+		open(town.path("/staff/cases?view=mine"));
+		assertThat(tableRow(taken).getText()).contains(message("staffCases.overdueMark", "sv"));
+		open(town.path("/staff/cases?view=unit"));
+		assertThat(tableRow(withUnit).getText()).doesNotContain(message("staffCases.overdueMark", "sv"));
 		assertAccessibleWideAndNarrow();
 
 		signOut();
 		signInAsStaff(lead);
 		open(town.path("/staff/cases"));
-		assertThat(queueRow("unit-heading", taken).getText()).contains(message("staffCases.answerOverdue", "sv"));
+		assertThat(tableRow(taken).getText()).contains(message("staffCases.overdueMark", "sv"));
 		assertAccessibleWideAndNarrow();
+	}
+
+	/** The row of the case in the staff case table. */
+	private WebElement tableRow(String reference) {
+		return find("tr[data-reference='" + reference + "']");
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class TableOwnershipTests extends IntegrationTest {
 			Map.entry("accessibility", Set.of("accessibility_report")),
 			Map.entry("config", Set.of("event_publication", "spring_session", "spring_session_attributes", "shedlock")),
 			Map.entry("cases", Set.of("municipality_settings", "case_reference_counter", "cases", "case_event",
-					"case_tracking_token", "routing_rule", "case_attachment", "case_follower", "case_mail_pending")),
+					"case_tracking_token", "routing_rule", "case_attachment", "case_follower", "case_mail_pending", "case_unit_return")),
 			Map.entry("meetings",
 					Set.of("meeting_series", "meeting_event", "meeting_registration", "meeting_registration_token")),
 			Map.entry("contacts",

@@ -69,6 +69,10 @@ class TemplateTextTests {
 	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.ofEntries(
 			Map.entry("caseStatus.", () -> names(CaseStatus.values())),
 			Map.entry("caseKind.", () -> names(CaseKind.values())),
+			Map.entry("staffCases.view.",
+					() -> java.util.Arrays.stream(se.medskapa.cases.StaffCaseView.values()).map(v -> v.key()).toList()),
+			Map.entry("staffCases.sort.",
+					() -> java.util.Arrays.stream(se.medskapa.cases.StaffCaseSort.values()).map(v -> v.key()).toList()),
 			Map.entry("caseEvent.", () -> names(CaseEventType.values())),
 			Map.entry("publicCase.event.", TemplateTextTests::publicEventTypes),
 			Map.entry("role.", () -> names(StaffRole.values())),

@@ -19,6 +19,7 @@ import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.RoutingRules;
 import se.medskapa.cases.SimilarCases;
 import se.medskapa.cases.SimilarCases.SimilarCase;
+import se.medskapa.cases.RoutingSuggestion;
 import se.medskapa.cases.StaffCaseDetail;
 import se.medskapa.cases.StaffCaseViews;
 import se.medskapa.municipalities.Municipality;
@@ -105,8 +106,9 @@ class StaffCasePage {
 
 	private ModelAndView page(Municipality municipality, StaffCaseDetail detail) {
 		List<Unit> units = organisation.units(municipality.id());
-		Long suggestedUnitId = routingRules.suggestUnit(municipality.id(), detail.categoryId(), detail.place())
-			.orElse(null);
+		RoutingSuggestion suggestion = routingRules.suggestRouting(municipality.id(), detail.id(), detail.categoryId(),
+				detail.place());
+		Long suggestedUnitId = suggestion.unitId();
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("case", detail);
 		page.addObject("attachments", attachments.list(municipality.id(), detail.id()));
@@ -115,6 +117,7 @@ class StaffCasePage {
 				units.stream().filter(unit -> !Long.valueOf(unit.id()).equals(detail.unitId())).toList());
 		page.addObject("categories", organisation.categories(municipality.id()));
 		page.addObject("suggestedUnitId", suggestedUnitId);
+		page.addObject("routingSuggestion", suggestion);
 		page.addObject("unitMembers",
 				detail.unitId() == null ? List.of() : staff.activeMembersOf(municipality.id(), detail.unitId(), null));
 		Slot primary = primary(detail);
