@@ -35,12 +35,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.support.IntegrationTest;
+import se.medskapa.support.MockMvcSessions;
 import se.medskapa.support.TestMunicipality;
 import se.medskapa.support.TestResidents;
 
@@ -87,6 +90,9 @@ class EidLoginTests extends IntegrationTest {
 
 	@Autowired
 	Residents residents;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -408,9 +414,10 @@ class EidLoginTests extends IntegrationTest {
 		if (account.getResponse().getStatus() != 200) {
 			return null;
 		}
-		Object context = account.getRequest()
-			.getSession()
-			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		String id = MockMvcSessions.storedId(session);
+		Session stored = id == null ? null : sessions.findById(id);
+		Object context = stored == null ? null
+				: stored.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		return context instanceof SecurityContext security
 				&& security.getAuthentication().getPrincipal() instanceof ResidentPrincipal resident ? resident : null;
 	}
