@@ -31,7 +31,8 @@ public record ResidentPrincipal(long id, String email, String displayName) imple
 
 	@Override
 	public String getUsername() {
-		return email;
+		// an account made by e-ID has no address until the resident gives one
+		return email != null ? email : "resident-" + id;
 	}
 
 	@Override

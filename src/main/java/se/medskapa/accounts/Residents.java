@@ -111,6 +111,7 @@ public class Residents implements UserDetailsService {
 				update resident_account set email = null, display_name = null, deleted_at = ?
 				where id = ? and deleted_at is null""").params(Timestamp.from(clock.instant()), residentId).update();
 		if (updated == 1) {
+			jdbc.sql("delete from resident_identity where resident_id = ?").param(residentId).update();
 			events.publishEvent(new ResidentAccountDeleted(residentId));
 		}
 	}

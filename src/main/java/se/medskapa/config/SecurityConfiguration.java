@@ -33,6 +33,8 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import se.medskapa.accounts.EidLogin;
+import se.medskapa.accounts.MunicipalityClientRegistrations;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.Residents;
 import se.medskapa.accounts.StaffPrincipal;
@@ -57,7 +59,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserDetailsService staff, Residents residents,
 			OneTimeTokenService tokens, PasswordEncoder passwordEncoder, RateLimiter rateLimiter,
-			CsrfTokenRepository csrfTokens) throws Exception {
+			CsrfTokenRepository csrfTokens, MunicipalityClientRegistrations eidRegistrations, EidLogin eid)
+			throws Exception {
 		DaoAuthenticationProvider staffPasswords = staff.passwordAuthentication(passwordEncoder);
 
 		http.authenticationProvider(staffPasswords)
@@ -76,7 +79,7 @@ class SecurityConfiguration {
 				.access(SecurityConfiguration::municipalityStaff)
 				.requestMatchers("/{slug}/my-cases/**", "/{slug}/cases/{reference}/follow",
 						"/{slug}/cases/{reference}/unfollow", "/{slug}/contact-bank", "/{slug}/contact-bank/**",
-						"/{slug}/participation/{kind}/{itemId}/sign-in")
+						"/{slug}/participation/{kind}/{itemId}/sign-in", "/{slug}/e-id/link")
 				.hasAuthority(ResidentPrincipal.ROLE)
 				.requestMatchers("/account", "/account/**")
 				.hasAuthority(ResidentPrincipal.ROLE)
@@ -102,6 +105,15 @@ class SecurityConfiguration {
 				.showDefaultSubmitPage(false)
 				.defaultSuccessUrl("/account")
 				.failureUrl("/login?invalid"))
+			// Residents' e-ID through their municipality's OpenID provider, one client
+			// registration per municipality read from the database (docs/e-id.md).
+			.oauth2Login(oauth -> oauth.clientRegistrationRepository(eidRegistrations)
+				.authorizedClientRepository(eid.noAuthorizedClients())
+				.authorizationEndpoint(endpoint -> endpoint
+					.authorizationRequestResolver(eid.authorizationRequestResolver(eidRegistrations)))
+				.loginPage("/login")
+				.successHandler(eid.successHandler())
+				.failureHandler(eid.failureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// The JSON API uses no cookies (anonymous intake now, bearer tokens later),
 			// so CSRF does not apply there.
@@ -129,6 +141,8 @@ class SecurityConfiguration {
 				// Someone asked to sign in to comment comes back to the item's page.
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						PathPatternRequestMatcher.pathPattern("/{slug}/participation/{kind}/{itemId}/sign-in"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						PathPatternRequestMatcher.pathPattern("/{slug}/e-id/link"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
 						PathPatternRequestMatcher.pathPattern("/**"))
 				.accessDeniedHandler(secondFactorFirst()))

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.medskapa.accounts.EidPurpose;
+import se.medskapa.accounts.ResidentIdentities;
 import se.medskapa.municipalities.Category;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.shared.NotFoundException;
@@ -44,8 +46,12 @@ public class ContactBank {
 
 	private final Period consentPeriod;
 
+	private final ResidentIdentities identities;
+
 	ContactBank(JdbcClient jdbc, Clock clock, ContactBankSettings settings, Organisation organisation,
-			ContactMails mails, @Value("${medskapa.contacts.consent-months:24}") int consentMonths) {
+			ContactMails mails, @Value("${medskapa.contacts.consent-months:24}") int consentMonths,
+			ResidentIdentities identities) {
+		this.identities = identities;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = settings;
@@ -64,6 +70,14 @@ public class ContactBank {
 	}
 
 	/**
+	 * Whether the resident may join: the municipality requires no e-ID for the contact
+	 * bank, or the resident has linked one (step-up, issue 11).
+	 */
+	public boolean mayJoin(long municipalityId, long residentId) {
+		return identities.mayDo(municipalityId, residentId, EidPurpose.CONTACT_BANK);
+	}
+
+	/**
 	 * Joins the bank, or joins again after a withdrawal or an expiry: the consent is
 	 * given anew, under the current text.
 	 */
@@ -73,6 +87,9 @@ public class ContactBank {
 			.orElseThrow(() -> new InvalidContactInputException("consent", "contacts.error.bankClosed"));
 		if (!consent) {
 			throw new InvalidContactInputException("consent", "contacts.error.consentRequired");
+		}
+		if (!mayJoin(municipalityId, residentId)) {
+			throw new InvalidContactInputException("consent", "contacts.error.eidRequired");
 		}
 		Purposes checked = check(municipalityId, purposes);
 		Instant now = clock.instant();

@@ -42,7 +42,9 @@ class SchemaTests extends IntegrationTest {
 			// ADR 0014: a session belongs to a browser, not to a municipality (a
 			// resident's
 			// session serves every municipality's pages); a job lock to the installation.
-			"spring_session", "spring_session_attributes", "shedlock");
+			"spring_session", "spring_session_attributes", "shedlock",
+			// ADR 0028: a verified identity is the person's, like the resident account
+			"resident_identity");
 
 	static final Pattern MIGRATION_FILE = Pattern.compile("V([0-9._]+)__.+\\.sql");
 

@@ -41,9 +41,8 @@ class TableOwnershipTests extends IntegrationTest {
 	 */
 	static final Map<String, Set<String>> TABLES_OF = Map.ofEntries(
 			Map.entry("municipalities", Set.of("municipality", "department", "unit", "category")),
-			Map.entry("accounts",
-					Set.of("staff_account", "staff_unit_membership", "staff_token", "staff_api_token",
-							"resident_account", "one_time_tokens")),
+			Map.entry("accounts", Set.of("staff_account", "staff_unit_membership", "staff_token", "staff_api_token",
+					"resident_account", "one_time_tokens", "eid_provider", "resident_identity", "eid_requirement")),
 			Map.entry("shared", Set.of("rate_limit_counter")), Map.entry("notifications", Set.of("sent_mail")),
 			Map.entry("accessibility", Set.of("accessibility_report")),
 			Map.entry("config", Set.of("event_publication", "spring_session", "spring_session_attributes", "shedlock")),

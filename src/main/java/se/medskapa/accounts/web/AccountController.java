@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.medskapa.accounts.EidProviders;
+import se.medskapa.accounts.ResidentIdentities;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.ResidentProfile;
 import se.medskapa.accounts.Residents;
@@ -39,8 +41,15 @@ class AccountController {
 
 	private final List<ResidentData> contributions;
 
-	AccountController(Residents residents, LocaleResolver localeResolver, List<ResidentData> contributions) {
+	private final ResidentIdentities identities;
+
+	private final EidProviders providers;
+
+	AccountController(Residents residents, LocaleResolver localeResolver, List<ResidentData> contributions,
+			ResidentIdentities identities, EidProviders providers) {
 		this.residents = residents;
+		this.identities = identities;
+		this.providers = providers;
 		this.localeResolver = localeResolver;
 		this.contributions = contributions;
 	}
@@ -53,6 +62,7 @@ class AccountController {
 		form.setPreferredLanguage(profile.preferredLanguage());
 		model.addAttribute("profile", profile);
 		model.addAttribute("form", form);
+		addIdentity(resident, model);
 		return "accounts/account";
 	}
 
@@ -62,12 +72,18 @@ class AccountController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("profile", residents.profile(resident.id()).orElseThrow());
+			addIdentity(resident, model);
 			return "accounts/account";
 		}
 		residents.updateProfile(resident.id(), form.getDisplayName(), form.getPreferredLanguage());
 		localeResolver.setLocale(request, response, Locale.forLanguageTag(form.getPreferredLanguage()));
 		redirect.addFlashAttribute("flash", "flash.saved");
 		return "redirect:/account";
+	}
+
+	private void addIdentity(ResidentPrincipal resident, Model model) {
+		identities.verifiedIdentity(resident.id()).ifPresent(identity -> model.addAttribute("identity", identity));
+		model.addAttribute("eidProviders", providers.all());
 	}
 
 	@GetMapping("/account/export")

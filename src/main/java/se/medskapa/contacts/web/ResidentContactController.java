@@ -142,6 +142,9 @@ class ResidentContactController {
 		model.addAttribute("entry", entry.orElse(null));
 		model.addAttribute("active", entry.isPresent() && entry.get().active(clock.instant()));
 		model.addAttribute("consentText", settings.currentConsent(municipality.id()).orElse(null));
+		// Step-up: where the municipality requires e-ID to join, a resident without it is
+		// offered to link it (and told what else they can do) instead of the form.
+		model.addAttribute("eidRequired", !bank.mayJoin(municipality.id(), resident.id()));
 		model.addAttribute("categories", organisation.categories(municipality.id()));
 		model.addAttribute("districts", settings.districts(municipality.id()));
 		model.addAttribute("asked", settings.backgroundFields(municipality.id()).stream().map(Enum::name).toList());
