@@ -18,7 +18,7 @@ class MeetingsNavigation {
 
 	@Bean
 	NavigationEntry publicEventsSection() {
-		return NavigationEntry.publicSection(40, "events.section", "/{slug}/events");
+		return NavigationEntry.publicSection(40, "meetings.section", "/{slug}/events");
 	}
 
 }
