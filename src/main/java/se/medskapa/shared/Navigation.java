@@ -44,4 +44,12 @@ public class Navigation {
 			.toList();
 	}
 
+	/** The section navigation of a municipality's public pages. */
+	public List<NavigationLink> publicSections(String slug) {
+		return entries.stream()
+			.filter(entry -> entry.audience() == Audience.PUBLIC)
+			.map(entry -> entry.linkFor(slug))
+			.toList();
+	}
+
 }

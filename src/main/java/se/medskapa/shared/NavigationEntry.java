@@ -5,10 +5,10 @@ import java.util.function.Predicate;
 
 /**
  * A link that a module contributes, as a bean, to a start page of another module: the
- * staff start page or the municipality admin overview. {@code href} may name the
- * municipality as {@code {slug}}; {@code shownTo} is a test on the staff member's role
- * names (such as {@code "MUNICIPALITY_ADMIN"}), so that {@code shared} needs no roles of
- * its own. Links are shown in ascending {@code order}.
+ * staff start page, the municipality admin overview or the public section navigation.
+ * {@code href} may name the municipality as {@code {slug}}; {@code shownTo} is a test on
+ * the staff member's role names (such as {@code "MUNICIPALITY_ADMIN"}), so that
+ * {@code shared} needs no roles of its own. Links are shown in ascending {@code order}.
  */
 public record NavigationEntry(Audience audience, int order, String messageKey, String href,
 		Predicate<Set<String>> shownTo) {
@@ -25,7 +25,13 @@ public record NavigationEntry(Audience audience, int order, String messageKey, S
 		OPERATOR,
 
 		/** The municipality admin overview. */
-		ADMIN
+		ADMIN,
+
+		/**
+		 * The section navigation of every public page of a municipality (cases,
+		 * implemented, statistics, challenges, events).
+		 */
+		PUBLIC
 
 	}
 
@@ -39,6 +45,11 @@ public record NavigationEntry(Audience audience, int order, String messageKey, S
 
 	public static NavigationEntry admin(int order, String messageKey, String href) {
 		return new NavigationEntry(Audience.ADMIN, order, messageKey, href, anyRole());
+	}
+
+	/** A section of the municipality's public pages, shown to everyone. */
+	public static NavigationEntry publicSection(int order, String messageKey, String href) {
+		return new NavigationEntry(Audience.PUBLIC, order, messageKey, href, anyRole());
 	}
 
 	public static Predicate<Set<String>> anyRole() {

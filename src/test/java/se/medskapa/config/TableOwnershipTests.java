@@ -40,7 +40,9 @@ class TableOwnershipTests extends IntegrationTest {
 	 * sessions and ShedLock's job locks (ADR 0014; written by those libraries only).
 	 */
 	static final Map<String, Set<String>> TABLES_OF = Map.ofEntries(
-			Map.entry("municipalities", Set.of("municipality", "department", "unit", "category")),
+			Map.entry("municipalities",
+					Set.of("municipality", "department", "unit", "category", "municipality_face",
+							"municipality_picture")),
 			Map.entry("accounts", Set.of("staff_account", "staff_unit_membership", "staff_token", "staff_api_token",
 					"resident_account", "one_time_tokens", "eid_provider", "resident_identity", "eid_requirement")),
 			Map.entry("shared", Set.of("rate_limit_counter")), Map.entry("notifications", Set.of("sent_mail")),

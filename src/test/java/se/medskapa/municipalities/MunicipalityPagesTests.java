@@ -100,7 +100,12 @@ class MunicipalityPagesTests extends IntegrationTest {
 
 	@Test
 	void shouldLinkTheAccessibilityStatementFromTheFooter() throws Exception {
-		mvc.perform(get("/pitea")).andExpect(content().string(containsString("href=\"/accessibility\"")));
+		mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/accessibility\"")));
+		// Under a municipality the statement names it as the responsible body (lag
+		// 2018:1937), and its privacy notice is linked beside it.
+		mvc.perform(get("/pitea"))
+			.andExpect(content().string(containsString("href=\"/pitea/accessibility\"")))
+			.andExpect(content().string(containsString("href=\"/pitea/privacy\"")));
 	}
 
 }

@@ -89,6 +89,7 @@ class NavigationEntriesTests extends IntegrationTest {
 		TestStaff admin = TestStaff.create(directory, users, boras, Set.of(StaffRole.MUNICIPALITY_ADMIN), List.of());
 
 		assertThat(links(admin, "/boras/admin", "#content > ul a")).containsExactly(
+				"/boras/admin/face Kommunens utseende, startsida och integritetstext",
 				"/boras/admin/staff Personal och roller", "/boras/admin/routing Fördelningsregler",
 				"/boras/admin/case-settings Tidsfrister och visning av namn",
 				"/boras/admin/contacts Kontaktbanken: samtycke, områden och guide",

@@ -19,9 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.accessibility.AccessibilityReport;
 import se.medskapa.accessibility.AccessibilityReports;
+import se.medskapa.municipalities.Municipality;
+import se.medskapa.municipalities.MunicipalityFaces;
 
 /**
  * The accessibility statement with its report form, and the operator's list of reports.
+ * Under a municipality ({@code /{slug}/accessibility}) the statement also names the
+ * municipality, the responsible body under lag 2018:1937, with the contact its admin gave
+ * (read through the municipalities module's public API).
  */
 @Controller
 class AccessibilityController {
@@ -30,14 +35,23 @@ class AccessibilityController {
 
 	private final AccessibilityReports reports;
 
-	AccessibilityController(AccessibilityReports reports) {
+	private final MunicipalityFaces faces;
+
+	AccessibilityController(AccessibilityReports reports, MunicipalityFaces faces) {
 		this.reports = reports;
+		this.faces = faces;
 	}
 
 	@GetMapping("/accessibility")
 	String statement(Model model) {
 		model.addAttribute("form", new ReportForm());
 		return "accessibility/statement";
+	}
+
+	@GetMapping("/{slug:[a-z0-9-]+}/accessibility")
+	String municipalityStatement(@ModelAttribute("municipality") Municipality municipality, Model model) {
+		model.addAttribute("responsibleContact", faces.accessibilityContact(municipality.id()));
+		return statement(model);
 	}
 
 	@PostMapping("/accessibility/report")

@@ -9,7 +9,8 @@ import static se.medskapa.shared.NavigationEntry.anyRole;
 
 /**
  * The staff start page links to the case queues, the admin overview to the routing rules
- * and the case settings.
+ * and the case settings; the public pages to the case list, the showcase and the
+ * statistics.
  */
 @Configuration(proxyBeanMethods = false)
 class CasesNavigation {
@@ -27,6 +28,21 @@ class CasesNavigation {
 	@Bean
 	NavigationEntry caseSettingsEntry() {
 		return NavigationEntry.admin(30, "admin.caseSettings.link", "/{slug}/admin/case-settings");
+	}
+
+	@Bean
+	NavigationEntry publicCasesSection() {
+		return NavigationEntry.publicSection(10, "publicSection.cases", "/{slug}/cases");
+	}
+
+	@Bean
+	NavigationEntry publicImplementedSection() {
+		return NavigationEntry.publicSection(20, "publicSection.implemented", "/{slug}/implemented");
+	}
+
+	@Bean
+	NavigationEntry publicStatisticsSection() {
+		return NavigationEntry.publicSection(50, "publicSection.statistics", "/{slug}/statistics");
 	}
 
 }

@@ -7,13 +7,18 @@ import se.medskapa.shared.NavigationEntry;
 
 import static se.medskapa.shared.NavigationEntry.anyRole;
 
-/** The staff start page links to the challenges. */
+/** The staff start page links to the challenges, the public pages too. */
 @Configuration(proxyBeanMethods = false)
 class ChallengesNavigation {
 
 	@Bean
 	NavigationEntry staffChallengesEntry() {
 		return NavigationEntry.staff(55, "staffHome.challenges", "/{slug}/staff/challenges", anyRole());
+	}
+
+	@Bean
+	NavigationEntry publicChallengesSection() {
+		return NavigationEntry.publicSection(30, "challenges.section", "/{slug}/challenges");
 	}
 
 }

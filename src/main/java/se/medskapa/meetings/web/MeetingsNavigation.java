@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.medskapa.shared.NavigationEntry;
 
-/** The events link on the staff start page. */
+/** The events link on the staff start page and on the public pages. */
 @Configuration(proxyBeanMethods = false)
 class MeetingsNavigation {
 
@@ -14,6 +14,11 @@ class MeetingsNavigation {
 		return NavigationEntry.staff(55, "staffHome.events", "/{slug}/staff/events",
 				roles -> roles.contains("MUNICIPALITY_ADMIN") || roles.contains("HANDLER")
 						|| roles.contains("UNIT_LEAD"));
+	}
+
+	@Bean
+	NavigationEntry publicEventsSection() {
+		return NavigationEntry.publicSection(40, "meetings.section", "/{slug}/events");
 	}
 
 }

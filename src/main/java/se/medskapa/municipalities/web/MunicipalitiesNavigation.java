@@ -9,7 +9,8 @@ import static se.medskapa.shared.NavigationEntry.anyRole;
 import static se.medskapa.shared.NavigationEntry.withRole;
 
 /**
- * The staff start page links to the admin overview and to the municipality's public page.
+ * The staff start page links to the admin overview and to the municipality's public page;
+ * the admin overview to the municipality's own face.
  */
 @Configuration(proxyBeanMethods = false)
 class MunicipalitiesNavigation {
@@ -22,6 +23,11 @@ class MunicipalitiesNavigation {
 	@Bean
 	NavigationEntry publicPageEntry() {
 		return NavigationEntry.staff(60, "staffHome.publicPage", "/{slug}", anyRole());
+	}
+
+	@Bean
+	NavigationEntry faceAdminEntry() {
+		return NavigationEntry.admin(5, "face.admin.link", "/{slug}/admin/face");
 	}
 
 }

@@ -1,0 +1,65 @@
+package se.medskapa.municipalities.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import se.medskapa.municipalities.MunicipalityFaces;
+import se.medskapa.shared.Navigation;
+
+/**
+ * Every HTML page of a municipality wears its face: the layout reads {@code face}
+ * (colour, logo, site, privacy notice) from the model. Its public pages (not the staff
+ * and admin pages) also get the section navigation, {@code publicSections}, the links the
+ * modules contribute as {@code NavigationEntry.publicSection}, the current one marked.
+ * One statement by primary key per page.
+ */
+@ControllerAdvice
+class FaceAdvice {
+
+	static final String FACE = "face";
+
+	static final String SECTIONS = "publicSections";
+
+	private static final String API_PATH = "/api/";
+
+	private final MunicipalityFaces faces;
+
+	private final Navigation navigation;
+
+	FaceAdvice(MunicipalityFaces faces, Navigation navigation) {
+		this.faces = faces;
+		this.navigation = navigation;
+	}
+
+	@org.springframework.web.bind.annotation.ModelAttribute
+	void face(@PathVariable(name = "slug", required = false) String slug, HttpServletRequest request, Model model) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (slug == null || path.startsWith(API_PATH) || path.contains("/face/")) {
+			return;
+		}
+		faces.faceOf(slug).ifPresent(face -> {
+			model.addAttribute(FACE, face);
+			String prefix = "/" + slug;
+			if (!path.startsWith(prefix + "/staff") && !path.startsWith(prefix + "/admin")) {
+				model.addAttribute(SECTIONS, sections(slug, path));
+			}
+		});
+	}
+
+	private List<Section> sections(String slug, String path) {
+		return navigation.publicSections(slug)
+			.stream()
+			.map(link -> new Section(link.messageKey(), link.href(), path.equals(link.href())))
+			.toList();
+	}
+
+	/** One link of the section navigation; {@code current} when it is this page. */
+	record Section(String messageKey, String href, boolean current) {
+	}
+
+}
