@@ -7,10 +7,10 @@
 # PGHOST/PGPORT/PGUSER as for psql (default 127.0.0.1:5432, postgres, trust). Steps:
 #  1. drop and create DATABASE; start the packaged application once against it (demo data off,
 #     -Dspring.context.exit=onRefresh) so that its Flyway migrations create the schema;
-#  2. bench/gen_data.py writes COPY files (290 municipalities with departments, units, categories and
-#     settings; residents; cases with timelines, supports and comments; the reference counters);
-#  3. the secondary indexes of the bulk tables are dropped (their definitions saved from pg_indexes), the files
-#     loaded with COPY, the indexes recreated from the saved definitions, identity sequences moved past the
+#  2. the secondary indexes of the bulk tables are dropped (their definitions saved from pg_indexes);
+#  3. bench/gen_data.py writes COPY files (290 municipalities with departments, units, categories and
+#     settings; residents; cases with timelines, supports and comments; the reference counters), the cases
+#     streamed through a named pipe into COPY while they are generated, the other files loaded with COPY, the indexes recreated from the saved definitions, identity sequences moved past the
 #     loaded ids, then VACUUM ANALYZE. Constraints (checks, foreign keys, unique) stay on during COPY.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,8 +35,6 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_
 psql -q -d "$DB" -tAc "select count(*) from municipality" | grep -qx 0 \
   || { echo "the schema came with municipalities; expected an empty database" >&2; exit 1; }
 
-say "generating"
-python3 bench/gen_data.py "$OUT" "$CASES"
 
 TABLES="cases case_event participation_support participation_comment"
 IN_LIST="'$(echo $TABLES | sed "s/ /','/g")'"
@@ -50,6 +48,17 @@ say "dropped $(wc -l < "$OUT/indexes.sql") secondary indexes for the load"
 copy() { # table columns
   psql -q -d "$DB" -c "\\copy $1 ($2) from '$OUT/$1.tsv'"
 }
+# The generator streams the cases through a named pipe straight into COPY while it writes the (smaller) other
+# files: it first writes the reference tables and marks them done, then blocks opening the pipe until COPY
+# reads it. The timelines, supports and comments refer to cases, so they are loaded once the cases are in.
+mkfifo "$OUT/cases.tsv"
+say "generating (cases streamed into COPY)"
+python3 bench/gen_data.py "$OUT" "$CASES" &
+GEN=$!
+until [ -f "$OUT/reference-tables.done" ]; do
+  kill -0 $GEN 2>/dev/null || { wait $GEN; exit 1; }
+  sleep 0.2
+done
 say "COPY"
 copy municipality "id, slug, name, contact_email, contact_phone, address, website, created_at"
 copy municipality_settings "municipality_id, case_prefix, acknowledge_days, answer_days, show_staff_names"
@@ -60,7 +69,8 @@ copy resident_account "id, email, display_name, preferred_language, created_at, 
 copy cases "id, municipality_id, reference, kind, title, description, public_title, public_description, category_id,
   place, submitter_name, submitter_email, submitter_language, internal, publish_permission, published, status, unit_id,
   submitted_at, acknowledge_due, answer_due, acknowledged_at, answered_at, closed_at, hops, support_count"
-say "cases loaded"
+wait $GEN
+say "cases generated and loaded"
 copy case_reference_counter "municipality_id, year, last_number"
 copy case_event "id, municipality_id, case_id, occurred_at, type, actor_resident, from_status, to_status, unit_id,
   public_message" &

@@ -17,7 +17,7 @@ CONNECTIONS=${3:-32}
 THREADS=2
 PORT=${PORT:-18090}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAR=target/medskapa-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-target/medskapa-0.1.0-SNAPSHOT.jar}
 WORK=$(mktemp -d /tmp/medskapa-load.XXXXXX)
 APP=
 trap 'if [ -n "$APP" ]; then kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT

@@ -1,7 +1,5 @@
 package se.medskapa.cases;
 
-import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -71,14 +69,6 @@ public class CaseParticipation implements ParticipationItems {
 			.params(municipalityId, itemId)
 			.query(Boolean.class)
 			.single();
-	}
-
-	/** The id of a case the public may see, for its page's participation section. */
-	public Optional<Long> publicCaseId(long municipalityId, String reference) {
-		return jdbc.sql("select id from cases where " + VISIBLE + " and reference = ?")
-			.params(municipalityId, reference)
-			.query(Long.class)
-			.optional();
 	}
 
 	@ApplicationModuleListener

@@ -4,15 +4,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import se.medskapa.shared.PublicReads;
 import se.medskapa.shared.WorkingDays;
 
 /**
@@ -26,11 +33,23 @@ import se.medskapa.shared.WorkingDays;
  * agree on every day. "Within deadline" is the share of answered-or-overdue cases that
  * were answered on or before their answer date; withdrawn or merged cases without an
  * answer are not held against the unit. Internal ideas are left out.
+ * <p>
+ * The statement reads a year of a municipality's cases (4.8 s for the largest at
+ * 1,000,000 cases), so its result is kept per municipality and node for {@link #MAX_AGE}:
+ * the page shows how old the figures are (ADR 0020). One request computes at a time per
+ * municipality; while a stale snapshot is recomputed, the others get the stale one, and
+ * only the very first request of a municipality waits.
  */
 @Service
 public class HandlingStatistics {
 
 	static final int MONTHS = 12;
+
+	/** How long computed figures are shown before they are computed again. */
+	public static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+	/** The longest the figures of one municipality may take to compute. */
+	static final Duration COMPUTE_TIMEOUT = Duration.ofSeconds(60);
 
 	/**
 	 * Working days after {@code from} up to and including {@code to}; NULL when
@@ -49,8 +68,18 @@ public class HandlingStatistics {
 
 	private final Clock clock;
 
-	HandlingStatistics(PublicReads reads, HandlingSettings settings, WorkingDays workingDays, Clock clock) {
-		this.jdbc = reads.jdbc();
+	private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+	private final Map<Long, CompletableFuture<Snapshot>> computing = new ConcurrentHashMap<>();
+
+	HandlingStatistics(DataSource dataSource, HandlingSettings settings, WorkingDays workingDays, Clock clock) {
+		// Not the public reads' 5 s timeout: the statement runs once per municipality,
+		// node and MAX_AGE, and takes several seconds for the largest municipality at
+		// 1,000,000 cases (it would otherwise never finish there, and the page answer
+		// 503 forever).
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setQueryTimeout((int) COMPUTE_TIMEOUT.toSeconds());
+		this.jdbc = JdbcClient.create(template);
 		this.settings = settings;
 		this.workingDays = workingDays;
 		this.clock = clock;
@@ -58,10 +87,53 @@ public class HandlingStatistics {
 
 	/**
 	 * Every unit of the municipality (also those without cases), the whole municipality,
-	 * and the municipality's deadlines: two statements.
+	 * and the municipality's deadlines, as computed at most {@link #MAX_AGE} ago (see
+	 * {@link #snapshot}).
 	 */
 	public UnitFigures.Report lastTwelveMonths(long municipalityId) {
-		LocalDate today = LocalDate.now(clock.withZone(WorkingDays.SWEDEN));
+		return snapshot(municipalityId).report();
+	}
+
+	/**
+	 * The figures of {@link #lastTwelveMonths} with the instant they were computed: at
+	 * most {@link #MAX_AGE} old, or a little older while another request computes them
+	 * again; always of today's twelve months.
+	 */
+	public Snapshot snapshot(long municipalityId) {
+		Snapshot known = snapshots.get(municipalityId);
+		Instant now = clock.instant();
+		if (known != null && known.computedAt().plus(MAX_AGE).isAfter(now) && known.report().to().equals(today())) {
+			return known;
+		}
+		CompletableFuture<Snapshot> mine = new CompletableFuture<>();
+		CompletableFuture<Snapshot> running = computing.putIfAbsent(municipalityId, mine);
+		if (running != null) {
+			// Someone computes: the stale figures of today meanwhile, else wait for
+			// theirs.
+			return known != null && known.report().to().equals(today()) ? known : running.join();
+		}
+		try {
+			Snapshot fresh = new Snapshot(compute(municipalityId), now);
+			snapshots.put(municipalityId, fresh);
+			mine.complete(fresh);
+			return fresh;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			computing.remove(municipalityId, mine);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(WorkingDays.SWEDEN));
+	}
+
+	/** Two statements: the figures, and the municipality's deadlines. */
+	private UnitFigures.Report compute(long municipalityId) {
+		LocalDate today = today();
 		LocalDate from = today.minusMonths(MONTHS);
 		String sql = """
 				with p as (select cast(:holidays as date[]) as holidays),
@@ -131,6 +203,16 @@ public class HandlingStatistics {
 		return new UnitFigures(rs.getString("unit_name"), rs.getString("department_name"), rs.getLong("cases"),
 				(Double) rs.getObject("median_acknowledge_days"), (Double) rs.getObject("median_answer_days"),
 				rs.getLong("answered_in_time"), due);
+	}
+
+	/** Handling figures and when they were computed. */
+	public record Snapshot(UnitFigures.Report report, Instant computedAt) {
+
+		/** Whole minutes since the figures were computed, as of {@code now}. */
+		public long minutesOld(Instant now) {
+			return Math.max(0, Duration.between(computedAt, now).toMinutes());
+		}
+
 	}
 
 }

@@ -30,8 +30,9 @@ import static se.medskapa.shared.Timestamps.instant;
  * coach-reviewed public title and description; the resident's original texts, the
  * submitter and internal notes are never read here.
  * <p>
- * Lists page by keyset (never OFFSET) and read one page, with the number of matches, in a
- * single statement.
+ * Lists page by keyset (never OFFSET) and read one page, with the number of matches up to
+ * {@link PublicCasePage#COUNT_LIMIT}, in a single statement (a search that finds nothing
+ * by its words takes a second one, by title similarity).
  */
 @Service
 public class PublicCases {
@@ -99,54 +100,54 @@ public class PublicCases {
 	 * the public may not see.
 	 */
 	public Optional<PublicCase> find(long municipalityId, String reference) {
-		return jdbc.sql("""
+		return findWithId(municipalityId, reference).map(Found::publicCase);
+	}
+
+	/**
+	 * {@link #find} with the case's id (for its participation section): the case and its
+	 * timeline in one statement, one row per public event.
+	 */
+	public Optional<Found> findWithId(long municipalityId, String reference) {
+		List<PublicCase.Event> timeline = new ArrayList<>();
+		Found[] found = { null };
+		jdbc.sql("""
 				select c.id, c.reference, c.kind, c.status, c.public_title, c.public_description, c.submitted_at,
 				       c.answered_at, c.closed_at, cat.name as category_name, u.name as unit_name,
-				       case when ms.show_staff_names then s.display_name end as contact_name
+				       case when ms.show_staff_names then s.display_name end as contact_name,
+				       e.occurred_at, e.type as event_type, e.to_status, eu.name as event_unit_name, e.public_message,
+				       case when ms.show_staff_names then ec.display_name end as event_contact_name
 				from cases c
 				join municipality_settings ms on ms.municipality_id = c.municipality_id
 				left join category cat on cat.id = c.category_id and cat.municipality_id = c.municipality_id
 				left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
 				left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
-				where %s and c.reference = :reference""".formatted(VISIBLE))
+				left join case_event e on e.case_id = c.id and e.municipality_id = c.municipality_id and e.type in (%s)
+				left join unit eu on eu.id = e.unit_id and eu.municipality_id = e.municipality_id
+				left join staff_account ec on ec.id = e.contact_staff_id and ec.municipality_id = e.municipality_id
+				where %s and c.reference = :reference
+				order by e.occurred_at, e.id""".formatted(EVENT_TYPES_SQL, VISIBLE))
 			.param("municipalityId", municipalityId)
 			.param("reference", reference)
-			.query((rs, row) -> {
-				Instant submittedAt = instant(rs.getTimestamp("submitted_at"));
-				Instant answeredAt = instant(rs.getTimestamp("answered_at"));
-				Instant closedAt = instant(rs.getTimestamp("closed_at"));
-				return new CaseWithId(rs.getLong("id"),
-						new PublicCase(rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
-								CaseStatus.valueOf(rs.getString("status")), rs.getString("public_title"),
-								rs.getString("public_description"), rs.getString("category_name"),
-								rs.getString("unit_name"), rs.getString("contact_name"), submittedAt, answeredAt,
-								closedAt, daysTaken(submittedAt, answeredAt, closedAt), List.of()));
-			})
-			.optional()
-			.map(found -> withTimeline(municipalityId, found));
-	}
-
-	private PublicCase withTimeline(long municipalityId, CaseWithId found) {
-		List<PublicCase.Event> timeline = jdbc.sql("""
-				select e.occurred_at, e.type, e.to_status, u.name as unit_name, e.public_message,
-				       case when ms.show_staff_names then contact.display_name end as contact_name
-				from case_event e
-				join municipality_settings ms on ms.municipality_id = e.municipality_id
-				left join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
-				left join staff_account contact on contact.id = e.contact_staff_id
-				     and contact.municipality_id = e.municipality_id
-				where e.municipality_id = :municipalityId and e.case_id = :caseId and e.type in (%s)
-				order by e.occurred_at, e.id""".formatted(EVENT_TYPES_SQL))
-			.param("municipalityId", municipalityId)
-			.param("caseId", found.id())
-			.query((rs, row) -> new PublicCase.Event(instant(rs.getTimestamp("occurred_at")), rs.getString("type"),
-					status(rs.getString("to_status")), rs.getString("unit_name"), rs.getString("public_message"),
-					rs.getString("contact_name")))
-			.list();
-		PublicCase c = found.publicCase();
-		return new PublicCase(c.reference(), c.kind(), c.status(), c.title(), c.description(), c.categoryName(),
-				c.unitName(), c.contactName(), c.submittedAt(), c.answeredAt(), c.closedAt(), c.workingDaysTaken(),
-				timeline);
+			.query(rs -> {
+				if (found[0] == null) {
+					Instant submittedAt = instant(rs.getTimestamp("submitted_at"));
+					Instant answeredAt = instant(rs.getTimestamp("answered_at"));
+					Instant closedAt = instant(rs.getTimestamp("closed_at"));
+					found[0] = new Found(rs.getLong("id"),
+							new PublicCase(rs.getString("reference"), CaseKind.valueOf(rs.getString("kind")),
+									CaseStatus.valueOf(rs.getString("status")), rs.getString("public_title"),
+									rs.getString("public_description"), rs.getString("category_name"),
+									rs.getString("unit_name"), rs.getString("contact_name"), submittedAt, answeredAt,
+									closedAt, daysTaken(submittedAt, answeredAt, closedAt), timeline));
+				}
+				if (rs.getString("event_type") != null) {
+					timeline
+						.add(new PublicCase.Event(instant(rs.getTimestamp("occurred_at")), rs.getString("event_type"),
+								status(rs.getString("to_status")), rs.getString("event_unit_name"),
+								rs.getString("public_message"), rs.getString("event_contact_name")));
+				}
+			});
+		return Optional.ofNullable(found[0]);
 	}
 
 	/**
@@ -183,14 +184,25 @@ public class PublicCases {
 			params.put("categoryId", query.categoryId());
 		}
 		if (query.text() != null) {
-			// Swedish full-text search (stems, prefixes, with or without accents), or a
-			// title similar enough
-			// to survive a typo. The scalar subquery builds the tsquery once per
-			// statement.
-			where.append(" and (c.search_vector @@ (select medskapa_search_query(:text))"
-					+ " or medskapa_unaccent(c.public_title) %> medskapa_unaccent(:text))");
+			// Swedish full-text search (stems, prefixes, with or without accents); only
+			// when no case matches that way, titles similar enough to survive a typo. Two
+			// separate paths, each with its own index keyed by the municipality (cases
+			// V11), instead of one OR that had to rank every match of both. The scalar
+			// subquery builds the tsquery once per statement.
 			params.put("text", query.text());
+			PublicCasePage found = page(params, where + " and c.search_vector @@ (select medskapa_search_query(:text))",
+					query, after, size, showcase);
+			if (found.total() > 0) {
+				return found;
+			}
+			return page(params, where + " and medskapa_unaccent(c.public_title) %> medskapa_unaccent(:text)", query,
+					after, size, showcase);
 		}
+		return page(params, where.toString(), query, after, size, showcase);
+	}
+
+	private PublicCasePage page(Map<String, Object> params, String where, PublicCaseQuery query, PageCursor after,
+			int size, boolean showcase) {
 		String keyset = "";
 		String order;
 		if (query.sort() == PublicCaseSort.MOST_SUPPORTED) {
@@ -218,10 +230,12 @@ public class PublicCases {
 				      and e.type in (%s)
 				    order by e.occurred_at desc, e.id desc limit 1) latest on true""".formatted(EVENT_TYPES_SQL) : "";
 		// The count and the page in one statement: the lateral page may be empty, the
-		// count row is always there.
+		// count row is always there. The count stops after COUNT_LIMIT + 1 matches
+		// ("more than 10,000"): counting every match cost more than the page itself.
+		params.put("countLimit", PublicCasePage.COUNT_LIMIT + 1);
 		String sql = """
 				select total.matches, page.*
-				from (select count(*) as matches from cases c where %1$s) total
+				from (select count(*) as matches from (select from cases c where %1$s limit :countLimit) m) total
 				left join lateral (
 				    select c.id, c.reference, c.kind, c.status, c.public_title, left(c.public_description, %2$d) as excerpt,
 				           c.submitted_at, c.support_count, cat.name as category_name, u.name as unit_name,
@@ -286,7 +300,8 @@ public class PublicCases {
 	private record Row(long id, PublicCaseSummary summary) {
 	}
 
-	private record CaseWithId(long id, PublicCase publicCase) {
+	/** A published case and its id. */
+	public record Found(long id, PublicCase publicCase) {
 	}
 
 }

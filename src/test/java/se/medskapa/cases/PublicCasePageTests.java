@@ -257,9 +257,9 @@ class PublicCasePageTests extends PublicCaseTest {
 		long longApi = statementsFor("/api/v1/" + municipality.slug() + "/cases/" + longCase.reference());
 
 		assertThat(List.of(shortPage, longPage)).as("statements for a case page with 2 and 20 entries")
-			.containsExactly(6L, 6L);
+			.containsExactly(4L, 4L);
 		assertThat(List.of(shortApi, longApi)).as("statements for the case API with 2 and 20 entries")
-			.containsExactly(3L, 3L);
+			.containsExactly(2L, 2L);
 	}
 
 	/**

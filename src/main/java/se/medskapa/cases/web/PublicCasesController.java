@@ -1,5 +1,6 @@
 package se.medskapa.cases.web;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,7 +16,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.cases.CaseKind;
-import se.medskapa.cases.CaseParticipation;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.HandlingStatistics;
 import se.medskapa.cases.InvalidCursorException;
@@ -48,14 +48,14 @@ class PublicCasesController {
 
 	private final ResidentCases residentCases;
 
-	private final CaseParticipation participation;
-
 	private final ParticipationViews participationViews;
 
+	private final Clock clock;
+
 	PublicCasesController(Organisation organisation, PublicCases cases, HandlingStatistics statistics,
-			ResidentCases residentCases, CaseParticipation participation, ParticipationViews participationViews) {
+			ResidentCases residentCases, ParticipationViews participationViews, Clock clock) {
+		this.clock = clock;
 		this.residentCases = residentCases;
-		this.participation = participation;
 		this.participationViews = participationViews;
 		this.organisation = organisation;
 		this.cases = cases;
@@ -93,13 +93,13 @@ class PublicCasesController {
 	String show(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal ResidentPrincipal resident, Authentication authentication,
 			@RequestParam(required = false) Long after, Model model) {
-		model.addAttribute("publicCase",
-				cases.find(municipality.id(), reference).orElseThrow(() -> new NotFoundException("case")));
+		PublicCases.Found found = cases.findWithId(municipality.id(), reference)
+			.orElseThrow(() -> new NotFoundException("case"));
+		model.addAttribute("publicCase", found.publicCase());
 		// Support and comments: the participation module's section, in its fragment.
-		participation.publicCaseId(municipality.id(), reference)
-			.ifPresent(id -> model.addAttribute("participation",
-					participationViews.section(municipality.id(), municipality.slug(), ItemKind.CASE, id,
-							Participant.of(authentication), "/" + municipality.slug() + "/cases/" + reference, after)));
+		model.addAttribute("participation",
+				participationViews.section(municipality.id(), municipality.slug(), ItemKind.CASE, found.id(),
+						Participant.of(authentication), "/" + municipality.slug() + "/cases/" + reference, after));
 		// Signed-in residents can follow the case; everyone else is offered to sign in
 		// for it.
 		model.addAttribute("following",
@@ -130,7 +130,9 @@ class PublicCasesController {
 
 	@GetMapping("/{slug}/statistics")
 	String statistics(@ModelAttribute("municipality") Municipality municipality, Model model) {
-		model.addAttribute("report", statistics.lastTwelveMonths(municipality.id()));
+		HandlingStatistics.Snapshot snapshot = statistics.snapshot(municipality.id());
+		model.addAttribute("report", snapshot.report());
+		model.addAttribute("minutesOld", snapshot.minutesOld(clock.instant()));
 		return "cases/statistics";
 	}
 
