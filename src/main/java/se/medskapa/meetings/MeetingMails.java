@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,13 +35,16 @@ class MeetingMails {
 	 */
 	enum Kind {
 
-		CONFIRMED(true), WAITLISTED(false), PROMOTED(true), OFFERED(false), LAPSED(false), REMINDER(true),
-		CHANGED(true);
+		CONFIRMED(true, true), WAITLISTED(false, false), PROMOTED(true, true), OFFERED(false, false),
+		LAPSED(false, false), REMINDER(true, true), CHANGED(true, false), MESSAGE(false, false);
 
 		private final boolean calendar;
 
-		Kind(boolean calendar) {
+		private final boolean checkIn;
+
+		Kind(boolean calendar, boolean checkIn) {
 			this.calendar = calendar;
+			this.checkIn = checkIn;
 		}
 
 		String key() {
@@ -52,6 +56,7 @@ class MeetingMails {
 				case LAPSED -> "lapsed";
 				case REMINDER -> "reminder";
 				case CHANGED -> "changed";
+				case MESSAGE -> "message";
 			};
 		}
 
@@ -84,6 +89,15 @@ class MeetingMails {
 	 * expiry, {@code dedupe} what makes it unique beside kind and registration.
 	 */
 	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe) {
+		return prepare(kind, event, registration, extra, dedupe, "", "");
+	}
+
+	/**
+	 * As {@link #prepare(Kind, MeetingEvent, Registration, Object, String)}, with an
+	 * organiser's own subject and text (arguments 10 and 11 of the message).
+	 */
+	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe,
+			String ownSubject, String ownText) {
 		Municipality municipality = municipalities.findById(event.municipalityId())
 			.orElseThrow(() -> new NotFoundException("municipality"));
 		Locale locale = Locale.forLanguageTag(registration.language());
@@ -92,15 +106,19 @@ class MeetingMails {
 		String eventUrl = eventUrl(municipality.slug(), event.id());
 		Object extraText = extra instanceof Instant instant ? time(instant, locale) : extra;
 		Object[] arguments = { registration.name(), event.title(), time(event.startsAt(), locale), where(event),
-				registration.places(), link, extraText, eventUrl, municipality.name() };
+				registration.places(), link, extraText, eventUrl, municipality.name(), registration.checkInCode(),
+				ownSubject, ownText };
 		String subject = messages.getMessage("meetings.mail." + kind.key() + ".subject", arguments, locale);
 		String body = messages.getMessage("meetings.mail." + kind.key() + ".body", arguments, locale);
-		List<MailAttachment> attachments = kind.calendar
-				? List
-					.of(new MailAttachment("event.ics", CalendarFile.CONTENT_TYPE,
-							CalendarFile.write(municipality.name(),
-									List.of(new CalendarFile.Entry(event, eventUrl, false)), clock.instant())))
-				: List.of();
+		List<MailAttachment> attachments = new ArrayList<>();
+		if (kind.calendar) {
+			attachments.add(new MailAttachment("event.ics", CalendarFile.CONTENT_TYPE, CalendarFile
+				.write(municipality.name(), List.of(new CalendarFile.Entry(event, eventUrl, false)), clock.instant())));
+		}
+		if (kind.checkIn) {
+			attachments.add(new MailAttachment("check-in.png", CheckInQrCode.CONTENT_TYPE,
+					CheckInQrCode.png(checkInUrl(municipality.slug(), event.id(), registration.checkInCode()))));
+		}
 		return new Mail(event.municipalityId(), registration.email(), subject, body,
 				"meetings:" + kind.key() + ":" + registration.id() + ":" + dedupe, attachments)
 			.withSecret(link);
@@ -117,6 +135,13 @@ class MeetingMails {
 
 	String registrationUrl(String slug, String token) {
 		return baseUrl + "/" + slug + "/events/registrations/" + token;
+	}
+
+	/**
+	 * What the QR image carries: the event's check-in page, opened at the participant.
+	 */
+	String checkInUrl(String slug, long eventId, String code) {
+		return baseUrl + "/" + slug + "/staff/events/" + eventId + "/check-in?q=" + code;
 	}
 
 	String eventUrl(String slug, long eventId) {

@@ -271,6 +271,23 @@ public class MeetingRegistrations {
 	}
 
 	/**
+	 * Mails the organiser's message to everyone with an active registration (confirmed,
+	 * waitlisted or offered); the caller records it.
+	 * @return how many were written to
+	 */
+	int tellEveryone(MeetingEvent event, long messageId, String subject, String text, List<Mail> outbox) {
+		int recipients = 0;
+		for (Registration registration : registrations.ofEvent(event.municipalityId(), event.id())) {
+			if (registration.active()) {
+				outbox
+					.add(mails.prepare(Kind.MESSAGE, event, registration, 0, String.valueOf(messageId), subject, text));
+				recipients++;
+			}
+		}
+		return recipients;
+	}
+
+	/**
 	 * Runs a decision in a transaction of its own and sends the mails it prepared once it
 	 * has committed (none when it rolled back).
 	 */
