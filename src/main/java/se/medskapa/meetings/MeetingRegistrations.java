@@ -302,6 +302,13 @@ public class MeetingRegistrations {
 		return registrations.ofEvent(municipalityId, eventId);
 	}
 
+	/** The code a registration's QR image carries, for tests and the organiser. */
+	public String checkInCode(long municipalityId, long registrationId) {
+		return registrations.find(municipalityId, registrationId)
+			.map(Registration::checkInCode)
+			.orElseThrow(() -> new NotFoundException("registration"));
+	}
+
 	boolean checkIn(long municipalityId, long eventId, long registrationId, boolean arrived) {
 		return registrations.checkIn(municipalityId, eventId, registrationId, arrived ? clock.instant() : null);
 	}
