@@ -1,5 +1,6 @@
 package se.medskapa.meetings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,14 @@ class MeetingMails {
 
 	}
 
+	private static final String QR_FILE = "check-in.png";
+
+	/**
+	 * The type of a QR attachment not yet drawn: its content is the address it will
+	 * carry.
+	 */
+	private static final String QR_PENDING = "application/x-medskapa-qr-pending";
+
 	private final Mailer mailer;
 
 	private final MessageSource messages;
@@ -116,8 +125,11 @@ class MeetingMails {
 				.write(municipality.name(), List.of(new CalendarFile.Entry(event, eventUrl, false)), clock.instant())));
 		}
 		if (kind.checkIn) {
-			attachments.add(new MailAttachment("check-in.png", CheckInQrCode.CONTENT_TYPE,
-					CheckInQrCode.png(checkInUrl(municipality.slug(), event.id(), registration.checkInCode()))));
+			// the address now, the image in sendAll: drawing it must not lengthen the
+			// event's lock
+			attachments.add(new MailAttachment(QR_FILE, QR_PENDING,
+					checkInUrl(municipality.slug(), event.id(), registration.checkInCode())
+						.getBytes(StandardCharsets.UTF_8)));
 		}
 		return new Mail(event.municipalityId(), registration.email(), subject, body,
 				"meetings:" + kind.key() + ":" + registration.id() + ":" + dedupe, attachments)
@@ -130,7 +142,23 @@ class MeetingMails {
 	 * delivered (which takes a connection of its own).
 	 */
 	void sendAll(List<Mail> outbox) {
-		outbox.forEach(mailer::send);
+		outbox.stream().map(MeetingMails::drawQrCodes).forEach(mailer::send);
+	}
+
+	/** Replaces a pending QR attachment (the address it carries) by its PNG image. */
+	static Mail drawQrCodes(Mail mail) {
+		if (mail.attachments().stream().noneMatch(attachment -> QR_PENDING.equals(attachment.contentType()))) {
+			return mail;
+		}
+		List<MailAttachment> drawn = mail.attachments()
+			.stream()
+			.map(attachment -> QR_PENDING.equals(attachment.contentType())
+					? new MailAttachment(QR_FILE, CheckInQrCode.CONTENT_TYPE,
+							CheckInQrCode.png(new String(attachment.content(), StandardCharsets.UTF_8)))
+					: attachment)
+			.toList();
+		return new Mail(mail.municipalityId(), mail.recipient(), mail.subject(), mail.body(), mail.dedupeKey(),
+				mail.secrets(), drawn);
 	}
 
 	String registrationUrl(String slug, String token) {
