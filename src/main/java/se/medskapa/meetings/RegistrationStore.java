@@ -33,34 +33,24 @@ class RegistrationStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The next place in the order of arrival; the caller holds the event's lock. */
-	long nextArrival(long municipalityId, long eventId) {
-		return jdbc.sql(
-				"select coalesce(max(arrival), 0) + 1 from meeting_registration where event_id = ? and municipality_id = ?")
-			.params(eventId, municipalityId)
-			.query(Long.class)
-			.single();
-	}
-
-	boolean activeFor(long municipalityId, long eventId, String email) {
-		return jdbc.sql("""
-				select exists (select 1 from meeting_registration where event_id = ? and municipality_id = ?
-				  and lower(email) = lower(?) and status in ('CONFIRMED', 'WAITLISTED', 'OFFERED'))""")
-			.params(eventId, municipalityId, email)
-			.query(Boolean.class)
-			.single();
-	}
-
-	long insert(long municipalityId, long eventId, long arrival, Registrant registrant, Long residentId,
+	/**
+	 * Stores the registration with the next place in the order of arrival (the caller
+	 * holds the event's lock, so the statement sees every earlier arrival) and returns
+	 * it.
+	 */
+	Registration insert(long municipalityId, long eventId, Registrant registrant, Long residentId,
 			RegistrationStatus status, Instant now) {
 		return jdbc.sql("""
 				insert into meeting_registration (municipality_id, event_id, arrival, name, email, needs, places,
 				  name_listed, language, resident_id, status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(municipalityId, eventId, arrival, registrant.name(), registrant.email(), registrant.needs(),
-					registrant.places(), registrant.nameListed(), registrant.language(), residentId, status.name(),
-					ts(now))
-			.query(Long.class)
+				values (?, ?, (select coalesce(max(arrival), 0) + 1 from meeting_registration
+				  where event_id = ? and municipality_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				returning id, municipality_id, event_id, arrival, name, email, needs, places, name_listed, language,
+				  status, offer_expires_at, checked_in_at, created_at, check_in_code""")
+			.params(municipalityId, eventId, eventId, municipalityId, registrant.name(), registrant.email(),
+					registrant.needs(), registrant.places(), registrant.nameListed(), registrant.language(), residentId,
+					status.name(), ts(now))
+			.query(RegistrationStore::map)
 			.single();
 	}
 
