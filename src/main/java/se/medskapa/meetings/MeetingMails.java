@@ -98,12 +98,7 @@ class MeetingMails {
 	 * expiry, {@code dedupe} what makes it unique beside kind and registration.
 	 */
 	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe) {
-		return prepare(kind, event, registration, extra, dedupe, "", "", null);
-	}
-
-	/** As above, with a signed link already issued for the registration. */
-	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe, String token) {
-		return prepare(kind, event, registration, extra, dedupe, "", "", token);
+		return prepare(kind, event, registration, extra, dedupe, "", "");
 	}
 
 	/**
@@ -112,16 +107,10 @@ class MeetingMails {
 	 */
 	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe,
 			String ownSubject, String ownText) {
-		return prepare(kind, event, registration, extra, dedupe, ownSubject, ownText, null);
-	}
-
-	private Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe,
-			String ownSubject, String ownText, String issuedToken) {
 		Municipality municipality = municipalities.findById(event.municipalityId())
 			.orElseThrow(() -> new NotFoundException("municipality"));
 		Locale locale = Locale.forLanguageTag(registration.language());
-		String token = issuedToken != null ? issuedToken
-				: registrations.issueToken(event.municipalityId(), registration.id(), clock.instant());
+		String token = registrations.issueToken(event.municipalityId(), registration.id(), clock.instant());
 		String link = registrationUrl(municipality.slug(), token);
 		String eventUrl = eventUrl(municipality.slug(), event.id());
 		Object extraText = extra instanceof Instant instant ? time(instant, locale) : extra;

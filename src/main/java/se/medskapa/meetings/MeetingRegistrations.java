@@ -90,7 +90,7 @@ public class MeetingRegistrations {
 		long id = registration.id();
 		int position = fits ? 0 : registrations.waitlistPosition(municipalityId, eventId, registration.arrival());
 		String token = registrations.issueToken(municipalityId, id, now);
-		outbox.add(mails.prepare(fits ? Kind.CONFIRMED : Kind.WAITLISTED, event, registration, position, "", token));
+		outbox.add(mails.prepare(fits ? Kind.CONFIRMED : Kind.WAITLISTED, event, registration, position, ""));
 		return new RegistrationOutcome(id, eventId, status, position, token);
 	}
 
