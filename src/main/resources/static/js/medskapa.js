@@ -55,3 +55,38 @@ document.addEventListener('DOMContentLoaded', function () {
     slot.appendChild(done);
   });
 });
+
+// Check-in by QR code (meetings): where the browser has BarcodeDetector and a camera, "Skanna QR-kod" reads the
+// code from the participant's confirmation mail into the search field and submits it. Without it the code (or the
+// name) is typed; a phone's own camera app opens the address in the code directly.
+document.addEventListener('DOMContentLoaded', function () {
+  var button = document.getElementById('scan-button');
+  var video = document.getElementById('scan-video');
+  if (!button || !video || !('BarcodeDetector' in window) || !navigator.mediaDevices) {
+    return;
+  }
+  var field = document.getElementById(button.getAttribute('data-scan-for'));
+  button.hidden = false;
+  button.addEventListener('click', function () {
+    var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+      video.srcObject = stream;
+      video.hidden = false;
+      video.play();
+      var look = function () {
+        detector.detect(video).then(function (codes) {
+          if (codes.length === 0) {
+            requestAnimationFrame(look);
+            return;
+          }
+          stream.getTracks().forEach(function (track) { track.stop(); });
+          var value = codes[0].rawValue;
+          var match = /[?&]q=([A-Za-z0-9]+)/.exec(value);
+          field.value = match ? match[1] : value;
+          field.form.submit();
+        }, function () { requestAnimationFrame(look); });
+      };
+      look();
+    }, function () { button.hidden = true; });
+  });
+});

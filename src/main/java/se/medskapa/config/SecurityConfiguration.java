@@ -150,7 +150,7 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(
-						permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+						permissions -> permissions.policy("camera=(self), microphone=(), geolocation=(self)")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterBefore(new LoginRateLimitFilter(rateLimiter), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionRefreshFilter(staff, residents), SecurityContextHolderFilter.class);

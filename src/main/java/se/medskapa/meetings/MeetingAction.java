@@ -15,6 +15,10 @@ public enum MeetingAction {
 	/** Mark participants as arrived. */
 	CHECK_IN,
 	/** Export the participant list. */
-	EXPORT
+	EXPORT,
+	/** Write to everyone registered. */
+	MESSAGE,
+	/** Publish the summary and turn its ideas into cases. */
+	SUMMARISE
 
 }

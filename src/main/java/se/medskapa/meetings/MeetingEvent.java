@@ -8,14 +8,14 @@ import se.medskapa.shared.WorkingDays;
 
 /**
  * An event as its pages show it, with the places taken (confirmed and offered) and the
- * places waiting.
+ * places waiting; {@code programmeId} is the programme it belongs to, if any.
  */
 public record MeetingEvent(long id, long municipalityId, long unitId, String unitName, Long seriesId, String uid,
 		EventKind kind, String title, String description, Instant startsAt, Instant endsAt, String place,
 		String onlineLink, String accessibilityInfo, Audience audience, List<String> invitedEmails, int capacity,
 		int taken, int waiting, Instant registrationOpensAt, Instant registrationClosesAt, int groupLimit,
 		Promotion promotion, int offerHours, String organiserName, String organiserEmail, boolean published,
-		int sequence) {
+		int sequence, Long programmeId) {
 
 	public LocalDateTime startsLocal() {
 		return LocalDateTime.ofInstant(startsAt, WorkingDays.SWEDEN);

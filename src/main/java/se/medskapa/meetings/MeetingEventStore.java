@@ -24,7 +24,7 @@ class MeetingEventStore {
 			  (select coalesce(sum(r.places), 0) from meeting_registration r
 			    where r.event_id = e.id and r.status = 'WAITLISTED') as waiting,
 			  e.registration_opens_at, e.registration_closes_at, e.group_limit, e.promotion, e.offer_hours,
-			  e.organiser_name, e.organiser_email, e.published, e.sequence
+			  e.organiser_name, e.organiser_email, e.published, e.sequence, e.programme_id
 			from meeting_event e join unit u on u.id = e.unit_id and u.municipality_id = e.municipality_id
 			""";
 
@@ -137,6 +137,50 @@ class MeetingEventStore {
 			.list();
 	}
 
+	long insertMessage(long municipalityId, long eventId, long staffId, String subject, String body, Instant now) {
+		return jdbc.sql("""
+				insert into meeting_message (municipality_id, event_id, staff_id, subject, body, recipients, sent_at)
+				values (?, ?, ?, ?, ?, 0, ?) returning id""")
+			.params(municipalityId, eventId, staffId, subject, body, ts(now))
+			.query(Long.class)
+			.single();
+	}
+
+	void countRecipients(long municipalityId, long messageId, int recipients) {
+		jdbc.sql("update meeting_message set recipients = ? where id = ? and municipality_id = ?")
+			.params(recipients, messageId, municipalityId)
+			.update();
+	}
+
+	/** The messages sent to the event's registrants, newest first. */
+	List<SentMessage> messages(long municipalityId, long eventId) {
+		return jdbc.sql("""
+				select subject, body, recipients, sent_at from meeting_message
+				where event_id = ? and municipality_id = ? order by sent_at desc, id desc""")
+			.params(eventId, municipalityId)
+			.query((rs, row) -> new SentMessage(rs.getString("subject"), rs.getString("body"), rs.getInt("recipients"),
+					instant(rs, "sent_at")))
+			.list();
+	}
+
+	/** Sets or clears the event's programme. */
+	void assignProgramme(long municipalityId, long eventId, Long programmeId) {
+		jdbc.sql(
+				"update meeting_event set programme_id = ?, version = version + 1 where id = ? and municipality_id = ?")
+			.params(programmeId, eventId, municipalityId)
+			.update();
+	}
+
+	/** The programme's events, soonest first; only published ones when asked. */
+	List<MeetingEvent> ofProgramme(long municipalityId, long programmeId, boolean publishedOnly) {
+		return jdbc
+			.sql(SELECT + " where e.municipality_id = ? and e.programme_id = ?"
+					+ (publishedOnly ? " and e.published" : "") + " order by e.starts_at, e.id")
+			.params(municipalityId, programmeId)
+			.query(MeetingEventStore::map)
+			.list();
+	}
+
 	long insertSeries(long municipalityId, String title) {
 		return jdbc.sql("insert into meeting_series (municipality_id, title) values (?, ?) returning id")
 			.params(municipalityId, title)
@@ -165,7 +209,7 @@ class MeetingEventStore {
 				rs.getInt("waiting"), instant(rs, "registration_opens_at"), instant(rs, "registration_closes_at"),
 				rs.getInt("group_limit"), Promotion.valueOf(rs.getString("promotion")), rs.getInt("offer_hours"),
 				rs.getString("organiser_name"), rs.getString("organiser_email"), rs.getBoolean("published"),
-				rs.getInt("sequence"));
+				rs.getInt("sequence"), rs.getObject("programme_id", Long.class));
 	}
 
 }

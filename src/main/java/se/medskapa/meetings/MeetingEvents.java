@@ -157,12 +157,13 @@ public class MeetingEvents {
 	public OrganiserView organiserView(long municipalityId, StaffPrincipal actor, long eventId) {
 		MeetingEvent event = require(municipalityId, actor, eventId, MeetingAction.VIEW);
 		List<Registration> all = registrations.ofEvent(municipalityId, eventId);
-		return new OrganiserView(event, permissions.allowed(actor, event), all, Attendance.of(all));
+		return new OrganiserView(event, permissions.allowed(actor, event), all, Attendance.of(all),
+				store.messages(municipalityId, eventId));
 	}
 
-	/** An event with what the organiser sees and may do. */
+	/** An event with what the organiser sees and may do, and the messages sent. */
 	public record OrganiserView(MeetingEvent event, Set<MeetingAction> allowed, List<Registration> registrations,
-			Attendance attendance) {
+			Attendance attendance, List<SentMessage> messages) {
 
 		public boolean may(String action) {
 			return allowed.contains(MeetingAction.valueOf(action));
@@ -184,6 +185,22 @@ public class MeetingEvents {
 			boolean arrived) {
 		require(municipalityId, actor, eventId, MeetingAction.CHECK_IN);
 		return registrations.checkIn(municipalityId, eventId, registrationId, arrived);
+	}
+
+	/**
+	 * Mails the organiser's message to everyone registered (confirmed, waitlisted or
+	 * offered), each in a mail with their own signed link, and records it.
+	 * @return how many were written to
+	 */
+	public int messageEveryone(long municipalityId, StaffPrincipal actor, long eventId, String subject, String text) {
+		return registrations.decide(outbox -> {
+			MeetingEvent event = store.find(municipalityId, eventId).orElseThrow(() -> new NotFoundException("event"));
+			permissions.require(MeetingAction.MESSAGE, actor, event);
+			long messageId = store.insertMessage(municipalityId, eventId, actor.id(), subject, text, clock.instant());
+			int recipients = registrations.tellEveryone(event, messageId, subject, text, outbox);
+			store.countRecipients(municipalityId, messageId, recipients);
+			return recipients;
+		});
 	}
 
 	/** The registrations for the CSV export. */

@@ -1,9 +1,11 @@
 package se.medskapa.meetings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,13 +36,16 @@ class MeetingMails {
 	 */
 	enum Kind {
 
-		CONFIRMED(true), WAITLISTED(false), PROMOTED(true), OFFERED(false), LAPSED(false), REMINDER(true),
-		CHANGED(true);
+		CONFIRMED(true, true), WAITLISTED(false, false), PROMOTED(true, true), OFFERED(false, false),
+		LAPSED(false, false), REMINDER(true, true), CHANGED(true, false), MESSAGE(false, false);
 
 		private final boolean calendar;
 
-		Kind(boolean calendar) {
+		private final boolean checkIn;
+
+		Kind(boolean calendar, boolean checkIn) {
 			this.calendar = calendar;
+			this.checkIn = checkIn;
 		}
 
 		String key() {
@@ -52,10 +57,19 @@ class MeetingMails {
 				case LAPSED -> "lapsed";
 				case REMINDER -> "reminder";
 				case CHANGED -> "changed";
+				case MESSAGE -> "message";
 			};
 		}
 
 	}
+
+	private static final String QR_FILE = "check-in.png";
+
+	/**
+	 * The type of a QR attachment not yet drawn: its content is the address it will
+	 * carry.
+	 */
+	private static final String QR_PENDING = "application/x-medskapa-qr-pending";
 
 	private final Mailer mailer;
 
@@ -84,6 +98,15 @@ class MeetingMails {
 	 * expiry, {@code dedupe} what makes it unique beside kind and registration.
 	 */
 	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe) {
+		return prepare(kind, event, registration, extra, dedupe, "", "");
+	}
+
+	/**
+	 * As {@link #prepare(Kind, MeetingEvent, Registration, Object, String)}, with an
+	 * organiser's own subject and text (arguments 10 and 11 of the message).
+	 */
+	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe,
+			String ownSubject, String ownText) {
 		Municipality municipality = municipalities.findById(event.municipalityId())
 			.orElseThrow(() -> new NotFoundException("municipality"));
 		Locale locale = Locale.forLanguageTag(registration.language());
@@ -92,15 +115,22 @@ class MeetingMails {
 		String eventUrl = eventUrl(municipality.slug(), event.id());
 		Object extraText = extra instanceof Instant instant ? time(instant, locale) : extra;
 		Object[] arguments = { registration.name(), event.title(), time(event.startsAt(), locale), where(event),
-				registration.places(), link, extraText, eventUrl, municipality.name() };
+				registration.places(), link, extraText, eventUrl, municipality.name(), registration.checkInCode(),
+				ownSubject, ownText };
 		String subject = messages.getMessage("meetings.mail." + kind.key() + ".subject", arguments, locale);
 		String body = messages.getMessage("meetings.mail." + kind.key() + ".body", arguments, locale);
-		List<MailAttachment> attachments = kind.calendar
-				? List
-					.of(new MailAttachment("event.ics", CalendarFile.CONTENT_TYPE,
-							CalendarFile.write(municipality.name(),
-									List.of(new CalendarFile.Entry(event, eventUrl, false)), clock.instant())))
-				: List.of();
+		List<MailAttachment> attachments = new ArrayList<>();
+		if (kind.calendar) {
+			attachments.add(new MailAttachment("event.ics", CalendarFile.CONTENT_TYPE, CalendarFile
+				.write(municipality.name(), List.of(new CalendarFile.Entry(event, eventUrl, false)), clock.instant())));
+		}
+		if (kind.checkIn) {
+			// the address now, the image in sendAll: drawing it must not lengthen the
+			// event's lock
+			attachments.add(new MailAttachment(QR_FILE, QR_PENDING,
+					checkInUrl(municipality.slug(), event.id(), registration.checkInCode())
+						.getBytes(StandardCharsets.UTF_8)));
+		}
 		return new Mail(event.municipalityId(), registration.email(), subject, body,
 				"meetings:" + kind.key() + ":" + registration.id() + ":" + dedupe, attachments)
 			.withSecret(link);
@@ -112,11 +142,34 @@ class MeetingMails {
 	 * delivered (which takes a connection of its own).
 	 */
 	void sendAll(List<Mail> outbox) {
-		outbox.forEach(mailer::send);
+		outbox.stream().map(MeetingMails::drawQrCodes).forEach(mailer::send);
+	}
+
+	/** Replaces a pending QR attachment (the address it carries) by its PNG image. */
+	static Mail drawQrCodes(Mail mail) {
+		if (mail.attachments().stream().noneMatch(attachment -> QR_PENDING.equals(attachment.contentType()))) {
+			return mail;
+		}
+		List<MailAttachment> drawn = mail.attachments()
+			.stream()
+			.map(attachment -> QR_PENDING.equals(attachment.contentType())
+					? new MailAttachment(QR_FILE, CheckInQrCode.CONTENT_TYPE,
+							CheckInQrCode.png(new String(attachment.content(), StandardCharsets.UTF_8)))
+					: attachment)
+			.toList();
+		return new Mail(mail.municipalityId(), mail.recipient(), mail.subject(), mail.body(), mail.dedupeKey(),
+				mail.secrets(), drawn);
 	}
 
 	String registrationUrl(String slug, String token) {
 		return baseUrl + "/" + slug + "/events/registrations/" + token;
+	}
+
+	/**
+	 * What the QR image carries: the event's check-in page, opened at the participant.
+	 */
+	String checkInUrl(String slug, long eventId, String code) {
+		return baseUrl + "/" + slug + "/staff/events/" + eventId + "/check-in?q=" + code;
 	}
 
 	String eventUrl(String slug, long eventId) {

@@ -49,6 +49,19 @@ class MeetingPermissions {
 				&& actorUnitIds.contains(unitId);
 	}
 
+	/**
+	 * Whether the actor may create and publish the municipality's programmes: its admins.
+	 */
+	static boolean mayAdministerProgrammes(StaffPrincipal actor, long municipalityId) {
+		return actor != null && actor.belongsTo(municipalityId) && actor.hasRole(StaffRole.MUNICIPALITY_ADMIN);
+	}
+
+	void requireProgrammeAdmin(StaffPrincipal actor, long municipalityId) {
+		if (!mayAdministerProgrammes(actor, municipalityId)) {
+			throw new MeetingAccessDeniedException();
+		}
+	}
+
 	void require(MeetingAction action, StaffPrincipal actor, MeetingEvent event) {
 		if (!allowed(actor, event).contains(action)) {
 			throw new MeetingAccessDeniedException();

@@ -24,7 +24,7 @@ class RegistrationStore {
 
 	private static final String SELECT = """
 			select id, municipality_id, event_id, arrival, name, email, needs, places, name_listed, language, status,
-			  offer_expires_at, checked_in_at, created_at
+			  offer_expires_at, checked_in_at, created_at, check_in_code
 			from meeting_registration""";
 
 	private final JdbcClient jdbc;
@@ -33,34 +33,24 @@ class RegistrationStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The next place in the order of arrival; the caller holds the event's lock. */
-	long nextArrival(long municipalityId, long eventId) {
-		return jdbc.sql(
-				"select coalesce(max(arrival), 0) + 1 from meeting_registration where event_id = ? and municipality_id = ?")
-			.params(eventId, municipalityId)
-			.query(Long.class)
-			.single();
-	}
-
-	boolean activeFor(long municipalityId, long eventId, String email) {
-		return jdbc.sql("""
-				select exists (select 1 from meeting_registration where event_id = ? and municipality_id = ?
-				  and lower(email) = lower(?) and status in ('CONFIRMED', 'WAITLISTED', 'OFFERED'))""")
-			.params(eventId, municipalityId, email)
-			.query(Boolean.class)
-			.single();
-	}
-
-	long insert(long municipalityId, long eventId, long arrival, Registrant registrant, Long residentId,
+	/**
+	 * Stores the registration with the next place in the order of arrival (the caller
+	 * holds the event's lock, so the statement sees every earlier arrival) and returns
+	 * it.
+	 */
+	Registration insert(long municipalityId, long eventId, Registrant registrant, Long residentId,
 			RegistrationStatus status, Instant now) {
 		return jdbc.sql("""
 				insert into meeting_registration (municipality_id, event_id, arrival, name, email, needs, places,
 				  name_listed, language, resident_id, status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(municipalityId, eventId, arrival, registrant.name(), registrant.email(), registrant.needs(),
-					registrant.places(), registrant.nameListed(), registrant.language(), residentId, status.name(),
-					ts(now))
-			.query(Long.class)
+				values (?, ?, (select coalesce(max(arrival), 0) + 1 from meeting_registration
+				  where event_id = ? and municipality_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				returning id, municipality_id, event_id, arrival, name, email, needs, places, name_listed, language,
+				  status, offer_expires_at, checked_in_at, created_at, check_in_code""")
+			.params(municipalityId, eventId, eventId, municipalityId, registrant.name(), registrant.email(),
+					registrant.needs(), registrant.places(), registrant.nameListed(), registrant.language(), residentId,
+					status.name(), ts(now))
+			.query(RegistrationStore::map)
 			.single();
 	}
 
@@ -147,10 +137,8 @@ class RegistrationStore {
 				where e.id = r.event_id and e.municipality_id = r.municipality_id and e.published
 				  and e.starts_at >= ? and e.starts_at < ? and r.status = 'CONFIRMED' and r.reminded_at is null
 				returning r.id, r.municipality_id, r.event_id, r.arrival, r.name, r.email, r.needs, r.places,
-				  r.name_listed, r.language, r.status, r.offer_expires_at, r.checked_in_at, r.created_at""")
-			.params(ts(now), ts(from), ts(to))
-			.query(RegistrationStore::map)
-			.list();
+				  r.name_listed, r.language, r.status, r.offer_expires_at, r.checked_in_at, r.created_at,
+				  r.check_in_code""").params(ts(now), ts(from), ts(to)).query(RegistrationStore::map).list();
 	}
 
 	/**
@@ -162,6 +150,26 @@ class RegistrationStore {
 				where id = ? and event_id = ? and municipality_id = ? and status = 'CONFIRMED'""")
 			.params(ts(at), registrationId, eventId, municipalityId)
 			.update() == 1;
+	}
+
+	/**
+	 * The active registrations of the resident, or of the address when no resident is
+	 * given, for the programme's events; soonest event first.
+	 */
+	List<Registration> activeInProgramme(long municipalityId, long programmeId, Long residentId, String email) {
+		return jdbc
+			.sql("""
+					select r.id, r.municipality_id, r.event_id, r.arrival, r.name, r.email, r.needs, r.places,
+					  r.name_listed, r.language, r.status, r.offer_expires_at, r.checked_in_at, r.created_at, r.check_in_code
+					from meeting_registration r
+					join meeting_event e on e.id = r.event_id and e.municipality_id = r.municipality_id
+					where r.municipality_id = ? and e.programme_id = ?
+					  and r.status in ('CONFIRMED', 'WAITLISTED', 'OFFERED')
+					  and (r.resident_id = ? or (?::bigint is null and lower(r.email) = lower(?)))
+					order by e.starts_at, e.id""")
+			.params(municipalityId, programmeId, residentId, residentId, email)
+			.query(RegistrationStore::map)
+			.list();
 	}
 
 	String issueToken(long municipalityId, long registrationId, Instant now) {
@@ -203,7 +211,7 @@ class RegistrationStore {
 				rs.getLong("arrival"), rs.getString("name"), rs.getString("email"), rs.getString("needs"),
 				rs.getInt("places"), rs.getBoolean("name_listed"), rs.getString("language"),
 				RegistrationStatus.valueOf(rs.getString("status")), instant(rs, "offer_expires_at"),
-				instant(rs, "checked_in_at"), instant(rs, "created_at"));
+				instant(rs, "checked_in_at"), instant(rs, "created_at"), rs.getString("check_in_code"));
 	}
 
 }

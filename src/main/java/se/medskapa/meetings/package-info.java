@@ -6,10 +6,12 @@
  * the capacity. A full event keeps a waitlist in order of arrival; a freed place goes to
  * the first in line, at once or as an offer valid for some hours. Every mail carries a
  * signed link to cancel or leave the waitlist, and confirmations a calendar entry
- * ({@code .ics}).
+ * ({@code .ics}) and the confirmations a QR code for check-in. Programmes group many
+ * events of several units under the same engine. Ideas from an event's summary become
+ * cases through {@code cases :: intake}.
  */
 @ApplicationModule(allowedDependencies = { "municipalities", "accounts", "accounts :: events", "accounts :: spi",
-		"notifications", "shared" })
+		"notifications", "cases :: intake", "shared" })
 package se.medskapa.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -66,7 +66,7 @@ class MeetingRulesTests {
 		MeetingEvent event = new MeetingEvent(1, 1, 1, "Enhet", null, "uid-1@medskapa.test", EventKind.IDEA_CAFE, title,
 				"Rad ett\nRad två", Instant.parse("2027-09-01T16:00:00Z"), Instant.parse("2027-09-01T18:00:00Z"),
 				"Stadshuset, sal 2", null, null, Audience.PUBLIC, List.of(), 10, 0, 0, null, null, 1, Promotion.DIRECT,
-				24, "Eva", "eva@example.se", true, 3);
+				24, "Eva", "eva@example.se", true, 3, null);
 		byte[] bytes = CalendarFile.write("Provköping",
 				List.of(new CalendarFile.Entry(event, "https://medskapa.test/prov/events/1", false)),
 				Instant.parse("2027-08-01T10:00:00Z"));

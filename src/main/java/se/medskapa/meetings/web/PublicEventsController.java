@@ -24,7 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.meetings.MeetingEvent;
+import se.medskapa.meetings.MeetingProgrammes;
 import se.medskapa.meetings.MeetingRegistrations;
+import se.medskapa.meetings.MeetingRegistrations.RegistrationPage;
+import se.medskapa.meetings.MeetingSummaries;
 import se.medskapa.meetings.PublicEvents;
 import se.medskapa.meetings.RegistrationOutcome;
 import se.medskapa.meetings.RegistrationRefusedException;
@@ -46,9 +49,16 @@ class PublicEventsController {
 
 	private final MeetingRegistrations registrations;
 
-	PublicEventsController(PublicEvents events, MeetingRegistrations registrations) {
+	private final MeetingProgrammes programmes;
+
+	private final MeetingSummaries summaries;
+
+	PublicEventsController(PublicEvents events, MeetingRegistrations registrations, MeetingProgrammes programmes,
+			MeetingSummaries summaries) {
 		this.events = events;
 		this.registrations = registrations;
+		this.programmes = programmes;
+		this.summaries = summaries;
 	}
 
 	@InitBinder("form")
@@ -61,6 +71,7 @@ class PublicEventsController {
 			@AuthenticationPrincipal StaffPrincipal staff, @AuthenticationPrincipal ResidentPrincipal resident,
 			Model model) {
 		model.addAttribute("events", events.coming(municipality.id(), Viewer.of(staff, resident)));
+		model.addAttribute("programmes", programmes.published(municipality.id()));
 		return "meetings/public-list";
 	}
 
@@ -117,7 +128,9 @@ class PublicEventsController {
 	@GetMapping("/{slug}/events/registrations/{token}")
 	String registration(@ModelAttribute("municipality") Municipality municipality, @PathVariable String token,
 			Model model) {
-		model.addAttribute("page", registrations.byToken(municipality.id(), token));
+		RegistrationPage page = registrations.byToken(municipality.id(), token);
+		model.addAttribute("page", page);
+		model.addAttribute("programme", programmes.ofEvent(page.event()));
 		model.addAttribute("actionBase", "/" + municipality.slug() + "/events/registrations/" + token);
 		return "meetings/registration";
 	}
@@ -160,7 +173,7 @@ class PublicEventsController {
 		return "redirect:/" + municipality.slug() + "/events/registrations/" + token;
 	}
 
-	private static ResponseEntity<byte[]> calendar(byte[] body, String fileName) {
+	static ResponseEntity<byte[]> calendar(byte[] body, String fileName) {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
@@ -172,6 +185,8 @@ class PublicEventsController {
 		model.addAttribute("form", form);
 		model.addAttribute("registrationOpen", events.registrationOpen(event));
 		model.addAttribute("opensAt", events.opensLater(event) ? event.registrationOpensAt() : null);
+		model.addAttribute("programme", programmes.ofEvent(event));
+		model.addAttribute("summary", summaries.published(event).orElse(null));
 		return "meetings/public-event";
 	}
 

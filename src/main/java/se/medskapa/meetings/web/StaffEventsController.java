@@ -35,6 +35,8 @@ import se.medskapa.meetings.MeetingAccessDeniedException;
 import se.medskapa.meetings.MeetingEvent;
 import se.medskapa.meetings.MeetingEvents;
 import se.medskapa.meetings.MeetingEvents.OrganiserView;
+import se.medskapa.meetings.MeetingProgrammes;
+import se.medskapa.meetings.MeetingSummaries;
 import se.medskapa.meetings.Promotion;
 import se.medskapa.meetings.Registration;
 import se.medskapa.meetings.RegistrationRefusedException;
@@ -53,11 +55,33 @@ class StaffEventsController {
 
 	private final MeetingEvents events;
 
+	private final MeetingProgrammes programmes;
+
+	private final MeetingSummaries summaries;
+
 	private final MessageSource messages;
 
-	StaffEventsController(MeetingEvents events, MessageSource messages) {
+	StaffEventsController(MeetingEvents events, MeetingProgrammes programmes, MeetingSummaries summaries,
+			MessageSource messages) {
 		this.events = events;
+		this.programmes = programmes;
+		this.summaries = summaries;
 		this.messages = messages;
+	}
+
+	@InitBinder("messageForm")
+	void messageFields(WebDataBinder binder) {
+		binder.setAllowedFields(MessageForm.FIELDS);
+	}
+
+	@InitBinder("summaryForm")
+	void summaryFields(WebDataBinder binder) {
+		binder.setAllowedFields(SummaryForm.FIELDS);
+	}
+
+	@InitBinder("ideaForm")
+	void ideaFields(WebDataBinder binder) {
+		binder.setAllowedFields(IdeaForm.FIELDS);
 	}
 
 	@InitBinder("form")
@@ -147,7 +171,84 @@ class StaffEventsController {
 	String event(@ModelAttribute("municipality") Municipality municipality,
 			@AuthenticationPrincipal StaffPrincipal actor, @PathVariable long id, Model model) {
 		model.addAttribute("view", events.organiserView(municipality.id(), actor, id));
+		model.addAttribute("programmes", programmes.forStaff(municipality.id(), actor));
 		return "meetings/staff-event";
+	}
+
+	@GetMapping("/{id}/message")
+	String messagePage(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal StaffPrincipal actor, @PathVariable long id, Model model) {
+		return messageView(municipality, actor, id, new MessageForm(), model);
+	}
+
+	@PostMapping("/{id}/message")
+	String message(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal StaffPrincipal actor, @PathVariable long id,
+			@Valid @ModelAttribute("messageForm") MessageForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return messageView(municipality, actor, id, form, model);
+		}
+		int recipients = events.messageEveryone(municipality.id(), actor, id, form.getSubject().strip(),
+				form.getText().strip());
+		redirect.addFlashAttribute("flash", "meetings.flash.messageSent");
+		redirect.addFlashAttribute("recipients", recipients);
+		return "redirect:/" + municipality.slug() + "/staff/events/" + id + "/message";
+	}
+
+	@GetMapping("/{id}/summary")
+	String summaryPage(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal StaffPrincipal actor, @PathVariable long id, Model model) {
+		SummaryForm form = new SummaryForm();
+		summaries.forOrganiser(municipality.id(), actor, id).ifPresent(summary -> {
+			form.setBody(summary.body());
+			form.setPublished(summary.published());
+		});
+		return summaryView(municipality, actor, id, form, new IdeaForm(), model);
+	}
+
+	@PostMapping("/{id}/summary")
+	String saveSummary(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal StaffPrincipal actor, @PathVariable long id,
+			@Valid @ModelAttribute("summaryForm") SummaryForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return summaryView(municipality, actor, id, form, new IdeaForm(), model);
+		}
+		summaries.saveSummary(municipality.id(), actor, id, form.getBody().strip(), form.isPublished());
+		redirect.addFlashAttribute("flash", "flash.saved");
+		return "redirect:/" + municipality.slug() + "/staff/events/" + id + "/summary";
+	}
+
+	@PostMapping("/{id}/ideas")
+	String addIdea(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal StaffPrincipal actor, @PathVariable long id,
+			@Valid @ModelAttribute("ideaForm") IdeaForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			SummaryForm summaryForm = new SummaryForm();
+			summaries.forOrganiser(municipality.id(), actor, id).ifPresent(summary -> {
+				summaryForm.setBody(summary.body());
+				summaryForm.setPublished(summary.published());
+			});
+			return summaryView(municipality, actor, id, summaryForm, form, model);
+		}
+		summaries.addIdea(municipality.id(), actor, id, form.getTitle().strip(), form.getDescription().strip());
+		redirect.addFlashAttribute("flash", "meetings.flash.ideaAdded");
+		return "redirect:/" + municipality.slug() + "/staff/events/" + id + "/summary";
+	}
+
+	@PostMapping("/{id}/ideas/{ideaId}/case")
+	String ideaToCase(@ModelAttribute("municipality") Municipality municipality,
+			@AuthenticationPrincipal StaffPrincipal actor, @PathVariable long id, @PathVariable long ideaId,
+			Locale locale, RedirectAttributes redirect) {
+		String reference = summaries.sendIdeaToSluice(municipality, actor, id, ideaId, locale);
+		redirect.addFlashAttribute("flash", "meetings.flash.ideaSent");
+		redirect.addFlashAttribute("caseReference", reference);
+		return "redirect:/" + municipality.slug() + "/staff/events/" + id + "/summary";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -202,7 +303,8 @@ class StaffEventsController {
 		List<Registration> confirmed = view.registrations()
 			.stream()
 			.filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
-			.filter(registration -> query.isEmpty() || registration.name().toLowerCase(Locale.ROOT).contains(query))
+			.filter(registration -> query.isEmpty() || registration.name().toLowerCase(Locale.ROOT).contains(query)
+					|| registration.checkInCode().equalsIgnoreCase(query))
 			.toList();
 		model.addAttribute("view", view);
 		model.addAttribute("participants", confirmed);
@@ -270,6 +372,28 @@ class StaffEventsController {
 			case "meetings.refused.capacityBelowTaken" -> result.rejectValue("capacity", ex.messageKey());
 			default -> result.reject(ex.messageKey());
 		}
+	}
+
+	private String messageView(Municipality municipality, StaffPrincipal actor, long id, MessageForm form,
+			Model model) {
+		OrganiserView view = events.organiserView(municipality.id(), actor, id);
+		if (!view.may("MESSAGE")) {
+			throw new MeetingAccessDeniedException();
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("messageForm", form);
+		model.addAttribute("recipientCount", view.registrations().stream().filter(Registration::active).count());
+		return "meetings/staff-message";
+	}
+
+	private String summaryView(Municipality municipality, StaffPrincipal actor, long id, SummaryForm summaryForm,
+			IdeaForm ideaForm, Model model) {
+		OrganiserView view = events.organiserView(municipality.id(), actor, id);
+		model.addAttribute("view", view);
+		model.addAttribute("summary", summaries.forOrganiser(municipality.id(), actor, id).orElse(null));
+		model.addAttribute("summaryForm", summaryForm);
+		model.addAttribute("ideaForm", ideaForm);
+		return "meetings/staff-summary";
 	}
 
 	private String formView(Municipality municipality, StaffPrincipal actor, EventForm form, MeetingEvent event,
