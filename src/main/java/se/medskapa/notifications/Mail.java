@@ -25,6 +25,12 @@ public record Mail(Long municipalityId, String recipient, String subject, String
 		attachments = attachments == null ? List.of() : List.copyOf(attachments);
 	}
 
+	/** A mail under the installation's own sender address (no display name). */
+	public Mail(Long municipalityId, String recipient, String subject, String body, String dedupeKey,
+			Set<String> secrets, List<MailAttachment> attachments) {
+		this(municipalityId, recipient, subject, body, dedupeKey, secrets, attachments, null);
+	}
+
 	public Mail(Long municipalityId, String recipient, String subject, String body, String dedupeKey,
 			List<MailAttachment> attachments) {
 		this(municipalityId, recipient, subject, body, dedupeKey, Set.of(), attachments, null);
