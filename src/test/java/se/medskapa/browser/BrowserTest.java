@@ -352,13 +352,9 @@ public abstract class BrowserTest extends IntegrationTest {
 		browser.manage().deleteAllCookies();
 	}
 
-	/** The row of the case in the staff queue under the heading with the id. */
-	protected WebElement queueRow(String headingId, String reference) {
-		return find("section[aria-labelledby='" + headingId + "']").findElements(By.cssSelector("tbody tr"))
-			.stream()
-			.filter(row -> row.getText().contains(reference))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError(reference + " is not in the queue under #" + headingId));
+	/** The row of the case in the staff case table on the page. */
+	protected WebElement tableRow(String reference) {
+		return find("tr[data-reference='" + reference + "']");
 	}
 
 	/** Types the password on the sign-in page; the browser then shows the code page. */

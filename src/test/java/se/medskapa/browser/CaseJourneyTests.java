@@ -68,10 +68,11 @@ class CaseJourneyTests extends BrowserTest {
 		MimeMessage receipt = TestMailServer.awaitOneMailTo(email);
 		assertThat(receipt.getSubject()).isEqualTo("Vi har tagit emot ditt ärende " + reference);
 
-		// The coach finds it in the coach queue, confirms the suggested unit and
+		// The coach finds it among the new cases of the staff table, confirms the
+		// suggested unit and
 		// publishes without the phone number.
 		signInAsStaff(coach);
-		openCaseFromQueue(town, "coach-heading", reference);
+		openCaseFromQueue(town, "new", reference);
 		assertThat(new Select(find("#route-unitId")).getFirstSelectedOption().getText()).contains(town.streets().name(),
 				message("staffCase.route.suggested", "sv"));
 		assertThat(find("#route-publish").isSelected()).as("publishing chosen: the resident consented").isTrue();
@@ -83,7 +84,7 @@ class CaseJourneyTests extends BrowserTest {
 		// a note.
 		signOut();
 		signInAsStaff(streetsHandler);
-		openCaseFromQueue(town, "unit-heading", reference);
+		openCaseFromQueue(town, "unit", reference);
 		submitForm("form[action$='/take']");
 		assertFlash("flash.case.taken");
 		openStaffCaseAction("handOver");
@@ -98,21 +99,19 @@ class CaseJourneyTests extends BrowserTest {
 			.update();
 		signOut();
 		signInAsStaff(libraryHandler);
-		open(town.path("/staff/cases"));
-		assertThat(queueRow("unit-heading", reference).findElements(By.cssSelector(".badge-overdue")))
-			.extracting(WebElement::getText)
-			.containsExactly(message("staffCases.answerOverdue", "sv"));
+		open(town.path("/staff/cases?view=unit"));
+		assertThat(tableRow(reference).findElements(By.cssSelector(".badge-overdue"))).extracting(WebElement::getText)
+			.containsExactly(message("staffCases.overdueMark", "sv"));
 
-		waitForNewPage(() -> queueRow("unit-heading", reference).findElement(By.linkText(reference)).click());
+		waitForNewPage(() -> tableRow(reference).findElement(By.linkText(reference)).click());
 		submitForm("form[action$='/take']");
 		new Select(find("#status-status")).selectByValue("PLANNED");
 		type("#status-publicMessage", ANSWER);
 		type("#status-internalNote", INTERNAL_NOTE);
 		submitForm("form[action$='/status']");
 		assertFlash("flash.case.statusChanged");
-		open(town.path("/staff/cases"));
-		assertThat(queueRow("unit-heading", reference).findElements(By.cssSelector(".badge-overdue")))
-			.as("overdue badge once answered")
+		open(town.path("/staff/cases?view=unit"));
+		assertThat(tableRow(reference).findElements(By.cssSelector(".badge-overdue"))).as("overdue badge once answered")
 			.isEmpty();
 
 		// The resident opens the link in the newest mail, the one with the answer: it is
@@ -184,9 +183,10 @@ class CaseJourneyTests extends BrowserTest {
 		return find("main .reference").getText();
 	}
 
-	private void openCaseFromQueue(TestMunicipality town, String queueHeadingId, String reference) {
-		open(town.path("/staff/cases"));
-		waitForNewPage(() -> queueRow(queueHeadingId, reference).findElement(By.linkText(reference)).click());
+	/** Opens the case from the staff table's saved view ("new", "unit", …). */
+	private void openCaseFromQueue(TestMunicipality town, String view, String reference) {
+		open(town.path("/staff/cases?view=" + view));
+		waitForNewPage(() -> tableRow(reference).findElement(By.linkText(reference)).click());
 		assertOnPage(town.path("/staff/cases/" + reference));
 	}
 

@@ -104,11 +104,6 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		assertAccessibleWideAndNarrow();
 	}
 
-	/** The row of the case in the staff case table. */
-	private WebElement tableRow(String reference) {
-		return find("tr[data-reference='" + reference + "']");
-	}
-
 	@Test
 	void shouldHaveNoAxeViolationsOnTheCasePageForTheCoachAlsoAfterARefusedAction() {
 		String received = submit("Lånecyklar vid resecentrum");

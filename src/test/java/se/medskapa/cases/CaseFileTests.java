@@ -236,8 +236,9 @@ class CaseFileTests {
 			});
 		}
 		else {
-			String key = from == CaseStatus.RECEIVED ? "case.error.notWithUnit"
-					: from.isClosed() ? "case.error.closed" : "case.error.invalidTransition";
+			// An open case with a unit asked for the status it already has is told so.
+			String key = from == CaseStatus.RECEIVED ? "case.error.notWithUnit" : from.isClosed() ? "case.error.closed"
+					: from == to ? "case.error.statusUnchanged" : "case.error.invalidTransition";
 			assertRefused(file, change, key);
 		}
 	}

@@ -330,8 +330,8 @@ class MeetingProgrammeTests extends IntegrationTest {
 			.param(fixtures.town().id())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
-		assertThat(jdbc.sql("select description from cases where reference = ?")
-			.param(cases.get(0))
+		assertThat(jdbc.sql("select description from cases where reference = ? and municipality_id = ?")
+			.params(cases.get(0), fixtures.town().id())
 			.query(String.class)
 			.single()).contains(fixtures.town().path("/events/" + id));
 		mvc.perform(get(base + "/summary").with(fixtures.admin().signedIn()))
