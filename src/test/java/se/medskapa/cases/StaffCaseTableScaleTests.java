@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import se.medskapa.accounts.StaffRole;
 import se.medskapa.accounts.StaffUserDetailsService;
 import se.medskapa.municipalities.Municipalities;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.support.SqlStatements;
 import se.medskapa.support.IntegrationTest;
 import se.medskapa.support.TestMunicipality;
 import se.medskapa.support.TestStaff;
@@ -28,10 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 14's scale check: the staff table of a unit with 5,000 open cases (and 15,000
  * more cases of the municipality, closed or elsewhere) is one indexed query per page,
- * first page and deep pages alike. The medians are printed for docs/performance.md; the
- * bound asserted is loose because the test machine is shared.
+ * first page and deep pages alike. The medians are printed for docs/performance.md; what
+ * is asserted is the shape (one statement per page, however deep), never a time: times
+ * are for the benchmark, not for a test on a shared machine. It takes two minutes to load
+ * its 20,000 cases, so it runs on demand:
+ * {@code ./mvnw test -Dtest=StaffCaseTableScaleTests -Dmedskapa.scale=true}.
  */
 @Tag("persistence")
+@EnabledIfSystemProperty(named = "medskapa.scale", matches = "true")
 class StaffCaseTableScaleTests extends IntegrationTest {
 
 	static final int OPEN_AT_UNIT = 5_000;
@@ -89,7 +95,7 @@ class StaffCaseTableScaleTests extends IntegrationTest {
 	}
 
 	@Test
-	void shouldKeepTheTableOfAUnitWithFiveThousandOpenCasesFastOnEveryPage() {
+	void shouldKeepTheTableOfAUnitWithFiveThousandOpenCasesFastOnEveryPage() throws Exception {
 		TestStaff handler = TestStaff.create(directory, users, town.id(), Set.of(StaffRole.HANDLER),
 				List.of(town.streets().id()));
 		StaffPrincipal reader = users.reload(handler.id()).orElseThrow();
@@ -121,7 +127,10 @@ class StaffCaseTableScaleTests extends IntegrationTest {
 		report("replies view", median(() -> views.table(reader, town.id(), StaffCaseQuery.of(StaffCaseView.REPLIES))));
 		report("search 'gatlykta'", median(() -> views.table(reader, town.id(), search)));
 		report("start page counts", median(() -> views.counts(reader, town.id())));
-		assertThat(median(() -> views.table(reader, town.id(), unit.after(ninety)))).isLessThan(500);
+		assertThat(SqlStatements.during(() -> views.table(reader, town.id(), unit.after(ninety))))
+			.as("statements for a deep page")
+			.isEqualTo(SqlStatements.during(() -> views.table(reader, town.id(), unit)))
+			.isEqualTo(1);
 	}
 
 	private static void report(String what, double millis) {
