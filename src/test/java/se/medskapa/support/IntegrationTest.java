@@ -1,5 +1,8 @@
 package se.medskapa.support;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -24,6 +27,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
+
+	static {
+		// Mail and other after-commit work runs on at most 4 listener threads (the
+		// production setting, application.properties): in the shared context a test's
+		// receipt can queue behind the mails of the tests before it, longer than
+		// Awaitility's 10 s default on a busy machine. Waits stay waits for a condition.
+		Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+	}
 
 	@DynamicPropertySource
 	static void testInfrastructure(DynamicPropertyRegistry registry) {
