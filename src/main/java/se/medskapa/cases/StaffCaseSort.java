@@ -1,5 +1,7 @@
 package se.medskapa.cases;
 
+import java.util.Locale;
+
 /** The orders of the staff case table; each is a keyset order ending in the case id. */
 public enum StaffCaseSort {
 
@@ -11,7 +13,7 @@ public enum StaffCaseSort {
 	NEWEST;
 
 	public String key() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	public static StaffCaseSort of(String key, StaffCaseSort fallback) {

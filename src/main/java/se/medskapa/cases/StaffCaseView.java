@@ -1,5 +1,7 @@
 package se.medskapa.cases;
 
+import java.util.Locale;
+
 /**
  * The saved views of the staff case table. "New", "replies" and the counts of the staff
  * start page are about what the reader is responsible for: the coach queue for a coach,
@@ -27,7 +29,7 @@ public enum StaffCaseView {
 
 	/** The view's name in addresses and message keys. */
 	public String key() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/** The view named in an address, or the fallback. */

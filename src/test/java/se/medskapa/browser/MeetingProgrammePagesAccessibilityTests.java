@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class MeetingProgrammePagesAccessibilityTests extends BrowserTest {
 				Viewer.anonymous());
 		summaries.saveSummary(boras.id(), principal, first, "Vi samlade tio idéer om torget.", true);
 		long idea = summaries.addIdea(boras.id(), principal, first, "Bänkar i skuggan", "Fler sittplatser.");
-		summaries.sendIdeaToSluice(boras, principal, first, idea, java.util.Locale.forLanguageTag("sv"));
+		summaries.sendIdeaToSluice(boras, principal, first, idea, Locale.forLanguageTag("sv"));
 
 		String page = "/boras/programmes/" + programme;
 		String mine = "/boras/events/registrations/" + outcome.token() + "/programme";

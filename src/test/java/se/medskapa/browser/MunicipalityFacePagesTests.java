@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +88,7 @@ class MunicipalityFacePagesTests extends BrowserTest {
 		assertThat(find(".brand-municipality img").getDomProperty("naturalWidth")).isEqualTo("120");
 		assertThat(find(".brand-municipality").getText()).isEqualTo(town.municipality().name());
 		assertThat(find(".hero .lead").getText()).isEqualTo("Välkommen till Provköping – här lämnar du dina idéer.");
-		assertThat(browser.findElements(org.openqa.selenium.By.cssSelector(".start-section h2"))).hasSize(5);
+		assertThat(browser.findElements(By.cssSelector(".start-section h2"))).hasSize(5);
 		assertAccessibleWideAndNarrow();
 		screenshot("target/screenshots/municipality-start-1280.png");
 

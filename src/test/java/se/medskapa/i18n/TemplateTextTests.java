@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import se.medskapa.cases.CaseEventType;
 import se.medskapa.cases.CaseKind;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.PublicCaseSort;
+import se.medskapa.cases.StaffCaseSort;
+import se.medskapa.cases.StaffCaseView;
 import se.medskapa.meetings.Audience;
 import se.medskapa.meetings.EventKind;
 import se.medskapa.meetings.Promotion;
@@ -69,10 +72,8 @@ class TemplateTextTests {
 	private static final Map<String, Supplier<Collection<String>>> DYNAMIC_KEY_VALUES = Map.ofEntries(
 			Map.entry("caseStatus.", () -> names(CaseStatus.values())),
 			Map.entry("caseKind.", () -> names(CaseKind.values())),
-			Map.entry("staffCases.view.",
-					() -> java.util.Arrays.stream(se.medskapa.cases.StaffCaseView.values()).map(v -> v.key()).toList()),
-			Map.entry("staffCases.sort.",
-					() -> java.util.Arrays.stream(se.medskapa.cases.StaffCaseSort.values()).map(v -> v.key()).toList()),
+			Map.entry("staffCases.view.", () -> Arrays.stream(StaffCaseView.values()).map(v -> v.key()).toList()),
+			Map.entry("staffCases.sort.", () -> Arrays.stream(StaffCaseSort.values()).map(v -> v.key()).toList()),
 			Map.entry("caseEvent.", () -> names(CaseEventType.values())),
 			Map.entry("publicCase.event.", TemplateTextTests::publicEventTypes),
 			Map.entry("role.", () -> names(StaffRole.values())),

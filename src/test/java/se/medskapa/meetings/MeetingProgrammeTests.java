@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -128,10 +129,7 @@ class MeetingProgrammeTests extends IntegrationTest {
 		mvc.perform(get(page).param("online", "true"))
 			.andExpect(content().string(containsString("Visar 0 av 3 programpunkter")));
 		mvc.perform(get(page).param("day",
-				start.plus(Duration.ofDays(1))
-					.atZone(java.time.ZoneId.of("Europe/Stockholm"))
-					.toLocalDate()
-					.toString()))
+				start.plus(Duration.ofDays(1)).atZone(ZoneId.of("Europe/Stockholm")).toLocalDate().toString()))
 			.andExpect(content().string(containsString("Visar 1 av 3 programpunkter")));
 		mvc.perform(get(fixtures.town().path("/events")))
 			.andExpect(content().string(containsString("/programmes/" + programme)));

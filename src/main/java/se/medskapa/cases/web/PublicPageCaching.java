@@ -1,5 +1,6 @@
 package se.medskapa.cases.web;
 
+import java.io.InputStream;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,7 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
 
 	@Override
 	protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response,
-			int responseStatusCode, java.io.InputStream inputStream) {
+			int responseStatusCode, InputStream inputStream) {
 		if (responseStatusCode != HttpServletResponse.SC_OK) {
 			return false;
 		}

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -183,11 +184,11 @@ class StaffCaseQueuesController {
 	static String tableAddress(Municipality municipality, StaffCaseQuery query) {
 		return UriComponentsBuilder.fromPath("/" + municipality.slug() + "/staff/cases")
 			.queryParam("view", query.view().key())
-			.queryParamIfPresent("q", java.util.Optional.ofNullable(query.text()))
-			.queryParamIfPresent("kind", java.util.Optional.ofNullable(query.kind()))
-			.queryParamIfPresent("category", java.util.Optional.ofNullable(query.categoryId()))
-			.queryParamIfPresent("unit", java.util.Optional.ofNullable(query.unitId()))
-			.queryParamIfPresent("status", java.util.Optional.ofNullable(query.status()))
+			.queryParamIfPresent("q", Optional.ofNullable(query.text()))
+			.queryParamIfPresent("kind", Optional.ofNullable(query.kind()))
+			.queryParamIfPresent("category", Optional.ofNullable(query.categoryId()))
+			.queryParamIfPresent("unit", Optional.ofNullable(query.unitId()))
+			.queryParamIfPresent("status", Optional.ofNullable(query.status()))
 			.queryParam("sort", query.sort().key())
 			.encode()
 			.build()

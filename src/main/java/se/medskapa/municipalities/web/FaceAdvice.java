@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import se.medskapa.municipalities.MunicipalityFaces;
@@ -36,7 +37,7 @@ class FaceAdvice {
 		this.navigation = navigation;
 	}
 
-	@org.springframework.web.bind.annotation.ModelAttribute
+	@ModelAttribute
 	void face(@PathVariable(name = "slug", required = false) String slug, HttpServletRequest request, Model model) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (slug == null || path.startsWith(API_PATH) || path.contains("/face/")) {
