@@ -1,9 +1,14 @@
 package se.medskapa.cases;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import se.medskapa.participation.events.ItemHidden;
+import se.medskapa.participation.events.ItemRestored;
 import se.medskapa.participation.events.PetitionQualified;
 import se.medskapa.participation.events.SupportGiven;
 import se.medskapa.participation.events.SupportWithdrawn;
@@ -21,12 +26,18 @@ public class CaseParticipation implements ParticipationItems {
 
 	private static final String VISIBLE = "municipality_id = ? and published and not internal and public_title is not null";
 
+	/** The internal note of the timeline rows moderation writes. */
+	static final String MODERATION_NOTE = "Moderering (anmälningar)";
+
 	private final JdbcClient jdbc;
 
 	private final CaseHandling handling;
 
-	CaseParticipation(JdbcClient jdbc, CaseHandling handling) {
+	private final Clock clock;
+
+	CaseParticipation(JdbcClient jdbc, CaseHandling handling, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.handling = handling;
 	}
 
@@ -101,6 +112,54 @@ public class CaseParticipation implements ParticipationItems {
 			handling.qualifyPetition(qualified.municipalityId(), qualified.itemId(), qualified.unitId(),
 					qualified.publicMessage());
 		}
+	}
+
+	/**
+	 * A case (or solution) hidden after reports leaves every public page, list and the
+	 * API (it is unpublished, and kept); the timeline records it with the moderator's
+	 * reason.
+	 */
+	@ApplicationModuleListener
+	void onItemHidden(ItemHidden hidden) {
+		if (hidden.kind() == ItemKind.CASE) {
+			int changed = jdbc
+				.sql("update cases set published = false where id = ? and municipality_id = ? and published")
+				.params(hidden.itemId(), hidden.municipalityId())
+				.update();
+			if (changed == 1) {
+				moderationEvent(hidden.municipalityId(), hidden.itemId(), "UNPUBLISHED",
+						hidden.reason() == null ? MODERATION_NOTE : MODERATION_NOTE + ": " + hidden.reason());
+			}
+		}
+	}
+
+	/**
+	 * A moderator restored a case: it is published again, unless someone changed its
+	 * publication since moderation hid it.
+	 */
+	@ApplicationModuleListener
+	void onItemRestored(ItemRestored restored) {
+		if (restored.kind() == ItemKind.CASE) {
+			int changed = jdbc.sql("""
+					update cases set published = true where id = ? and municipality_id = ? and not published
+					  and (select internal_note from case_event where case_id = cases.id order by id desc limit 1)
+					      like ?""")
+				.params(restored.itemId(), restored.municipalityId(), MODERATION_NOTE + "%")
+				.update();
+			if (changed == 1) {
+				moderationEvent(restored.municipalityId(), restored.itemId(), "PUBLISHED",
+						MODERATION_NOTE + ": " + restored.reason());
+			}
+		}
+	}
+
+	private void moderationEvent(long municipalityId, long caseId, String type, String note) {
+		jdbc.sql(
+				"""
+						insert into case_event (municipality_id, case_id, occurred_at, type, from_status, to_status, internal_note)
+						select municipality_id, id, ?, ?, status, status, ? from cases where id = ? and municipality_id = ?""")
+			.params(Timestamp.from(clock.instant()), type, note, caseId, municipalityId)
+			.update();
 	}
 
 }

@@ -25,19 +25,27 @@ public class Comments {
 
 	static final int MAX_LENGTH = 4000;
 
+	/**
+	 * The columns of every public read of comments (the item's page, the API): a comment
+	 * hidden by moderation comes without its text, which stays stored (ADR 0031).
+	 */
 	static final String COLUMNS = """
 			id, municipality_id, item_kind, item_id, parent_id, author_resident_id, author_staff_id, author_name,
-			body, official, created_at, edited_at, deleted_at""";
+			case when hidden_at is null then body else '' end as body, official, created_at, edited_at, deleted_at,
+			hidden_at""";
 
 	private final JdbcClient jdbc;
 
 	private final Items items;
 
+	private final Blocks blocks;
+
 	private final Clock clock;
 
-	Comments(JdbcClient jdbc, Items items, Clock clock) {
+	Comments(JdbcClient jdbc, Items items, Blocks blocks, Clock clock) {
 		this.jdbc = jdbc;
 		this.items = items;
+		this.blocks = blocks;
 		this.clock = clock;
 	}
 
@@ -49,6 +57,7 @@ public class Comments {
 	public long post(long municipalityId, ItemKind kind, long itemId, Long parentId, Participant author, String body) {
 		ParticipationPermissions.require(ParticipationPermissions.onItem(author, municipalityId),
 				ParticipationAction.COMMENT);
+		blocks.requireNotBlocked(municipalityId, author);
 		items.requirePublic(municipalityId, kind, itemId);
 		if (parentId != null) {
 			CommentRow parent = find(municipalityId, parentId).filter(p -> p.itemKind() == kind && p.itemId() == itemId)
@@ -131,7 +140,7 @@ public class Comments {
 				(Long) rs.getObject("author_resident_id"), (Long) rs.getObject("author_staff_id"),
 				rs.getString("author_name"), rs.getString("body"), rs.getBoolean("official"),
 				Timestamps.instant(rs.getTimestamp("created_at")), Timestamps.instant(rs.getTimestamp("edited_at")),
-				Timestamps.instant(rs.getTimestamp("deleted_at")));
+				Timestamps.instant(rs.getTimestamp("deleted_at")), rs.getTimestamp("hidden_at") != null);
 	}
 
 	private static String text(String body) {

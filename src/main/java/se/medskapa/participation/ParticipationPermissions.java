@@ -40,7 +40,7 @@ final class ParticipationPermissions {
 	/** What the participant may do with one comment now. */
 	static Set<ParticipationAction> onComment(Participant actor, CommentRow comment, Instant now) {
 		Set<ParticipationAction> actions = EnumSet.noneOf(ParticipationAction.class);
-		if (actor == null || comment.deleted()) {
+		if (actor == null || comment.deleted() || comment.hidden()) {
 			return actions;
 		}
 		boolean ownMunicipality = actor.isResident() || actor.isStaffOf(comment.municipalityId());
@@ -63,6 +63,18 @@ final class ParticipationPermissions {
 			actions.add(ParticipationAction.MARK_OFFICIAL);
 		}
 		return actions;
+	}
+
+	/**
+	 * Residents and the municipality's own staff report comments and cases (ADR 0031).
+	 */
+	static boolean mayReport(Participant actor, long municipalityId) {
+		return actor != null && (actor.isResident() || actor.isStaffOf(municipalityId));
+	}
+
+	/** The municipality's idea coaches moderate its reported items. */
+	static boolean mayModerate(Participant actor, long municipalityId) {
+		return actor != null && actor.isStaffOf(municipalityId) && actor.roles().contains(StaffRole.IDEA_COACH);
 	}
 
 	static void require(Set<ParticipationAction> allowed, ParticipationAction action) {

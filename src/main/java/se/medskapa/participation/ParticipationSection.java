@@ -27,10 +27,21 @@ public record ParticipationSection(ItemKind kind, long itemId, String actionBase
 		return actions.contains(ParticipationAction.valueOf(action));
 	}
 
+	/** The reasons one may give when reporting (ADR 0031). */
+	public List<ReportReason> reportReasons() {
+		return List.of(ReportReason.values());
+	}
+
 	/** One comment with what the viewer may do with it, and its replies. */
 	public record CommentView(long id, String authorName, boolean byStaff, boolean official, Instant createdAt,
 			boolean edited, boolean deleted, List<Segment> segments, Set<ParticipationAction> actions,
-			List<CommentView> replies) {
+			List<CommentView> replies, boolean hidden) {
+
+		public CommentView(long id, String authorName, boolean byStaff, boolean official, Instant createdAt,
+				boolean edited, boolean deleted, List<Segment> segments, Set<ParticipationAction> actions,
+				List<CommentView> replies) {
+			this(id, authorName, byStaff, official, createdAt, edited, deleted, segments, actions, replies, false);
+		}
 
 		public boolean may(String action) {
 			return actions.contains(ParticipationAction.valueOf(action));

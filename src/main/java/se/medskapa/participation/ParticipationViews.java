@@ -84,8 +84,9 @@ public class ParticipationViews {
 
 	private static CommentView view(CommentRow row, Participant viewer, Instant now, List<CommentView> replies) {
 		return new CommentView(row.id(), row.authorName(), row.byStaff(), row.official(), row.createdAt(),
-				row.editedAt() != null, row.deleted(), row.deleted() ? List.of() : CommentText.segments(row.body()),
-				ParticipationPermissions.onComment(viewer, row, now), replies);
+				row.editedAt() != null, row.deleted(),
+				row.deleted() || row.hidden() ? List.of() : CommentText.segments(row.body()),
+				ParticipationPermissions.onComment(viewer, row, now), replies, row.hidden());
 	}
 
 }

@@ -53,7 +53,7 @@ class NavigationEntriesTests extends IntegrationTest {
 							.concat(Stream.of("/boras/admin Administrera kommunen"),
 									withEvents(EVERY_MUNICIPALITY_STAFF).stream())
 							.toList()),
-				Arguments.of(StaffRole.IDEA_COACH, EVERY_MUNICIPALITY_STAFF),
+				Arguments.of(StaffRole.IDEA_COACH, withModeration(EVERY_MUNICIPALITY_STAFF)),
 				Arguments.of(StaffRole.HANDLER, withEvents(EVERY_MUNICIPALITY_STAFF)),
 				Arguments.of(StaffRole.UNIT_LEAD, withEvents(EVERY_MUNICIPALITY_STAFF)));
 	}
@@ -62,6 +62,13 @@ class NavigationEntriesTests extends IntegrationTest {
 	private static List<String> withEvents(List<String> links) {
 		List<String> all = new ArrayList<>(links);
 		all.add(all.indexOf("/boras/staff/challenges Utmaningar") + 1, "/boras/staff/events Evenemang och anmälningar");
+		return all;
+	}
+
+	/** The moderation queue, after the challenges, for the idea coaches. */
+	private static List<String> withModeration(List<String> links) {
+		List<String> all = new ArrayList<>(links);
+		all.add(all.indexOf("/boras/staff/challenges Utmaningar") + 1, "/boras/staff/moderation Moderering");
 		return all;
 	}
 
