@@ -60,7 +60,9 @@ class TableOwnershipTests extends IntegrationTest {
 							"contact_invitation", "contact_recipient", "contact_link", "contact_audit")),
 			Map.entry("participation",
 					Set.of("participation_support", "participation_comment", "participation_petition_rule",
-							"participation_petition", "participation_follow", "participation_unfollow_link")),
+							"participation_petition", "participation_follow", "participation_unfollow_link",
+							"participation_moderation_setting", "participation_moderation_item", "participation_report",
+							"participation_moderation_log", "participation_block")),
 			Map.entry("challenges", Set.of("challenge", "challenge_edit", "challenge_solution", "challenge_score")));
 
 	/** Table → owning module. */

@@ -28,6 +28,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.cases.CaseEventType;
 import se.medskapa.cases.CaseKind;
+import se.medskapa.participation.ModerationState;
+import se.medskapa.participation.ReportReason;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.PublicCaseSort;
 import se.medskapa.cases.StaffCaseSort;
@@ -100,6 +102,10 @@ class TemplateTextTests {
 			Map.entry("contacts.answer.done.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
 			Map.entry("contacts.audit.kind.", () -> List.of("SEARCH", "INVITATION", "REVEAL")),
 			Map.entry("challengeStatus.", () -> names(ChallengeStatus.values())),
+			Map.entry("participation.report.reason.", () -> names(ReportReason.values())),
+			Map.entry("participation.moderation.state.", () -> names(ModerationState.values())),
+			Map.entry("participation.moderation.log.",
+					() -> List.of("HIDDEN_BY_REPORTS", "HIDDEN", "RESTORED", "BLOCKED")),
 			Map.entry("publicChallenge.closed.", () -> names(ChallengeStatus.values())),
 			// The public list's sections: every status the public sees.
 			Map.entry("publicChallenges.section.", () -> List.of("PUBLISHED", "EVALUATING", "DECIDED")),

@@ -91,20 +91,21 @@ class ModerationController {
 		return "participation/moderation";
 	}
 
-	@PostMapping("/{slug}/staff/moderation/{id}/hide")
-	String hide(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
-			@RequestParam(required = false) String reason, Authentication authentication, RedirectAttributes redirect) {
-		return decide(municipality, id, "hide", reason, null, authentication, redirect,
-				"flash.participation.moderation.hidden",
-				() -> moderation.hide(municipality.id(), id, Participant.of(authentication), reason));
-	}
-
-	@PostMapping("/{slug}/staff/moderation/{id}/restore")
-	String restore(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
-			@RequestParam(required = false) String reason, Authentication authentication, RedirectAttributes redirect) {
-		return decide(municipality, id, "restore", reason, null, authentication, redirect,
-				"flash.participation.moderation.restored",
-				() -> moderation.restore(municipality.id(), id, Participant.of(authentication), reason));
+	/** A moderator hides the item for good, or restores it, with a reason. */
+	@PostMapping("/{slug}/staff/moderation/{id}/{decision:hide|restore}")
+	String decide(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			@PathVariable String decision, @RequestParam(required = false) String reason, Authentication authentication,
+			RedirectAttributes redirect) {
+		boolean hide = decision.equals("hide");
+		return decide(municipality, id, decision, reason, null, authentication, redirect,
+				hide ? "flash.participation.moderation.hidden" : "flash.participation.moderation.restored", () -> {
+					if (hide) {
+						moderation.hide(municipality.id(), id, Participant.of(authentication), reason);
+					}
+					else {
+						moderation.restore(municipality.id(), id, Participant.of(authentication), reason);
+					}
+				});
 	}
 
 	@PostMapping("/{slug}/staff/moderation/{id}/block")
