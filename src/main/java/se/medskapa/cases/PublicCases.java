@@ -107,6 +107,21 @@ public class PublicCases {
 	 * {@link #find} with the case's id (for its participation section): the case and its
 	 * timeline in one statement, one row per public event.
 	 */
+	/**
+	 * Whether the case was published and is now hidden pending review after reports (ADR
+	 * 0031): its page says so instead of "not found".
+	 */
+	public boolean hiddenPendingReview(long municipalityId, String reference) {
+		return jdbc.sql("""
+				select exists (select 1 from cases c
+				               where c.municipality_id = ? and c.reference = ? and not c.published
+				                 and (select e.internal_note from case_event e where e.case_id = c.id
+				                      order by e.id desc limit 1) like ?)""")
+			.params(municipalityId, reference, CaseParticipation.MODERATION_NOTE + "%")
+			.query(Boolean.class)
+			.single();
+	}
+
 	public Optional<Found> findWithId(long municipalityId, String reference) {
 		List<PublicCase.Event> timeline = new ArrayList<>();
 		Found[] found = { null };

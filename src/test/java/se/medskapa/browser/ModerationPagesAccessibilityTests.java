@@ -30,6 +30,7 @@ import se.medskapa.support.TestResidents;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Report three times, hidden, the coach restores: a comment reported twice is reported a
@@ -121,6 +122,34 @@ class ModerationPagesAccessibilityTests extends BrowserTest {
 		signOut();
 		open(page + "?fresh=" + UUID.randomUUID());
 		assertThat(find("#comment-" + comment).getText()).contains("grannen är en idiot");
+	}
+
+	@Test
+	void shouldSayACaseHiddenAfterReportsIsHiddenPendingReview() {
+		TestMunicipality town = TestMunicipality.register(municipalities, organisation);
+		TestStaff coach = newStaff(town.municipality(), "Ola Idécoach", List.of(), StaffRole.IDEA_COACH);
+		moderation.setThreshold(town.id(), Participant.staff(users.reload(coach.id()).orElseThrow()), 1);
+		SubmittedCase idea = intake.submit(town.municipality(), new CaseSubmission(CaseKind.IDEA, "Reklam",
+				"Köp billiga klockor.", null, null, null, null, true, "sv", null, null, false));
+		handling.publishCase(users.reload(coach.id()).orElseThrow(), town.id(), idea.reference(),
+				new PublicVersion("Billiga klockor", "Köp billiga klockor här."));
+		String page = town.path("/cases/" + idea.reference());
+
+		signInAsResident("anmaler-" + UUID.randomUUID() + "@test.medskapa.example");
+		open(page);
+		find("#report-item > summary").click();
+		new Select(find("#report-reason-CASE-" + idea.id())).selectByValue("SPAM");
+		assertAccessibleWideAndNarrow();
+		submitForm("#report-item form");
+		await().untilAsserted(() -> {
+			open(page + "?after=0");
+			assertHeading("publicCase.hidden.heading", "sv");
+		});
+		assertThat(find("main").getText()).doesNotContain("klockor");
+		assertAccessibleWideAndNarrow();
+		openInEnglish(page);
+		assertHeading("publicCase.hidden.heading", "en");
+		assertAccessibleWideAndNarrow();
 	}
 
 }

@@ -3,6 +3,7 @@ package se.medskapa.cases.web;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -93,8 +94,11 @@ class PublicCasesController {
 	String show(@ModelAttribute("municipality") Municipality municipality, @PathVariable String reference,
 			@AuthenticationPrincipal ResidentPrincipal resident, Authentication authentication,
 			@RequestParam(required = false) Long after, Model model) {
-		PublicCases.Found found = cases.findWithId(municipality.id(), reference)
-			.orElseThrow(() -> new NotFoundException("case"));
+		Optional<PublicCases.Found> shown = cases.findWithId(municipality.id(), reference);
+		if (shown.isEmpty() && cases.hiddenPendingReview(municipality.id(), reference)) {
+			return "cases/public-case-hidden";
+		}
+		PublicCases.Found found = shown.orElseThrow(() -> new NotFoundException("case"));
 		model.addAttribute("publicCase", found.publicCase());
 		// Support and comments: the participation module's section, in its fragment.
 		model.addAttribute("participation",
