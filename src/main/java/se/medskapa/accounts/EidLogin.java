@@ -44,7 +44,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * signed-in {@link ResidentPrincipal}. The provider's token and claims are dropped there:
  * what stays in the session is the resident's id, address and name, never the identity
  * number. Any refusal ends on the municipality's sign-in page with a translated
- * explanation ({@code /{slug}/login?eid=<code>}).
+ * explanation ({@code /{slug}/login?eid=<code>}). The staff single sign-on's answers
+ * (registrations {@code staff.<slug>}) go to {@link StaffSsoLogin} and end on the staff
+ * sign-in page ({@code /staff/login?sso=<code>}) when refused (ADR 0034).
  */
 @Component
 public class EidLogin {
@@ -286,6 +288,7 @@ public class EidLogin {
 		session.removeAttribute(RETURN_TO);
 		SecurityContext context = contexts.createEmptyContext();
 		if (outcome.failure() != null) {
+			session.removeAttribute(ProviderLogout.SESSION_KEY);
 			contexts.setContext(context);
 			contextRepository.saveContext(context, request, response);
 			response.sendRedirect(request.getContextPath() + STAFF_REFUSED + outcome.failure().code());

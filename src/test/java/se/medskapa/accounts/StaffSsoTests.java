@@ -204,6 +204,21 @@ class StaffSsoTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldRefuseWithoutMultiFactorWhenTheAccountHasNoCodeAppAndRefuseADeactivatedAccount() throws Exception {
+		providers.configure(north.id(), settings(issuer(north), true, Map.of()));
+		String created = "created-" + UUID.randomUUID() + "@test.medskapa.example";
+		assertThat(signIn(north, claims(created, List.of("pwd"))).result().getResponse().getRedirectedUrl())
+			.isEqualTo("/staff/login?sso=no-second-factor");
+
+		TestStaff leaver = staff(north, StaffRole.HANDLER);
+		TestStaff admin = staff(north, StaffRole.MUNICIPALITY_ADMIN);
+		directory.deactivate(north.id(), leaver.id(), admin.id());
+		Flow refused = signIn(north, claims(leaver.email(), List.of("mfa")));
+		assertThat(refused.result().getResponse().getRedirectedUrl()).isEqualTo("/staff/login?sso=no-account");
+		assertThat(refused.principal()).isNull();
+	}
+
+	@Test
 	void shouldMapGroupsToRolesOnlyForTheRolesTheAdminMapped() throws Exception {
 		TestStaff member = staff(north, StaffRole.IDEA_COACH, StaffRole.UNIT_LEAD);
 		providers.configure(north.id(), settings(issuer(north), false,
