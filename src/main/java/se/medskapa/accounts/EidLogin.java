@@ -32,6 +32,8 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -42,7 +44,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * signed-in {@link ResidentPrincipal}. The provider's token and claims are dropped there:
  * what stays in the session is the resident's id, address and name, never the identity
  * number. Any refusal ends on the municipality's sign-in page with a translated
- * explanation ({@code /{slug}/login?eid=<code>}).
+ * explanation ({@code /{slug}/login?eid=<code>}). The staff single sign-on's answers
+ * (registrations {@code staff.<slug>}) go to {@link StaffSsoLogin} and end on the staff
+ * sign-in page ({@code /staff/login?sso=<code>}) when refused (ADR 0034).
  */
 @Component
 public class EidLogin {
@@ -53,20 +57,29 @@ public class EidLogin {
 
 	private static final String CALLBACK = "/login/oauth2/code/";
 
+	private static final String STAFF_REFUSED = "/staff/login?sso=";
+
 	private static final Logger log = LoggerFactory.getLogger(EidLogin.class);
 
 	private final EidProviders providers;
 
 	private final ResidentIdentities identities;
 
+	private final StaffSsoProviders staffProviders;
+
+	private final StaffSsoLogin staffLogin;
+
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SecurityContextRepository contextRepository = new DelegatingSecurityContextRepository(
 			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
-	EidLogin(EidProviders providers, ResidentIdentities identities) {
+	EidLogin(EidProviders providers, ResidentIdentities identities, StaffSsoProviders staffProviders,
+			StaffSsoLogin staffLogin) {
 		this.providers = providers;
 		this.identities = identities;
+		this.staffProviders = staffProviders;
+		this.staffLogin = staffLogin;
 	}
 
 	/**
@@ -105,12 +118,12 @@ public class EidLogin {
 		if (authorization == null) {
 			return null;
 		}
-		String slug = authorization.getAttribute("registration_id");
+		String registrationId = authorization.getAttribute("registration_id");
 		Map<String, Object> parameters = new HashMap<>(authorization.getAdditionalParameters());
-		providers.forMunicipality(slug)
-			.map(EidProvider::acrValues)
-			.filter(acr -> !acr.isBlank())
-			.ifPresent(acr -> parameters.put("acr_values", acr));
+		Optional<String> acrValues = staffSlug(registrationId) != null
+				? staffProviders.forMunicipality(staffSlug(registrationId)).map(StaffSsoProvider::acrValues)
+				: providers.forMunicipality(registrationId).map(EidProvider::acrValues);
+		acrValues.filter(acr -> !acr.isBlank()).ifPresent(acr -> parameters.put("acr_values", acr));
 		parameters.put("ui_locales", RequestContextUtils.getLocale(request).getLanguage());
 		return OAuth2AuthorizationRequest.from(authorization).additionalParameters(parameters).build();
 	}
@@ -151,6 +164,11 @@ public class EidLogin {
 
 	private void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
+		if (authentication instanceof OAuth2AuthenticationToken staffToken
+				&& staffSlug(staffToken.getAuthorizedClientRegistrationId()) != null) {
+			staffSignedIn(request, response, staffToken);
+			return;
+		}
 		HttpSession session = request.getSession();
 		Long linkTo = (Long) session.getAttribute(LINK_RESIDENT);
 		String returnTo = (String) session.getAttribute(RETURN_TO);
@@ -181,6 +199,7 @@ public class EidLogin {
 			return;
 		}
 		signIn(request, response, outcome.resident());
+		ProviderLogout.remember(session, token.getAuthorizedClientRegistrationId());
 		response.sendRedirect(request.getContextPath()
 				+ (returnTo != null ? returnTo + (returnTo.contains("?") ? "&" : "?") + "eid=linked" : "/account"));
 	}
@@ -193,6 +212,10 @@ public class EidLogin {
 		log.info("e-ID sign-in refused: {} {}", exception.getClass().getSimpleName(),
 				exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "");
 		HttpSession session = request.getSession(false);
+		if (staffSlug(callbackId(request)) != null) {
+			response.sendRedirect(request.getContextPath() + STAFF_REFUSED + StaffSsoLogin.Failure.FAILED.code());
+			return;
+		}
 		Attempt attempt = new Attempt(slugOf(request), null, null);
 		if (session != null) {
 			attempt = new Attempt(attempt.slug(), (Long) session.getAttribute(LINK_RESIDENT),
@@ -232,12 +255,57 @@ public class EidLogin {
 	}
 
 	private static String slugOf(HttpServletRequest request) {
+		String slug = callbackId(request);
+		return slug != null && slug.matches("[a-z0-9-]+") ? slug : null;
+	}
+
+	private static String callbackId(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith(CALLBACK)) {
-			String slug = path.substring(CALLBACK.length());
-			return slug.matches("[a-z0-9-]+") ? slug : null;
+		return path.startsWith(CALLBACK) ? path.substring(CALLBACK.length()) : null;
+	}
+
+	/** The municipality of a staff single sign-on registration, else null. */
+	private static String staffSlug(String registrationId) {
+		if (registrationId == null || !registrationId.startsWith(MunicipalityClientRegistrations.STAFF_PREFIX)) {
+			return null;
 		}
-		return null;
+		String slug = registrationId.substring(MunicipalityClientRegistrations.STAFF_PREFIX.length());
+		return slug.matches("[a-z0-9-]+") ? slug : null;
+	}
+
+	/**
+	 * A staff member signed in at the directory: with multi-factor asserted, fully signed
+	 * in; otherwise as after the password, so that the TOTP code is asked next. A
+	 * resident's session signed in before is replaced either way.
+	 */
+	private void staffSignedIn(HttpServletRequest request, HttpServletResponse response,
+			OAuth2AuthenticationToken token) throws IOException {
+		StaffSsoLogin.Outcome outcome = token.getPrincipal() instanceof OidcUser user
+				? staffLogin.signIn(staffSlug(token.getAuthorizedClientRegistrationId()), user)
+				: StaffSsoLogin.Outcome.refused(StaffSsoLogin.Failure.FAILED);
+		HttpSession session = request.getSession();
+		session.removeAttribute(LINK_RESIDENT);
+		session.removeAttribute(RETURN_TO);
+		SecurityContext context = contexts.createEmptyContext();
+		if (outcome.failure() != null) {
+			session.removeAttribute(ProviderLogout.SESSION_KEY);
+			contexts.setContext(context);
+			contextRepository.saveContext(context, request, response);
+			response.sendRedirect(request.getContextPath() + STAFF_REFUSED + outcome.failure().code());
+			return;
+		}
+		StaffPrincipal principal = outcome.principal();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				outcome.multiFactor() ? principal.fullAuthorities() : principal.getAuthorities()));
+		contexts.setContext(context);
+		contextRepository.saveContext(context, request, response);
+		ProviderLogout.remember(session, token.getAuthorizedClientRegistrationId());
+		if (!outcome.multiFactor()) {
+			response.sendRedirect(request.getContextPath() + "/staff/login/second-factor");
+			return;
+		}
+		SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
+		response.sendRedirect(saved != null ? saved.getRedirectUrl() : request.getContextPath() + "/staff");
 	}
 
 	private static String name(OidcUser user, EidProvider provider) {

@@ -46,6 +46,35 @@ class StaffAccountRepository {
 			.optional();
 	}
 
+	/** The staff member of this municipality whom the directory knows by this subject. */
+	Optional<StaffPrincipal> findPrincipalBySubject(long municipalityId, String subject) {
+		return jdbc.sql(PRINCIPAL_QUERY + " where s.municipality_id = ? and s.sso_subject = ?")
+			.params(municipalityId, subject)
+			.query(StaffAccountRepository::principal)
+			.optional();
+	}
+
+	/**
+	 * The staff member of this municipality with this address whom no directory subject
+	 * has claimed yet.
+	 */
+	Optional<StaffPrincipal> findUnlinkedPrincipalByEmail(long municipalityId, String email) {
+		return jdbc
+			.sql(PRINCIPAL_QUERY
+					+ " where s.municipality_id = ? and lower(s.email) = lower(?) and s.sso_subject is null")
+			.params(municipalityId, email.strip())
+			.query(StaffAccountRepository::principal)
+			.optional();
+	}
+
+	/** Records the directory's subject once; false when the account has one already. */
+	boolean linkSubject(long municipalityId, long staffId, String subject) {
+		return jdbc.sql(
+				"update staff_account set sso_subject = ? where municipality_id = ? and id = ? and sso_subject is null")
+			.params(subject, municipalityId, staffId)
+			.update() == 1;
+	}
+
 	/** The clear TOTP secret (stored encrypted, {@link TotpSecretCipher}). */
 	Optional<String> totpSecret(long staffId) {
 		return jdbc.sql("select totp_secret from staff_account where id = ?")

@@ -35,6 +35,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 import se.medskapa.accounts.EidLogin;
 import se.medskapa.accounts.MunicipalityClientRegistrations;
+import se.medskapa.accounts.ProviderLogout;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.Residents;
 import se.medskapa.accounts.StaffPrincipal;
@@ -59,8 +60,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserDetailsService staff, Residents residents,
 			OneTimeTokenService tokens, PasswordEncoder passwordEncoder, RateLimiter rateLimiter,
-			CsrfTokenRepository csrfTokens, MunicipalityClientRegistrations eidRegistrations, EidLogin eid)
-			throws Exception {
+			CsrfTokenRepository csrfTokens, MunicipalityClientRegistrations eidRegistrations, EidLogin eid,
+			ProviderLogout providerLogout) throws Exception {
 		DaoAuthenticationProvider staffPasswords = staff.passwordAuthentication(passwordEncoder);
 
 		http.authenticationProvider(staffPasswords)
@@ -114,7 +115,11 @@ class SecurityConfiguration {
 				.loginPage("/login")
 				.successHandler(eid.successHandler())
 				.failureHandler(eid.failureHandler()))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			// Ends the provider's session too where the session signed in through one
+			// (e-ID or staff single sign-on) and it supports RP-initiated logout.
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(providerLogout)
+				.logoutSuccessHandler(providerLogout))
 			// The JSON API uses no cookies (anonymous intake now, bearer tokens later),
 			// so CSRF does not apply there.
 			// The token lives in a cookie, not in the session: an anonymous visitor who

@@ -24,4 +24,9 @@ class AccountsNavigation {
 		return NavigationEntry.admin(10, "admin.staff.link", "/{slug}/admin/staff");
 	}
 
+	@Bean
+	NavigationEntry signInProvidersEntry() {
+		return NavigationEntry.admin(12, "admin.signIn.link", "/{slug}/admin/sign-in");
+	}
+
 }

@@ -1,6 +1,7 @@
 package se.medskapa.accounts.web;
 
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +31,7 @@ import se.medskapa.accounts.InvalidCodeException;
 import se.medskapa.accounts.InvalidTokenException;
 import se.medskapa.accounts.StaffCredentials;
 import se.medskapa.accounts.StaffPrincipal;
+import se.medskapa.accounts.StaffSsoProviders;
 import se.medskapa.accounts.StaffUserDetailsService;
 import se.medskapa.accounts.web.AccountForms.CodeForm;
 import se.medskapa.accounts.web.AccountForms.EmailForm;
@@ -45,19 +47,29 @@ class StaffLoginController {
 
 	private final StaffCredentials credentials;
 
+	private static final Set<String> SSO_FAILURES = Set.of("failed", "not-configured", "no-account",
+			"no-second-factor");
+
 	private final StaffUserDetailsService staff;
+
+	private final StaffSsoProviders ssoProviders;
 
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
 	private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-	StaffLoginController(StaffCredentials credentials, StaffUserDetailsService staff) {
+	StaffLoginController(StaffCredentials credentials, StaffUserDetailsService staff, StaffSsoProviders ssoProviders) {
 		this.credentials = credentials;
 		this.staff = staff;
+		this.ssoProviders = ssoProviders;
 	}
 
 	@GetMapping("/staff/login")
-	String loginPage() {
+	String loginPage(@RequestParam(required = false) String sso, Model model) {
+		model.addAttribute("ssoProviders", ssoProviders.all());
+		if (sso != null) {
+			model.addAttribute("ssoFailure", SSO_FAILURES.contains(sso) ? sso : "failed");
+		}
 		return "accounts/staff-login";
 	}
 
