@@ -8,6 +8,9 @@
 #
 #   bench/registrations.sh [CONNECTIONS] [SECONDS] [CAPACITY]      # defaults: 2000 10 40
 #
+# First a burst of exactly CONNECTIONS attempts at once, each answer awaited (bench/register_burst.py), checked
+# against the database; then the sustained wrk run.
+#
 # Then the programme page of a programme of PROGRAMME_EVENTS (default 300) published events, with wrk
 # (PROGRAMME_CONNECTIONS, default 32, for SECONDS). Both runs report the ratio to the liveness endpoint measured
 # right before them with the same connections (the machine is shared: compare ratios, not req/s).
@@ -81,6 +84,25 @@ WARM=$(q "select e.id from meeting_event e join municipality m on m.id = e.munic
   and e.registration_opens_at is null and e.id <> $EVENT order by e.starts_at limit 1")
 wrk -t2 -c32 -d"${DURATION}s" --timeout 30s -s bench/register.lua "$BASE/api/v1/boras/events/$WARM/registrations" > /dev/null
 echo "liveness, $CONNECTIONS connections: $(liveness "$CONNECTIONS")"
+
+# The burst: exactly CONNECTIONS attempts at once, every answer awaited (bench/register_burst.py), on a third
+# event of CAPACITY places; then the database against the answers.
+BURST=$(q "select e.id from meeting_event e join municipality m on m.id = e.municipality_id
+  where m.slug = 'boras' and e.audience = 'PUBLIC' and e.published and e.starts_at > now() + interval '2 days'
+  and e.registration_opens_at is null and e.id not in ($EVENT, $WARM) and e.taken = 0 order by e.starts_at limit 1")
+q "update meeting_event set capacity = $CAPACITY, group_limit = 1 where id = $BURST" > /dev/null
+python3 bench/register_burst.py "$BASE/api/v1/boras/events/$BURST/registrations" "$CONNECTIONS" 300 | tee "$WORK/burst.txt"
+echo "burst: stored $(q "select string_agg(status || ' ' || n, ', ') from (select status, count(*) n
+  from meeting_registration where event_id = $BURST group by 1 order by 1) s"); confirmed places \
+$(q "select coalesce(sum(places), 0) from meeting_registration where event_id = $BURST and status = 'CONFIRMED'") \
+of $CAPACITY; 201 answers $(sed -n 's/^CREATED=//p' "$WORK/burst.txt"), stored registrations \
+$(q "select count(*) from meeting_registration where event_id = $BURST"); confirmed first in arrival order: \
+$(q "select coalesce(max(arrival) filter (where status = 'CONFIRMED') < min(arrival) filter (where status = 'WAITLISTED'),
+  true) from meeting_registration where event_id = $BURST")"
+echo "load average after the burst: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Sustained: wrk for SECONDS. wrk stops at the end with requests in flight, which the application still
+# decides: stored registrations can exceed the 201 answers wrk saw (the burst above is the exact check).
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s bench/register.lua "$URL" | tee "$WORK/wrk.txt"
 CREATED=$(sed -n 's/^CREATED=//p' "$WORK/wrk.txt")
 echo "stored: $(q "select string_agg(status || ' ' || n, ', ') from (select status, count(*) n
