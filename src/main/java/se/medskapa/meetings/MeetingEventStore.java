@@ -121,6 +121,18 @@ class MeetingEventStore {
 			.list();
 	}
 
+	/**
+	 * The unit that organises the municipality's future workshops: that of the next
+	 * published one to come, else of the latest one held.
+	 */
+	Optional<Long> workshopUnit(long municipalityId, Instant now) {
+		return jdbc.sql("""
+				select unit_id from meeting_event
+				where municipality_id = ? and kind = 'FUTURE_WORKSHOP' and published
+				order by starts_at < ?, case when starts_at >= ? then starts_at end, starts_at desc, id
+				limit 1""").params(municipalityId, ts(now), ts(now)).query(Long.class).optional();
+	}
+
 	/** Every event of the units (all of them when null), newest start first. */
 	List<MeetingEvent> ofUnits(long municipalityId, List<Long> unitIds, int limit) {
 		if (unitIds == null) {

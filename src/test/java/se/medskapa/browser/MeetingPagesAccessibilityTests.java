@@ -23,6 +23,7 @@ import se.medskapa.meetings.Registrant;
 import se.medskapa.meetings.Viewer;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
+import se.medskapa.support.TestMailServer;
 import se.medskapa.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page of the meetings module passes axe at 1280 and 320 px, in Swedish and
  * English: the public list, an event with its form (empty, with errors), the receipt and
- * the registrant's own page; the organiser's list, event form, series form, event page
- * and the check-in page, which is also checked at 375 px and used there.
+ * the registrant's own page; the workshop request form (empty, with errors, sent); the
+ * organiser's list, event form, series form, event page and the check-in page, which is
+ * also checked at 375 px and used there.
  */
 class MeetingPagesAccessibilityTests extends BrowserTest {
 
@@ -78,6 +80,29 @@ class MeetingPagesAccessibilityTests extends BrowserTest {
 		assertAccessibleWideAndNarrow();
 
 		assertPagesAccessible("en", List.of("/boras/events", "/boras/events/" + id));
+	}
+
+	@Test
+	void shouldHaveNoAxeViolationsOnTheWorkshopRequestFormAndSendARequestAsACase() {
+		String form = "/boras/events/workshop-request";
+		assertPagesAccessible("sv", List.of(form));
+		open(form);
+		submitForm("form[action$='/workshop-request']");
+		assertFormErrorsShown();
+		assertAccessibleWideAndNarrow();
+
+		String email = "workshop-" + UUID.randomUUID() + "@example.se";
+		type("#organisation", "Sjöbo idrottsförening");
+		type("#place", "Klubbstugan, Sjöbovägen 4");
+		type("#participants", "8");
+		type("#topic", "En framtidsverkstad om föreningens nästa tio år.");
+		type("#name", "Alva Ek");
+		type("#email", email);
+		submitForm("form[action$='/workshop-request']");
+		assertThat(currentPath()).startsWith("/boras/track/").endsWith("/receipt");
+		assertThat(TestMailServer.subjectOf(TestMailServer.awaitOneMailTo(email)))
+			.startsWith("Vi har tagit emot ditt ärende");
+		assertPagesAccessible("en", List.of(form));
 	}
 
 	@Test
