@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.cases.intake.IntakeReceipt;
+import se.medskapa.challenges.ChallengeEventLink;
 import se.medskapa.challenges.ChallengeRefusedException;
 import se.medskapa.challenges.ChallengeSolutions;
 import se.medskapa.challenges.ChallengeViews;
@@ -51,8 +52,11 @@ class PublicChallengesController {
 
 	private final SolutionLimits limits;
 
+	private final ChallengeEventLink eventLink;
+
 	PublicChallengesController(ChallengeViews views, ChallengeSolutions solutions, ParticipationViews participation,
-			SolutionLimits limits) {
+			SolutionLimits limits, ChallengeEventLink eventLink) {
+		this.eventLink = eventLink;
 		this.views = views;
 		this.solutions = solutions;
 		this.participation = participation;
@@ -76,6 +80,7 @@ class PublicChallengesController {
 		PublicChallenge challenge = find(municipality, id);
 		String path = "/" + municipality.slug() + "/challenges/" + id;
 		model.addAttribute("page", challenge);
+		model.addAttribute("linkedEvent", eventLink.linkedEvent(municipality.id(), id).orElse(null));
 		model.addAttribute("participation", participation.section(municipality.id(), municipality.slug(),
 				ItemKind.CHALLENGE, id, Participant.of(authentication), path, after));
 		return "challenges/public-challenge";
