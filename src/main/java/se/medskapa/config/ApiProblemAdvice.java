@@ -30,6 +30,8 @@ import se.medskapa.cases.InvalidCaseActionException;
 import se.medskapa.cases.InvalidCursorException;
 import se.medskapa.cases.SubmissionRefusedException;
 import se.medskapa.challenges.ChallengeRefusedException;
+import se.medskapa.participation.ParticipationRateLimitedException;
+import se.medskapa.participation.ParticipationRefusedException;
 import se.medskapa.shared.HostileText.HostileTextException;
 import se.medskapa.shared.NotFoundException;
 
@@ -95,6 +97,25 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ChallengeRefusedException.class)
 	ProblemDetail challengeRefused(ChallengeRefusedException ex, HttpServletRequest request) {
 		return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), request);
+	}
+
+	/**
+	 * A comment or support refused: nobody signed in (401), not allowed (403), too many
+	 * (429, with when to retry), or a text that cannot be stored (422).
+	 */
+	@ExceptionHandler(ParticipationRefusedException.class)
+	ResponseEntity<ProblemDetail> participationRefused(ParticipationRefusedException ex, HttpServletRequest request) {
+		HttpStatus status = switch (ex.messageKey()) {
+			case "participation.api.signInRequired" -> HttpStatus.UNAUTHORIZED;
+			case "participation.error.notAllowed", "participation.error.eidRequired" -> HttpStatus.FORBIDDEN;
+			case ParticipationRateLimitedException.MESSAGE_KEY -> HttpStatus.TOO_MANY_REQUESTS;
+			default -> HttpStatus.UNPROCESSABLE_CONTENT;
+		};
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+		if (ex instanceof ParticipationRateLimitedException limited) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfter().toSeconds()));
+		}
+		return response.body(problems.problem(status, ex.messageKey(), request));
 	}
 
 	@ExceptionHandler(InvalidCursorException.class)

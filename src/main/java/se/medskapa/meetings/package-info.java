@@ -11,7 +11,7 @@
  * cases through {@code cases :: intake}.
  */
 @ApplicationModule(allowedDependencies = { "municipalities", "accounts", "accounts :: events", "accounts :: spi",
-		"notifications", "cases :: intake", "shared" })
+		"notifications", "cases :: intake", "challenges :: spi", "shared" })
 package se.medskapa.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -49,7 +49,9 @@ class ChallengeDemoDataTests extends IntegrationTest {
 					municipality.id()))
 				.as(slug + ": evaluators")
 				.isEqualTo(2);
-			assertThat(count("select count(*) from participation_support where municipality_id = ?", municipality.id()))
+			assertThat(count(
+					"select count(*) from participation_support where municipality_id = ? and item_kind = 'CHALLENGE'",
+					municipality.id()))
 				.as(slug + ": supports")
 				.isEqualTo(1);
 		}

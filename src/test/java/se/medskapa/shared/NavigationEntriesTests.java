@@ -99,6 +99,7 @@ class NavigationEntriesTests extends IntegrationTest {
 				"/boras/admin/face Kommunens utseende, startsida och integritetstext",
 				"/boras/admin/staff Personal och roller", "/boras/admin/sign-in Inloggningstjänster",
 				"/boras/admin/routing Fördelningsregler", "/boras/admin/case-settings Tidsfrister och visning av namn",
+				"/boras/admin/e-petitions E-förslag",
 				"/boras/admin/contacts Kontaktbanken: samtycke, områden och guide",
 				"/boras/admin/contacts/audit Kontaktbanken: logg över sökningar och inbjudningar");
 	}

@@ -59,7 +59,7 @@ class EidController {
 		if (providers.forMunicipality(municipality.id()).isEmpty()) {
 			return "redirect:/account?eid=not-configured";
 		}
-		boolean local = returnTo != null && returnTo.matches("/" + municipality.slug() + "(/[a-z0-9/-]*)?");
+		boolean local = returnTo != null && returnTo.matches("/" + municipality.slug() + "(/[A-Za-z0-9/-]*)?");
 		login.startLinking(session, resident.id(), local ? returnTo : "/account");
 		return "redirect:" + EidLogin.authorizationPath(municipality.slug());
 	}

@@ -20,6 +20,7 @@ import se.medskapa.cases.RoutingRules;
 import se.medskapa.cases.SimilarCases;
 import se.medskapa.cases.SimilarCases.SimilarCase;
 import se.medskapa.cases.RoutingSuggestion;
+import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.StaffCaseDetail;
 import se.medskapa.cases.StaffCaseViews;
 import se.medskapa.municipalities.Municipality;
@@ -108,7 +109,11 @@ class StaffCasePage {
 		List<Unit> units = organisation.units(municipality.id());
 		RoutingSuggestion suggestion = routingRules.suggestRouting(municipality.id(), detail.id(), detail.categoryId(),
 				detail.place());
-		Long suggestedUnitId = suggestion.unitId();
+		// A case in the coach queue that already names a unit (a solution: its
+		// challenge's
+		// unit) is routed there unless the coach chooses otherwise.
+		Long suggestedUnitId = detail.status() == CaseStatus.RECEIVED && detail.unitId() != null ? detail.unitId()
+				: suggestion.unitId();
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("case", detail);
 		page.addObject("attachments", attachments.list(municipality.id(), detail.id()));

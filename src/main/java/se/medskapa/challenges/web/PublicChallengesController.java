@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.accounts.ResidentPrincipal;
+import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.cases.intake.IntakeReceipt;
+import se.medskapa.challenges.ChallengeEventLink;
 import se.medskapa.challenges.ChallengeRefusedException;
 import se.medskapa.challenges.ChallengeSolutions;
 import se.medskapa.challenges.ChallengeViews;
@@ -50,8 +52,11 @@ class PublicChallengesController {
 
 	private final SolutionLimits limits;
 
+	private final ChallengeEventLink eventLink;
+
 	PublicChallengesController(ChallengeViews views, ChallengeSolutions solutions, ParticipationViews participation,
-			SolutionLimits limits) {
+			SolutionLimits limits, ChallengeEventLink eventLink) {
+		this.eventLink = eventLink;
 		this.views = views;
 		this.solutions = solutions;
 		this.participation = participation;
@@ -75,6 +80,7 @@ class PublicChallengesController {
 		PublicChallenge challenge = find(municipality, id);
 		String path = "/" + municipality.slug() + "/challenges/" + id;
 		model.addAttribute("page", challenge);
+		model.addAttribute("linkedEvent", eventLink.linkedEvent(municipality.id(), id).orElse(null));
 		model.addAttribute("participation", participation.section(municipality.id(), municipality.slug(),
 				ItemKind.CHALLENGE, id, Participant.of(authentication), path, after));
 		return "challenges/public-challenge";
@@ -82,11 +88,16 @@ class PublicChallengesController {
 
 	@GetMapping("/{slug}/challenges/{id}/solutions/new")
 	String form(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
-			@AuthenticationPrincipal ResidentPrincipal resident, Model model) {
+			Authentication authentication, Model model) {
 		SolutionForm form = new SolutionForm();
-		if (resident != null) {
+		if (authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal resident) {
 			form.setEmail(resident.email());
 			form.setName(resident.displayName());
+		}
+		else if (staffOf(municipality, authentication) != null
+				&& authentication.getPrincipal() instanceof StaffPrincipal staff) {
+			form.setEmail(staff.email());
+			form.setName(staff.displayName());
 		}
 		return formView(find(municipality, id), form, model);
 	}
@@ -94,8 +105,8 @@ class PublicChallengesController {
 	@PostMapping("/{slug}/challenges/{id}/solutions")
 	String submit(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
 			@Valid @ModelAttribute("form") SolutionForm form, BindingResult result,
-			@AuthenticationPrincipal ResidentPrincipal resident, Locale locale, Model model, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@AuthenticationPrincipal ResidentPrincipal resident, Authentication authentication, Locale locale,
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		PublicChallenge challenge = find(municipality, id);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -118,7 +129,8 @@ class PublicChallengesController {
 		IntakeReceipt receipt;
 		try {
 			receipt = solutions.submit(municipality, id,
-					form.toRequest(locale.getLanguage(), resident == null ? null : resident.id(), null));
+					form.toRequest(locale.getLanguage(), resident == null ? null : resident.id(),
+							resident == null ? staffOf(municipality, authentication) : null));
 		}
 		catch (ChallengeRefusedException ex) {
 			result.reject(ex.messageKey());
@@ -129,6 +141,15 @@ class PublicChallengesController {
 		redirect.addFlashAttribute("trackingPath", "/" + municipality.slug() + "/track/" + receipt.trackingToken());
 		redirect.addFlashAttribute("emailGiven", form.getEmail() != null && !form.getEmail().isBlank());
 		return "redirect:/" + municipality.slug() + "/cases/receipt";
+	}
+
+	/**
+	 * The staff member signed in with both factors, of this municipality: their solution
+	 * is recorded as submitted by staff, like a case a staff member enters.
+	 */
+	private static Long staffOf(Municipality municipality, Authentication authentication) {
+		Participant participant = Participant.of(authentication);
+		return participant != null && participant.isStaffOf(municipality.id()) ? participant.staffId() : null;
 	}
 
 	private PublicChallenge find(Municipality municipality, long id) {

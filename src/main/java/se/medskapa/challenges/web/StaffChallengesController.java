@@ -1,6 +1,7 @@
 package se.medskapa.challenges.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.challenges.ChallengeAdministration;
+import se.medskapa.challenges.ChallengeEventLink;
 import se.medskapa.challenges.ChallengeEvaluations;
 import se.medskapa.challenges.ChallengeRefusedException;
 import se.medskapa.challenges.ChallengeViews;
@@ -50,8 +52,11 @@ class StaffChallengesController {
 
 	private final Organisation organisation;
 
+	private final ChallengeEventLink eventLink;
+
 	StaffChallengesController(ChallengeViews views, ChallengeAdministration administration,
-			ChallengeEvaluations evaluations, Organisation organisation) {
+			ChallengeEvaluations evaluations, Organisation organisation, ChallengeEventLink eventLink) {
+		this.eventLink = eventLink;
 		this.views = views;
 		this.administration = administration;
 		this.evaluations = evaluations;
@@ -104,7 +109,10 @@ class StaffChallengesController {
 	@GetMapping("/{id}")
 	String show(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
 			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
-		model.addAttribute("page", find(staff, municipality, id));
+		StaffChallenge page = find(staff, municipality, id);
+		model.addAttribute("page", page);
+		model.addAttribute("linkedEvent", eventLink.linkedEvent(municipality.id(), id).orElse(null));
+		model.addAttribute("linkableEvents", page.may("EDIT") ? eventLink.linkable(municipality.id()) : List.of());
 		return "challenges/staff-challenge";
 	}
 
@@ -136,6 +144,15 @@ class StaffChallengesController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return formView(municipality, form, id, model);
+	}
+
+	/** Links one of the municipality's public events to the challenge, or none. */
+	@PostMapping("/{id}/event")
+	String linkEvent(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			@RequestParam(required = false) Long eventId, @AuthenticationPrincipal StaffPrincipal staff,
+			RedirectAttributes redirect) {
+		return step(municipality, id, redirect, "flash.challenge.eventLinked",
+				() -> eventLink.linkEvent(staff, municipality.id(), id, eventId));
 	}
 
 	@PostMapping("/{id}/publish")

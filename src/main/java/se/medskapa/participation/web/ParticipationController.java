@@ -71,6 +71,11 @@ class ParticipationController {
 			redirect.addFlashAttribute("flash", "flash.participation.supported");
 		}
 		catch (ParticipationRefusedException ex) {
+			if (Supports.EID_REQUIRED.equals(ex.messageKey())) {
+				// Step-up (ADR 0030): link e-ID, then back to the item to support it.
+				return "redirect:/" + municipality.slug() + "/e-id/link?returnTo="
+						+ paths.of(municipality, itemKind, itemId);
+			}
 			redirect.addFlashAttribute("participationError", ex.messageKey());
 		}
 		return "redirect:" + paths.of(municipality, itemKind, itemId) + "#support";
