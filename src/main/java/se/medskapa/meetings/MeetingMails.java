@@ -1,5 +1,8 @@
 package se.medskapa.meetings;
 
+import java.util.function.Function;
+import java.util.HexFormat;
+import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,6 +67,8 @@ class MeetingMails {
 	}
 
 	private static final String QR_FILE = "check-in.png";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/**
 	 * The type of a QR attachment not yet drawn: its content is the address it will
@@ -137,25 +142,56 @@ class MeetingMails {
 	}
 
 	/**
-	 * Sends the mails prepared in a transaction once it has ended, so that the event's
-	 * lock and the transaction's connection are never held while mail is recorded and
-	 * delivered (which takes a connection of its own).
+	 * Records the mails prepared in a deciding transaction, in it; the mailer delivers
+	 * them once it has committed. A QR image still pending (a promotion's confirmation)
+	 * is drawn here; a new registration's was drawn before the lock
+	 * ({@link #newCheckIn}).
 	 */
 	void sendAll(List<Mail> outbox) {
-		outbox.stream().map(MeetingMails::drawQrCodes).forEach(mailer::send);
+		outbox.stream()
+			.map(mail -> withQrImages(mail,
+					pending -> CheckInQrCode.png(new String(pending.content(), StandardCharsets.UTF_8))))
+			.forEach(mailer::send);
 	}
 
-	/** Replaces a pending QR attachment (the address it carries) by its PNG image. */
-	static Mail drawQrCodes(Mail mail) {
+	/**
+	 * A new registration's check-in code and the QR image its confirmation will carry,
+	 * both made before the deciding transaction so that drawing never lengthens the
+	 * event's lock.
+	 */
+	CheckIn newCheckIn(long municipalityId, long eventId) {
+		String slug = municipalities.findById(municipalityId)
+			.orElseThrow(() -> new NotFoundException("municipality"))
+			.slug();
+		String code = HexFormat.of().withUpperCase().formatHex(randomBytes(5));
+		return new CheckIn(code, CheckInQrCode.png(checkInUrl(slug, eventId, code)));
+	}
+
+	private static byte[] randomBytes(int count) {
+		byte[] bytes = new byte[count];
+		RANDOM.nextBytes(bytes);
+		return bytes;
+	}
+
+	/** A check-in code with its drawn QR image. */
+	record CheckIn(String code, byte[] image) {
+
+		/** The mail with its pending QR attachment replaced by this image. */
+		Mail attachTo(Mail mail) {
+			return withQrImages(mail, pending -> image);
+		}
+
+	}
+
+	/** Replaces each pending QR attachment (the address it carries) by a PNG image. */
+	private static Mail withQrImages(Mail mail, Function<MailAttachment, byte[]> draw) {
 		if (mail.attachments().stream().noneMatch(attachment -> QR_PENDING.equals(attachment.contentType()))) {
 			return mail;
 		}
 		List<MailAttachment> drawn = mail.attachments()
 			.stream()
 			.map(attachment -> QR_PENDING.equals(attachment.contentType())
-					? new MailAttachment(QR_FILE, CheckInQrCode.CONTENT_TYPE,
-							CheckInQrCode.png(new String(attachment.content(), StandardCharsets.UTF_8)))
-					: attachment)
+					? new MailAttachment(QR_FILE, CheckInQrCode.CONTENT_TYPE, draw.apply(attachment)) : attachment)
 			.toList();
 		return new Mail(mail.municipalityId(), mail.recipient(), mail.subject(), mail.body(), mail.dedupeKey(),
 				mail.secrets(), drawn);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.medskapa.meetings.MeetingMails.CheckIn;
 import se.medskapa.meetings.MeetingMails.Kind;
 import se.medskapa.notifications.Mail;
 import se.medskapa.shared.NotFoundException;
@@ -55,11 +56,13 @@ public class MeetingRegistrations {
 	 * larger than the event allows, or the address is registered already
 	 */
 	public RegistrationOutcome register(long municipalityId, long eventId, Registrant registrant, Viewer viewer) {
-		return decide(outbox -> register(municipalityId, eventId, registrant, viewer, outbox));
+		// The QR image of the confirmation is drawn before the event's lock is taken.
+		CheckIn checkIn = mails.newCheckIn(municipalityId, eventId);
+		return decide(outbox -> register(municipalityId, eventId, registrant, viewer, checkIn, outbox));
 	}
 
 	private RegistrationOutcome register(long municipalityId, long eventId, Registrant registrant, Viewer viewer,
-			List<Mail> outbox) {
+			CheckIn checkIn, List<Mail> outbox) {
 		MeetingEvent event = events.lock(municipalityId, eventId)
 			.filter(found -> found.published()
 					&& viewer.admitted(municipalityId, found.audience(), found.invitedEmails()))
@@ -79,7 +82,8 @@ public class MeetingRegistrations {
 		// returns the row.
 		Registration registration;
 		try {
-			registration = registrations.insert(municipalityId, eventId, registrant, viewer.residentId(), status, now);
+			registration = registrations.insert(municipalityId, eventId, registrant, viewer.residentId(), status,
+					checkIn.code(), now);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new RegistrationRefusedException("meetings.refused.alreadyRegistered");
@@ -90,7 +94,8 @@ public class MeetingRegistrations {
 		long id = registration.id();
 		int position = fits ? 0 : registrations.waitlistPosition(municipalityId, eventId, registration.arrival());
 		String token = registrations.issueToken(municipalityId, id, now);
-		outbox.add(mails.prepare(fits ? Kind.CONFIRMED : Kind.WAITLISTED, event, registration, position, ""));
+		outbox.add(checkIn
+			.attachTo(mails.prepare(fits ? Kind.CONFIRMED : Kind.WAITLISTED, event, registration, position, "")));
 		return new RegistrationOutcome(id, eventId, status, position, token);
 	}
 
@@ -288,14 +293,19 @@ public class MeetingRegistrations {
 	}
 
 	/**
-	 * Runs a decision in a transaction of its own and sends the mails it prepared once it
-	 * has committed (none when it rolled back).
+	 * Runs a decision in a transaction of its own. The mails it prepared are recorded in
+	 * the same transaction and delivered once it has committed (none when it rolled
+	 * back), so a decision that commits has its mails, even when the pool has no
+	 * connection left afterwards (issue 9's burst: registrations stored, answered 503,
+	 * never confirmed).
 	 */
 	<T> T decide(Function<List<Mail>, T> decision) {
-		List<Mail> outbox = new ArrayList<>();
-		T result = eachEvent.execute(status -> decision.apply(outbox));
-		mails.sendAll(outbox);
-		return result;
+		return eachEvent.execute(status -> {
+			List<Mail> outbox = new ArrayList<>();
+			T result = decision.apply(outbox);
+			mails.sendAll(outbox);
+			return result;
+		});
 	}
 
 	List<Registration> ofEvent(long municipalityId, long eventId) {

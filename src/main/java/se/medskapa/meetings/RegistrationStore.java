@@ -39,17 +39,17 @@ class RegistrationStore {
 	 * it.
 	 */
 	Registration insert(long municipalityId, long eventId, Registrant registrant, Long residentId,
-			RegistrationStatus status, Instant now) {
+			RegistrationStatus status, String checkInCode, Instant now) {
 		return jdbc.sql("""
 				insert into meeting_registration (municipality_id, event_id, arrival, name, email, needs, places,
-				  name_listed, language, resident_id, status, created_at)
+				  name_listed, language, resident_id, status, check_in_code, created_at)
 				values (?, ?, (select coalesce(max(arrival), 0) + 1 from meeting_registration
-				  where event_id = ? and municipality_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  where event_id = ? and municipality_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id, municipality_id, event_id, arrival, name, email, needs, places, name_listed, language,
 				  status, offer_expires_at, checked_in_at, created_at, check_in_code""")
 			.params(municipalityId, eventId, eventId, municipalityId, registrant.name(), registrant.email(),
 					registrant.needs(), registrant.places(), registrant.nameListed(), registrant.language(), residentId,
-					status.name(), ts(now))
+					status.name(), checkInCode, ts(now))
 			.query(RegistrationStore::map)
 			.single();
 	}
