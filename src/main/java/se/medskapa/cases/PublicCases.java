@@ -31,8 +31,11 @@ import static se.medskapa.shared.Timestamps.instant;
  * submitter and internal notes are never read here.
  * <p>
  * Lists page by keyset (never OFFSET) and read one page, with the number of matches up to
- * {@link PublicCasePage#COUNT_LIMIT}, in a single statement (a search that finds nothing
- * by its words takes a second one, by title similarity).
+ * {@link PublicCasePage#COUNT_LIMIT}, in a single statement. A search reads first the
+ * newest {@link #SEARCH_WINDOW} cases of the list and keeps it when that settles the page
+ * and the count (up to {@link PublicCasePage#SEARCH_COUNT_LIMIT}): a common word; else
+ * the full-text index, and when nothing matches by its words, title similarity (ADR
+ * 0038).
  */
 @Service
 public class PublicCases {
@@ -64,6 +67,12 @@ public class PublicCases {
 		.collect(Collectors.joining(", "));
 
 	private static final int EXCERPT_LENGTH = 240;
+
+	/**
+	 * How many of the newest cases of a list a search reads before it asks the full-text
+	 * index: a word in more than one case of 20 fills the count and the page from them.
+	 */
+	static final int SEARCH_WINDOW = 2_000;
 
 	private final JdbcClient jdbc;
 
@@ -205,19 +214,82 @@ public class PublicCases {
 			// V11), instead of one OR that had to rank every match of both. The scalar
 			// subquery builds the tsquery once per statement.
 			params.put("text", query.text());
-			PublicCasePage found = page(params, where + " and c.search_vector @@ (select medskapa_search_query(:text))",
-					query, after, size, showcase);
-			if (found.total() > 0) {
-				return found;
+			String words = " and c.search_vector @@ (select medskapa_search_query(:text))";
+			Optional<PublicCasePage> recent = recentMatches(params, where.toString(), words, query, after, size);
+			if (recent.isPresent() && recent.get().total() > 0) {
+				return recent.get();
+			}
+			// Settled with no match: the window held the whole list, the index would find
+			// nothing either.
+			if (recent.isEmpty()) {
+				PublicCasePage found = page(params, where + words, query, after, size, showcase,
+						PublicCasePage.SEARCH_COUNT_LIMIT);
+				if (found.total() > 0) {
+					return found;
+				}
 			}
 			return page(params, where + " and medskapa_unaccent(c.public_title) %> medskapa_unaccent(:text)", query,
-					after, size, showcase);
+					after, size, showcase, PublicCasePage.SEARCH_COUNT_LIMIT);
 		}
-		return page(params, where.toString(), query, after, size, showcase);
+		return page(params, where.toString(), query, after, size, showcase, PublicCasePage.COUNT_LIMIT);
 	}
 
-	private PublicCasePage page(Map<String, Object> params, String where, PublicCaseQuery query, PageCursor after,
-			int size, boolean showcase) {
+	/**
+	 * A search among the newest {@link #SEARCH_WINDOW} cases of the list (in the list's
+	 * order, so the walk follows the list's own index and stops there): kept when it
+	 * settles both the page (a full page and one more found, or the window held every
+	 * case of the list) and the count (more than the bound matched, or the window held
+	 * every case). A common word is settled after a few hundred cases, where the
+	 * full-text index would collect and sort every match of the municipality; a rarer
+	 * word is left to the index, which is fast for few matches. Empty when not settled.
+	 */
+	private Optional<PublicCasePage> recentMatches(Map<String, Object> params, String where, String words,
+			PublicCaseQuery query, PageCursor after, int size) {
+		Order order = order(params, query, after);
+		params.put("window", SEARCH_WINDOW);
+		params.put("limit", size + 1);
+		String sql = """
+				select counted.matches, counted.scanned, page.*
+				from (select count(*) filter (where %1$s) as matches, count(*) as scanned
+				      from (select c.search_vector from cases c where %2$s order by %3$s limit :window) c) counted
+				left join lateral (
+				    select c.id, c.reference, c.kind, c.status, c.public_title, left(c.public_description, %4$d) as excerpt,
+				           c.submitted_at, c.support_count, cat.name as category_name, u.name as unit_name,
+				           null as latest_message
+				    from (select c.* from cases c where %2$s%5$s order by %3$s limit :window) c
+				    left join category cat on cat.id = c.category_id and cat.municipality_id = c.municipality_id
+				    left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
+				    where %1$s
+				    order by %3$s
+				    limit :limit) page on true
+				order by %6$s"""
+			.formatted(words.substring(" and ".length()), where, prefixed("c.", order.columns()), EXCERPT_LENGTH + 1,
+					order.keyset(), prefixed("page.", order.columns()));
+		List<Row> rows = new ArrayList<>();
+		long[] counted = { 0, 0 };
+		jdbc.sql(sql).params(params).query(rs -> {
+			counted[0] = rs.getLong("matches");
+			counted[1] = rs.getLong("scanned");
+			if (rs.getObject("id") != null) {
+				rows.add(row(rs));
+			}
+		});
+		boolean wholeList = counted[1] < SEARCH_WINDOW;
+		boolean pageSettled = rows.size() > size || (after == null && wholeList);
+		boolean countSettled = counted[0] > PublicCasePage.SEARCH_COUNT_LIMIT || wholeList;
+		if (!pageSettled || !countSettled) {
+			return Optional.empty();
+		}
+		return Optional.of(pageOf(rows, counted[0], size, query, PublicCasePage.SEARCH_COUNT_LIMIT));
+	}
+
+	/**
+	 * The order of the list and, after a cursor, the keyset condition that continues it.
+	 */
+	private record Order(String columns, String keyset) {
+	}
+
+	private static Order order(Map<String, Object> params, PublicCaseQuery query, PageCursor after) {
 		String keyset = "";
 		String order;
 		if (query.sort() == PublicCaseSort.MOST_SUPPORTED) {
@@ -237,6 +309,24 @@ public class PublicCases {
 			params.put("afterSubmittedAt", OffsetDateTime.ofInstant(after.submittedAt(), ZoneOffset.UTC));
 			params.put("afterId", after.id());
 		}
+		return new Order(order, keyset);
+	}
+
+	private static PublicCasePage pageOf(List<Row> rows, long total, int size, PublicCaseQuery query, int countLimit) {
+		String next = null;
+		if (rows.size() > size) {
+			rows.subList(size, rows.size()).clear();
+			Row last = rows.get(rows.size() - 1);
+			next = PageCursor.after(query.sort(), last.summary(), last.id()).encode();
+		}
+		return new PublicCasePage(rows.stream().map(Row::summary).toList(), total, next, countLimit);
+	}
+
+	private PublicCasePage page(Map<String, Object> params, String where, PublicCaseQuery query, PageCursor after,
+			int size, boolean showcase, int countLimit) {
+		Order sorted = order(params, query, after);
+		String keyset = sorted.keyset();
+		String order = sorted.columns();
 		params.put("limit", size + 1);
 		String latestMessage = showcase ? """
 				left join lateral (
@@ -245,9 +335,9 @@ public class PublicCases {
 				      and e.type in (%s)
 				    order by e.occurred_at desc, e.id desc limit 1) latest on true""".formatted(EVENT_TYPES_SQL) : "";
 		// The count and the page in one statement: the lateral page may be empty, the
-		// count row is always there. The count stops after COUNT_LIMIT + 1 matches
+		// count row is always there. The count stops after countLimit + 1 matches
 		// ("more than 10,000"): counting every match cost more than the page itself.
-		params.put("countLimit", PublicCasePage.COUNT_LIMIT + 1);
+		params.put("countLimit", countLimit + 1);
 		String sql = """
 				select total.matches, page.*
 				from (select count(*) as matches from (select from cases c where %1$s limit :countLimit) m) total
@@ -273,13 +363,7 @@ public class PublicCases {
 				rows.add(row(rs));
 			}
 		});
-		String next = null;
-		if (rows.size() > size) {
-			rows.subList(size, rows.size()).clear();
-			Row last = rows.get(rows.size() - 1);
-			next = PageCursor.after(query.sort(), last.summary(), last.id()).encode();
-		}
-		return new PublicCasePage(rows.stream().map(Row::summary).toList(), total[0], next);
+		return pageOf(rows, total[0], size, query, countLimit);
 	}
 
 	private static String prefixed(String alias, String order) {

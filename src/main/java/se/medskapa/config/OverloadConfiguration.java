@@ -29,6 +29,29 @@ class OverloadConfiguration {
 	}
 
 	/**
+	 * At most {@code medskapa.search.max-concurrent} public searches at a time on this
+	 * node (0: one per core), the rest 503 after {@code medskapa.search.max-wait}
+	 * ({@link SearchBulkhead}); right after the overload filter, before the session and
+	 * security filters.
+	 */
+	@Bean
+	SearchBulkhead searchBulkhead(ApiProblems problems, @Value("${medskapa.search.max-concurrent:0}") int maxConcurrent,
+			@Value("${medskapa.search.max-wait:500ms}") Duration maxWait,
+			@Value("${medskapa.overload.retry-after:10s}") Duration retryAfter,
+			@Value("${medskapa.overload.log-interval:10s}") Duration logInterval) {
+		int size = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
+		return new SearchBulkhead(size, maxWait, retryAfter, problems,
+				new OverloadFilter.Reports(logInterval, System::nanoTime));
+	}
+
+	@Bean
+	FilterRegistrationBean<SearchBulkhead> searchBulkheadRegistration(SearchBulkhead bulkhead) {
+		FilterRegistrationBean<SearchBulkhead> registration = new FilterRegistrationBean<>(bulkhead);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+		return registration;
+	}
+
+	/**
 	 * Uploads over the limits refused with 413 before any other filter reads the body
 	 * ({@link UploadSizeFilter}).
 	 */

@@ -11,6 +11,12 @@ public record MunicipalityFace(long municipalityId, String accentColour, String 
 		String privacyNotice, AccessibilityContact accessibilityContact, String startImageAlt, long version,
 		Long logoVersion, Long startImageVersion) {
 
+	/**
+	 * The request attribute where the lookup of a page's municipality leaves its face,
+	 * read in the same statement, for the layout's advice.
+	 */
+	public static final String REQUEST_ATTRIBUTE = MunicipalityFace.class.getName();
+
 	/** The face of a municipality whose admin has not set anything yet. */
 	public static MunicipalityFace none(long municipalityId) {
 		return new MunicipalityFace(municipalityId, null, null, null, null, AccessibilityContact.NONE, null, 0, null,

@@ -30,17 +30,31 @@ public class MunicipalityFaces {
 
 	/** The face of the municipality; the platform's defaults when nothing is set. */
 	public MunicipalityFace face(long municipalityId) {
-		return query("m.id = :key", municipalityId).orElseGet(() -> MunicipalityFace.none(municipalityId));
+		return query("m.id = :key", municipalityId).map(FacedMunicipality::face)
+			.orElseGet(() -> MunicipalityFace.none(municipalityId));
 	}
 
 	/** The face of the municipality with this slug, empty for an unknown slug. */
 	public Optional<MunicipalityFace> faceOf(String slug) {
+		return query("m.slug = :key", slug).map(FacedMunicipality::face);
+	}
+
+	/**
+	 * The municipality with this slug and its face in one statement, for the pages of a
+	 * municipality, which need both; empty for an unknown slug.
+	 */
+	public Optional<FacedMunicipality> withFace(String slug) {
 		return query("m.slug = :key", slug);
 	}
 
-	private Optional<MunicipalityFace> query(String where, Object key) {
+	/** A municipality with its face, as one lookup reads them. */
+	public record FacedMunicipality(Municipality municipality, MunicipalityFace face) {
+	}
+
+	private Optional<FacedMunicipality> query(String where, Object key) {
 		return jdbc.sql("""
-				select m.id, f.accent_colour, f.start_text, f.site_url, f.privacy_notice, f.accessibility_contact_name,
+				select m.id, m.slug, m.name, m.contact_email, m.contact_phone, m.address, m.website,
+				       f.accent_colour, f.start_text, f.site_url, f.privacy_notice, f.accessibility_contact_name,
 				       f.accessibility_contact_email, f.accessibility_contact_phone, f.start_image_alt,
 				       coalesce(f.version, 0) as version,
 				       (select p.version from municipality_picture p
@@ -51,12 +65,19 @@ public class MunicipalityFaces {
 				left join municipality_face f on f.municipality_id = m.id
 				where %s""".formatted(where))
 			.param("key", key)
-			.query((rs, row) -> new MunicipalityFace(rs.getLong("id"), rs.getString("accent_colour"),
-					rs.getString("start_text"), rs.getString("site_url"), rs.getString("privacy_notice"),
-					new AccessibilityContact(rs.getString("accessibility_contact_name"),
-							rs.getString("accessibility_contact_email"), rs.getString("accessibility_contact_phone")),
-					rs.getString("start_image_alt"), rs.getLong("version"), rs.getObject("logo_version", Long.class),
-					rs.getObject("image_version", Long.class)))
+			.query((rs,
+					row) -> new FacedMunicipality(new Municipality(
+							rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("contact_email"),
+							rs.getString("contact_phone"), rs.getString("address"), rs.getString("website")),
+							new MunicipalityFace(rs.getLong("id"), rs.getString("accent_colour"),
+									rs.getString("start_text"), rs.getString("site_url"),
+									rs.getString("privacy_notice"),
+									new AccessibilityContact(rs.getString("accessibility_contact_name"),
+											rs.getString("accessibility_contact_email"),
+											rs.getString("accessibility_contact_phone")),
+									rs.getString("start_image_alt"), rs.getLong("version"),
+									rs.getObject("logo_version", Long.class),
+									rs.getObject("image_version", Long.class))))
 			.optional();
 	}
 

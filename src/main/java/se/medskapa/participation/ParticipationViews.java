@@ -73,13 +73,13 @@ public class ParticipationViews {
 		List<CommentView> comments = page.stream()
 			.map(comment -> view(comment, viewer, now, replies.get(comment.id())))
 			.toList();
+		Petitions.Standing standing = petitions.standing(municipalityId, kind, itemId);
 		String base = "/" + slug + "/participation/" + kind.name().toLowerCase(Locale.ROOT) + "/" + itemId;
 		String next = more ? pagePath + "?after=" + page.get(page.size() - 1).id() + "#comments" : null;
-		return new ParticipationSection(kind, itemId, base, "/" + slug + "/participation/comments",
-				supports.count(municipalityId, kind, itemId), supports.supports(municipalityId, kind, itemId, viewer),
+		return new ParticipationSection(kind, itemId, base, "/" + slug + "/participation/comments", standing.supports(),
+				supports.supports(municipalityId, kind, itemId, viewer),
 				ParticipationPermissions.onItem(viewer, municipalityId), viewer != null, comments, next,
-				petitions.of(municipalityId, kind, itemId).orElse(null),
-				follows.following(municipalityId, kind, itemId, viewer).orElse(null));
+				standing.petition().orElse(null), follows.following(municipalityId, kind, itemId, viewer).orElse(null));
 	}
 
 	private static CommentView view(CommentRow row, Participant viewer, Instant now, List<CommentView> replies) {

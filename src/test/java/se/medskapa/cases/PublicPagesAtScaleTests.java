@@ -10,6 +10,7 @@ import se.medskapa.accounts.Residents;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.cases.PublicCaseFixtures.Case;
 import se.medskapa.municipalities.Municipality;
+import se.medskapa.support.SqlStatements;
 import se.medskapa.support.TestResidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,8 +65,9 @@ class PublicPagesAtScaleTests extends PublicCaseTest {
 		mvc.perform(get("/" + municipality.slug() + "/cases"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(matchesPattern("(?s).*Fler än 10.000 ärenden matchar<.*")));
+		// A search counts up to 100 (ADR 0038).
 		mvc.perform(get("/" + municipality.slug() + "/cases").param("q", "parkbänk"))
-			.andExpect(content().string(matchesPattern("(?s).*Fler än 10.000 ärenden matchar ”parkbänk”.*")));
+			.andExpect(content().string(matchesPattern("(?s).*Fler än 100 ärenden matchar ”parkbänk”.*")));
 		mvc.perform(get("/" + municipality.slug() + "/cases").param("lang", "en"))
 			.andExpect(content().string(matchesPattern("(?s).*More than 10,000 cases match<.*")));
 
@@ -76,6 +78,54 @@ class PublicPagesAtScaleTests extends PublicCaseTest {
 		mvc.perform(get("/" + municipality.slug() + "/cases"))
 			.andExpect(content().string(matchesPattern("(?s).*10.000 ärenden matchar<.*")))
 			.andExpect(content().string(not(containsString("Fler än"))));
+	}
+
+	/**
+	 * A common word is settled among the newest cases of the list in one statement; a
+	 * word only in an older case, beyond them, is found by the full-text index; both page
+	 * in the list's order (ADR 0038).
+	 */
+	@Test
+	void shouldSettleACommonWordAmongTheNewestCasesAndFindARareOneBeyondThem() throws Exception {
+		Case old = fixtures.published(municipality, "Gatubelysning saknas", "Mörkt på kvällen.");
+		Case one = fixtures.published(municipality, "Fler parkbänkar", "Vid ån.");
+		jdbc.sql("update cases set submitted_at = submitted_at - interval '1 day' where id = ?")
+			.param(old.id())
+			.update();
+		jdbc.sql("""
+				insert into cases (municipality_id, reference, kind, title, description, public_title,
+				                   public_description, status, submitted_at, acknowledge_due, answer_due, published)
+				select municipality_id, reference || '-' || g, kind, title, description,
+				       case when g % 2 = 0 then public_title else 'Lekplats ' || g end, public_description, status,
+				       submitted_at - g * interval '1 second', acknowledge_due, answer_due, published
+				from cases, generate_series(1, :copies) g where id = :id""")
+			.param("copies", PublicCases.SEARCH_WINDOW + 500)
+			.param("id", one.id())
+			.update();
+		PublicCaseQuery common = new PublicCaseQuery(null, null, null, "parkbänk", PublicCaseSort.NEWEST);
+		PublicCaseQuery rare = new PublicCaseQuery(null, null, null, "gatubelysning", PublicCaseSort.NEWEST);
+
+		PublicCasePage[] pages = new PublicCasePage[3];
+		long commonStatements = SqlStatements
+			.during(() -> pages[0] = publicCases.list(municipality.id(), common, null, 20));
+		long rareStatements = SqlStatements
+			.during(() -> pages[1] = publicCases.list(municipality.id(), rare, null, 20));
+		pages[2] = publicCases.list(municipality.id(), common, pages[0].nextCursor(), 20);
+
+		assertThat(commonStatements).as("a common word: the newest cases settle it").isEqualTo(1);
+		assertThat(pages[0].items()).hasSize(20).allSatisfy(c -> assertThat(c.title()).isEqualTo("Fler parkbänkar"));
+		assertThat(pages[0].moreThanCountLimit()).isTrue();
+		assertThat(pages[0].countLimit()).isEqualTo(PublicCasePage.SEARCH_COUNT_LIMIT);
+		List<String> newestParkbank = jdbc.sql("""
+				select reference from cases where municipality_id = ? and public_title = 'Fler parkbänkar'
+				order by submitted_at desc, id desc limit 40""").param(municipality.id()).query(String.class).list();
+		assertThat(pages[0].items()).extracting(PublicCaseSummary::reference)
+			.containsExactlyElementsOf(newestParkbank.subList(0, 20));
+		assertThat(pages[2].items()).extracting(PublicCaseSummary::reference)
+			.containsExactlyElementsOf(newestParkbank.subList(20, 40));
+		assertThat(rareStatements).as("a rare word beyond the newest cases: then the index").isEqualTo(2);
+		assertThat(pages[1].items()).extracting(PublicCaseSummary::reference).containsExactly(old.reference());
+		assertThat(pages[1].total()).isEqualTo(1);
 	}
 
 	@Test

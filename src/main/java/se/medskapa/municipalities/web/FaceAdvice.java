@@ -1,14 +1,18 @@
 package se.medskapa.municipalities.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import se.medskapa.municipalities.MunicipalityFace;
 import se.medskapa.municipalities.MunicipalityFaces;
 import se.medskapa.shared.Navigation;
 
@@ -17,9 +21,12 @@ import se.medskapa.shared.Navigation;
  * (colour, logo, site, privacy notice) from the model. Its public pages (not the staff
  * and admin pages) also get the section navigation, {@code publicSections}, the links the
  * modules contribute as {@code NavigationEntry.publicSection}, the current one marked.
- * One statement by primary key per page.
+ * The face comes with the lookup of the page's municipality
+ * ({@link MunicipalityFace#REQUEST_ATTRIBUTE}, that advice runs first); only where none
+ * was left there is it read here, in one statement.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class FaceAdvice {
 
 	static final String FACE = "face";
@@ -43,7 +50,10 @@ class FaceAdvice {
 		if (slug == null || path.startsWith(API_PATH) || path.contains("/face/")) {
 			return;
 		}
-		faces.faceOf(slug).ifPresent(face -> {
+		Optional<MunicipalityFace> read = request
+			.getAttribute(MunicipalityFace.REQUEST_ATTRIBUTE) instanceof MunicipalityFace face ? Optional.of(face)
+					: faces.faceOf(slug);
+		read.ifPresent(face -> {
 			model.addAttribute(FACE, face);
 			String prefix = "/" + slug;
 			if (!path.startsWith(prefix + "/staff") && !path.startsWith(prefix + "/admin")) {
