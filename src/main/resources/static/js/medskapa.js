@@ -33,6 +33,19 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 });
 
+// A secondary button added to a slot by script, with a status line after it that says what the button did.
+function addSlotButton(slot, label) {
+  var button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button-secondary';
+  button.textContent = label;
+  var done = document.createElement('span');
+  done.setAttribute('role', 'status');
+  slot.appendChild(button);
+  slot.appendChild(done);
+  return { button: button, done: done };
+}
+
 // "Kopiera länk" beside a read-only address (the receipt); without this the address is selectable text.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-copy]').forEach(function (slot) {
@@ -40,19 +53,39 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!source || !navigator.clipboard) {
       return;
     }
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button-secondary';
-    button.textContent = slot.getAttribute('data-copy-label');
-    var done = document.createElement('span');
-    done.setAttribute('role', 'status');
-    button.addEventListener('click', function () {
+    var added = addSlotButton(slot, slot.getAttribute('data-copy-label'));
+    added.button.addEventListener('click', function () {
       navigator.clipboard.writeText(source.value).then(function () {
-        done.textContent = ' ' + slot.getAttribute('data-copied-label');
+        added.done.textContent = ' ' + slot.getAttribute('data-copied-label');
       });
     });
-    slot.appendChild(button);
-    slot.appendChild(done);
+  });
+});
+
+// "Använd min position" in the intake form's coordinates (no map tiles are loaded): where the browser can tell
+// the device's position and the resident allows it, the two fields are filled with it (decimal comma in Swedish);
+// otherwise nothing is added and the fields are typed as before.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-locate-latitude]').forEach(function (slot) {
+    var latitude = document.getElementById(slot.getAttribute('data-locate-latitude'));
+    var longitude = document.getElementById(slot.getAttribute('data-locate-longitude'));
+    if (!latitude || !longitude || !navigator.geolocation) {
+      return;
+    }
+    var added = addSlotButton(slot, slot.getAttribute('data-locate-label'));
+    var button = added.button;
+    var done = added.done;
+    var decimal = function (value) { return value.toFixed(5).replace('.', slot.getAttribute('data-locate-separator')); };
+    button.addEventListener('click', function () {
+      done.textContent = ' ' + slot.getAttribute('data-locating-label');
+      navigator.geolocation.getCurrentPosition(function (position) {
+        latitude.value = decimal(position.coords.latitude);
+        longitude.value = decimal(position.coords.longitude);
+        done.textContent = ' ' + slot.getAttribute('data-located-label');
+      }, function () {
+        done.textContent = ' ' + slot.getAttribute('data-locate-failed-label');
+      }, { timeout: 15000 });
+    });
   });
 });
 

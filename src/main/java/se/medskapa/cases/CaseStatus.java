@@ -22,6 +22,19 @@ public enum CaseStatus {
 	}
 
 	/**
+	 * The colour of this status's badge, the same on every public page: new, in progress,
+	 * done or closed (CSS class {@code status-<tone>}).
+	 */
+	public String tone() {
+		return switch (this) {
+			case RECEIVED -> "new";
+			case WITH_UNIT, INVESTIGATING, PLANNED, PILOTED -> "progress";
+			case IMPLEMENTED, ANSWERED -> "done";
+			case DECLINED, FORWARDED, MERGED, WITHDRAWN -> "closed";
+		};
+	}
+
+	/**
 	 * The steps of the status stepper with this status among them: received, with the
 	 * unit, investigated, planned (or piloted), and implemented or the outcome that
 	 * closed the case.

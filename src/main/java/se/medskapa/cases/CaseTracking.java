@@ -84,7 +84,8 @@ public class CaseTracking {
 
 	private static final String QUERY = """
 			select c.id, c.reference, c.kind, c.title, c.description, c.status, c.submitted_at,
-			       u.name as unit_name, s.display_name as contact_name, c.acknowledge_due, c.answer_due
+			       u.name as unit_name, s.display_name as contact_name, c.acknowledge_due, c.answer_due,
+			       c.answered_at
 			from cases c
 			left join unit u on u.id = c.unit_id and u.municipality_id = c.municipality_id
 			left join staff_account s on s.id = c.contact_staff_id and s.municipality_id = c.municipality_id
@@ -95,7 +96,7 @@ public class CaseTracking {
 				rs.getString("title"), rs.getString("description"), CaseStatus.valueOf(rs.getString("status")),
 				rs.getTimestamp("submitted_at").toInstant(), rs.getString("unit_name"), rs.getString("contact_name"),
 				rs.getObject("acknowledge_due", LocalDate.class), rs.getObject("answer_due", LocalDate.class),
-				List.of());
+				rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(), List.of());
 	}
 
 	private TrackedCase withTimeline(long municipalityId, TrackedCase found) {
@@ -116,7 +117,7 @@ public class CaseTracking {
 			.list();
 		return new TrackedCase(found.id(), found.reference(), found.kind(), found.title(), found.description(),
 				found.status(), found.submittedAt(), found.unitName(), found.contactName(), found.acknowledgeDue(),
-				found.answerDue(), timeline);
+				found.answerDue(), found.answeredAt(), timeline);
 	}
 
 }

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the resident sees through the private tracking link. */
+/**
+ * What the resident sees through the private tracking link. {@code answeredAt} is when
+ * the municipality first answered (then the page says "Besvarat" instead of the
+ * deadline).
+ */
 public record TrackedCase(long id, String reference, CaseKind kind, String title, String description, CaseStatus status,
 		Instant submittedAt, String unitName, String contactName, LocalDate acknowledgeDue, LocalDate answerDue,
-		List<TimelineEntry> timeline) {
+		Instant answeredAt, List<TimelineEntry> timeline) {
 
 	/**
 	 * One public entry of the timeline; internal notes never appear here.

@@ -31,6 +31,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.medskapa.accounts.StaffDirectory;
+import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.accounts.StaffUserDetailsService;
 import se.medskapa.municipalities.Municipalities;
@@ -342,6 +343,11 @@ public abstract class BrowserTest extends IntegrationTest {
 				Set.copyOf(Arrays.asList(roles)), unitIds);
 		jdbc.sql("update staff_account set display_name = ? where id = ?").params(displayName, staff.id()).update();
 		return staff;
+	}
+
+	/** The staff member as the use cases see them, to act on cases without the pages. */
+	protected StaffPrincipal principal(TestStaff staff) {
+		return staffUsers.reload(staff.id()).orElseThrow();
 	}
 
 	/**

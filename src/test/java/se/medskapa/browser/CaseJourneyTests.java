@@ -163,6 +163,9 @@ class CaseJourneyTests extends BrowserTest {
 		press(Keys.TAB);
 		assertFocused("#longitude");
 		press("20.2630");
+		// "Använd min position" (added by script where the browser can tell it).
+		press(Keys.TAB);
+		assertFocused("[data-locate-latitude] button");
 		press(Keys.TAB);
 		assertFocused("#attachments");
 		press(Keys.TAB);

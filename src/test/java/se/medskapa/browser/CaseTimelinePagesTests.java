@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.cases.CaseHandling;
 import se.medskapa.cases.CaseHandling.PublicVersion;
@@ -131,10 +130,6 @@ class CaseTimelinePagesTests extends BrowserTest {
 
 	private void assertCurrentStep(String status) {
 		assertThat(find(".stepper [aria-current=step]").getText()).isEqualTo(status);
-	}
-
-	private StaffPrincipal principal(TestStaff staff) {
-		return staffUsers.reload(staff.id()).orElseThrow();
 	}
 
 }

@@ -201,8 +201,4 @@ class ChallengePagesAccessibilityTests extends BrowserTest {
 				new IntakeRequest(title, "Så här löser vi det.", null, null, true, "sv", null, null, null, null));
 	}
 
-	private StaffPrincipal principal(TestStaff staff) {
-		return staffUsers.reload(staff.id()).orElseThrow();
-	}
-
 }

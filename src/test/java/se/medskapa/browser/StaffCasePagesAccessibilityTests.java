@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.accounts.StaffRole;
 import se.medskapa.cases.CaseHandling.PublicVersion;
 import se.medskapa.cases.CaseHandling;
@@ -272,10 +271,6 @@ class StaffCasePagesAccessibilityTests extends BrowserTest {
 		jdbc.sql("update cases set acknowledge_due = ?, answer_due = ? where municipality_id = ? and reference = ?")
 			.params(past, past, town.id(), reference)
 			.update();
-	}
-
-	private StaffPrincipal principal(TestStaff staff) {
-		return staffUsers.reload(staff.id()).orElseThrow();
 	}
 
 }

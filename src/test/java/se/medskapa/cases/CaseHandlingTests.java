@@ -362,6 +362,30 @@ class CaseHandlingTests extends IntegrationTest {
 		mvc.perform(get("/umea/cases/" + reference)).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void shouldNeitherOfferNorTakeACitizenProposalFromStaff() throws Exception {
+		mvc.perform(get("/umea/staff/cases/new").with(handler.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"IDEA\"")))
+			.andExpect(content().string(not(containsString("value=\"PROPOSAL\""))));
+		long before = jdbc.sql("select count(*) from cases where municipality_id = ?")
+			.param(umea.id())
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/umea/staff/cases").param("kind", "PROPOSAL")
+			.param("title", "Ett forslag fran personalen")
+			.param("description", "Går inte.")
+			.with(handler.signedIn())
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ett forslag fran personalen")))
+			.andExpect(content().string(containsString("Välj ett alternativ.")));
+		assertThat(jdbc.sql("select count(*) from cases where municipality_id = ?")
+			.param(umea.id())
+			.query(Long.class)
+			.single()).isEqualTo(before);
+	}
+
 	/** "routed", or the simple name of the exception that refused the route. */
 	private String route(TestStaff who, String reference, long unitId) {
 		try {

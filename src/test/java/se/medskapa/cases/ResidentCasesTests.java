@@ -78,6 +78,19 @@ class ResidentCasesTests extends IntegrationTest {
 	StaffUserDetailsService users;
 
 	@Test
+	void shouldTellASignedInResidentOnTheFormWhoTheyAreInsteadOfThatTheyMayBeAnonymous() throws Exception {
+		ResidentPrincipal me = TestResidents.create(residents);
+		mvc.perform(get("/boras/cases/new").with(signedIn(me)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Du är inloggad som " + me.email() + ".")))
+			.andExpect(content().string(not(containsString("Du kan vara anonym."))));
+		mvc.perform(get("/boras/cases/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Du kan vara anonym.")))
+			.andExpect(content().string(not(containsString("Du är inloggad som"))));
+	}
+
+	@Test
 	void shouldListMyCasesAndLetMeReplyWithoutTheTrackingLink() throws Exception {
 		ResidentPrincipal me = TestResidents.create(residents);
 		Municipality boras = municipalities.requireBySlug("boras");

@@ -70,18 +70,8 @@ class CasesStartPage {
 	private static List<Card> cards(Municipality municipality, List<PublicCaseSummary> items) {
 		return items.stream()
 			.map(c -> new Card(c.title(), "/" + municipality.slug() + "/cases/" + c.reference(), c.excerpt(),
-					"caseStatus." + c.status(), tone(c.status()), When.date("startPage.submitted", c.submittedAt())))
+					"caseStatus." + c.status(), c.status().tone(), When.date("startPage.submitted", c.submittedAt())))
 			.toList();
-	}
-
-	/** The badge colour of a status: the same on every public page. */
-	static String tone(CaseStatus status) {
-		return switch (status) {
-			case RECEIVED -> "new";
-			case WITH_UNIT, INVESTIGATING, PLANNED, PILOTED -> "progress";
-			case IMPLEMENTED, ANSWERED -> "done";
-			case DECLINED, FORWARDED, MERGED, WITHDRAWN -> "closed";
-		};
 	}
 
 }

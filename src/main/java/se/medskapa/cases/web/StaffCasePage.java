@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -22,6 +26,8 @@ import se.medskapa.cases.SimilarCases.SimilarCase;
 import se.medskapa.cases.RoutingSuggestion;
 import se.medskapa.cases.CaseStatus;
 import se.medskapa.cases.StaffCaseDetail;
+import se.medskapa.cases.StaffCaseQuery;
+import se.medskapa.cases.StaffCaseView;
 import se.medskapa.cases.StaffCaseViews;
 import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
@@ -193,6 +199,14 @@ class StaffCasePage {
 			try {
 				action.run();
 				redirect.addFlashAttribute("flash", doneMessage);
+				StaffCaseView view = fromView();
+				if (view != null && andNext()) {
+					// "Spara och gå till nästa": the case after this one in the view the
+					// reader came from, the done message above it; the view when it was
+					// the last.
+					redirect.addFlashAttribute("doneCase", reference);
+					return new ModelAndView(nextAfter(municipality, me, reference, view));
+				}
 				if (!maySee(municipality, me, reference)) {
 					// A hand-over, a return or a route can take the case out of the
 					// reader's
@@ -204,14 +218,39 @@ class StaffCasePage {
 				// Back where the reader acted; if the case no longer offers that action,
 				// the anchor finds nothing and the page opens at the top, at the flash.
 				redirect.addFlashAttribute("actedAt", result.getObjectName());
-				return new ModelAndView("redirect:/" + municipality.slug() + "/staff/cases/" + reference + "#action-"
-						+ result.getObjectName());
+				return new ModelAndView("redirect:/" + municipality.slug() + "/staff/cases/" + reference
+						+ (view == null ? "" : "?view=" + view.key()) + "#action-" + result.getObjectName());
 			}
 			catch (InvalidCaseActionException ex) {
 				reject(result, ex);
 			}
 		}
 		return again(municipality, me, reference, result);
+	}
+
+	private String nextAfter(Municipality municipality, StaffPrincipal me, String reference, StaffCaseView view) {
+		StaffCaseQuery query = StaffCaseQuery.of(view);
+		return views.nextAfter(me, municipality.id(), query, reference)
+			.map(next -> "redirect:/" + municipality.slug() + "/staff/cases/" + next + "?view=" + view.key())
+			.orElseGet(() -> "redirect:" + StaffCaseQueuesController.tableAddress(municipality, query));
+	}
+
+	/**
+	 * The saved view the case page was opened from (the table's links carry it, the
+	 * action forms post it back), or null.
+	 */
+	private static StaffCaseView fromView() {
+		String key = currentRequest().getParameter("view");
+		return key == null ? null : StaffCaseView.of(key, null);
+	}
+
+	/** Whether the action was sent with "Spara och gå till nästa ärende". */
+	private static boolean andNext() {
+		return currentRequest().getParameter("andNext") != null;
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 	}
 
 	private boolean maySee(Municipality municipality, StaffPrincipal me, String reference) {

@@ -2,6 +2,7 @@ package se.medskapa.cases.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -222,6 +223,11 @@ class StaffCaseQueuesController {
 
 	}
 
+	/** The kinds of an internal idea: every kind but the resident's citizen proposal. */
+	private static final List<CaseKind> STAFF_KINDS = Arrays.stream(CaseKind.values())
+		.filter(kind -> kind != CaseKind.PROPOSAL)
+		.toList();
+
 	@InitBinder("form")
 	void internalIdeaFields(WebDataBinder binder) {
 		binder.setAllowedFields("kind", "title", "description", "categoryId", "place");
@@ -238,6 +244,10 @@ class StaffCaseQueuesController {
 	String submitInternalIdea(@ModelAttribute("municipality") Municipality municipality,
 			@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") CaseForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+		// Staff cannot file a citizen proposal (medborgarförslag): only a resident can.
+		if (form.getKind() != null && !STAFF_KINDS.contains(form.getKind())) {
+			result.rejectValue("kind", "validation.chooseOne");
+		}
 		// An unknown category is a wrong choice in the form, told at the field.
 		if (form.getCategoryId() != null
 				&& categories(municipality).stream().noneMatch(category -> category.id() == form.getCategoryId())) {
@@ -255,7 +265,7 @@ class StaffCaseQueuesController {
 
 	private String internalForm(Municipality municipality, CaseForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("kinds", CaseKind.values());
+		model.addAttribute("kinds", STAFF_KINDS);
 		model.addAttribute("categories", categories(municipality));
 		model.addAttribute("internal", true);
 		return "cases/new";
