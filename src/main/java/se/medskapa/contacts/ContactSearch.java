@@ -61,15 +61,19 @@ public class ContactSearch {
 		Instant now = clock.instant();
 		List<Object> params = new ArrayList<>();
 		String where = criteria.where(municipalityId, now, params);
-		// One statement: the count over all matches and the first pseudonyms, which are
-		// dropped below unless the count may be shown.
+		// One statement: the matches found once (by the purposes index), their count and
+		// the
+		// first pseudonyms, which are dropped below unless the count may be shown. A
+		// window
+		// count led the planner to walk the pseudonym index over the whole bank.
 		List<Object> rowParams = new ArrayList<>(params);
 		rowParams.add(ROW_LIMIT);
 		record Row(String pseudonym, int matches) {
 		}
 		List<Row> rows = jdbc
-			.sql("select m.pseudonym, count(*) over () as matches from contact_member m where " + where
-					+ " order by m.pseudonym limit ?")
+			.sql("with found as materialized (select m.pseudonym from contact_member m where " + where
+					+ ") select f.pseudonym, (select count(*) from found) as matches from found f"
+					+ " order by f.pseudonym limit ?")
 			.params(rowParams)
 			.query(Row.class)
 			.list();
