@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Synthetic Medskapa data for the scale measurements (issue 10), as tab-separated COPY files.
 
-    bench/gen_data.py OUT_DIR CASES [SEED]
+    bench/gen_data.py OUT_DIR CASES [SEED] [CONTACTS]
 
 Writes one file per table into OUT_DIR (municipality, municipality_settings, department, unit, category,
 resident_account, cases, case_reference_counter, case_event, participation_support, participation_comment),
 with explicit ids starting at 1, in COPY text format. Only the standard library; deterministic for a seed.
+
+CONTACTS (default 0) residents join the contact bank (issue 8) of the largest municipality, the worst case for one
+official's search: contact_district, contact_bank_settings, contact_consent_text and contact_member, with topics,
+areas, ways, language and background spread as in bench/gen_data.py's CONTACT_* tables below; about 3 % withdrawn and
+8 % with an expired consent. There are at least as many residents as contact-bank entries.
 
 The largest municipality (Stockholm) gets 10 % of the cases, the other 289 a Zipf-like share by rank, so that
 there is a long tail of small municipalities (as in Sweden). Titles and texts are built from word lists of a
@@ -216,7 +221,8 @@ def main():
                                              + PEOPLE + OPENERS + CLOSERS + MESSAGES + SEASONS + COMMENTS + CATEGORIES)
     assert not any(c in words for c in "\t\n\\"), "COPY text needs escaping"
 
-    residents = max(1000, min(200_000, total // 5))
+    contacts = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+    residents = max(1000, min(200_000, total // 5), contacts)
     res = Out(out_dir, "resident_account")
     first_names = ("Anna Eva Maria Karin Sara Lena Emma Elin Ida Linnea Johan Erik Lars Anders Karl Per Nils "
                    "Mikael Oskar Ali Fatima Mohammed Amir Leila Sofia Hugo Alva Wilma Liam Noah Astrid Elsa "
@@ -230,6 +236,7 @@ def main():
         res_names.append(n)
         res.row(rid, f"invanare{rid}@example.se", n, "sv", "2024-01-01T00:00:00Z", None)
     res.close()
+    write_contact_bank(out_dir, random.Random(rnd.random()), contacts, cats_of[1], now)
     # The reference tables are complete: bench/generate.sh loads them, then opens the cases pipe.
     open(os.path.join(out_dir, "reference-tables.done"), "w").close()
 
@@ -362,6 +369,47 @@ def main():
     print(f"municipalities=290 units={unit_id} categories={cat_id} residents={residents} cases={case_id} "
           f"events={event_id} comments={comment_id} largest={order[0]}:{counts[0]} vocabulary="
           f"{len(set(nouns)) + len(rare) + len(ADJECTIVES) + len(VERBS) + len(streets)}", file=sys.stderr)
+
+
+CONTACT_DISTRICTS = ["Norrmalm", "Södermalm", "Kungsholmen", "Östermalm", "Vasastan", "Bromma", "Hägersten",
+                     "Skärholmen", "Farsta", "Enskede", "Rinkeby", "Spånga"]
+CONTACT_WAYS = ["SURVEY", "INTERVIEW", "WORKSHOP", "SERVICE_TEST", "USER_GROUP", "REFERENCE_PANEL"]
+CONTACT_LANGUAGES = (["sv"] * 85) + (["en"] * 6) + ["fi", "fi", "ar", "ar", "so", "fa", "ti", "se", "ar"]
+CONTACT_AGE_BANDS = [None, "UNDER_30", "UNDER_30", "FROM_30_TO_44", "FROM_30_TO_44", "FROM_30_TO_44",
+                     "FROM_45_TO_64", "FROM_45_TO_64", "FROM_45_TO_64", "FROM_65", "FROM_65"]
+CONTACT_OCCUPATIONS = [None, "WORKING", "WORKING", "WORKING", "STUDYING", "RETIRED", "OTHER"]
+
+
+def write_contact_bank(out_dir, rnd, contacts, categories, now):
+    """The contact bank of municipality 1: districts, settings, one consent text and CONTACTS entries, entry i
+    belonging to resident i. Topics: 1-3 of the municipality's categories, skewed towards the first ones; areas 1-2
+    districts; ways 1-3."""
+    district, settings, consent, member = (Out(out_dir, t) for t in (
+        "contact_district", "contact_bank_settings", "contact_consent_text", "contact_member"))
+    for did, name in enumerate(CONTACT_DISTRICTS, start=1):
+        district.row(did, 1, name)
+    settings.row(1, "{AGE_BAND,RESIDENCE_DISTRICT,OCCUPATION,SCHOOL_PARENT}", "")
+    consent.row(1, 1, 1, "Vi sparar dina önskemål i 24 månader.", "Samtycke, artikel 6.1 a",
+                "2024-01-01T00:00:00+00:00")
+    topic_weights = [1 / (rank ** 0.7) for rank in range(1, len(categories) + 1)]
+    span = 26 * 30 * 86400
+    for mid in range(1, contacts + 1):
+        topics = sorted(set(rnd.choices(categories, topic_weights, k=rnd.randint(1, 3))))
+        districts = sorted(rnd.sample(range(1, len(CONTACT_DISTRICTS) + 1), rnd.randint(1, 2)))
+        ways = sorted(rnd.sample(CONTACT_WAYS, rnd.randint(1, 3)))
+        consented = now - datetime.timedelta(seconds=rnd.randrange(span))
+        expires = consented + datetime.timedelta(days=730)
+        withdrawn = (consented + datetime.timedelta(days=30)).isoformat() if rnd.random() < 0.03 else None
+        age = rnd.choice(CONTACT_AGE_BANDS)
+        school = rnd.choice([None, "t", "f", "f"]) if age in ("FROM_30_TO_44", "FROM_45_TO_64") else None
+        contacted = (now - datetime.timedelta(days=rnd.randint(1, 400))).isoformat() if rnd.random() < 0.1 else None
+        member.row(mid, 1, mid, f"K-{mid:07X}", "{" + ",".join(map(str, topics)) + "}",
+                   "{" + ",".join(map(str, districts)) + "}", "{" + ",".join(ways) + "}",
+                   rnd.choice(["MONTH", "QUARTER", "QUARTER", "HALF_YEAR"]), rnd.choice(CONTACT_LANGUAGES), "{}", age,
+                   rnd.choice(districts) if rnd.random() < 0.8 else None, rnd.choice(CONTACT_OCCUPATIONS), school, 1,
+                   consented.isoformat(), expires.isoformat(), withdrawn, contacted, consented.isoformat())
+    for o in (district, settings, consent, member):
+        o.close()
 
 
 _prefixes = {}

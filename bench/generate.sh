@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Synthetic data for the scale measurements (issue 10): a fresh PostgreSQL database with the application's own
-# schema and N cases over the 290 Swedish municipalities.
+# schema and N cases over the 290 Swedish municipalities, and CONTACTS entries in the largest municipality's
+# contact bank (issue 8).
 #
-#   bench/generate.sh [CASES] [DATABASE]          # defaults: 1000000 medskapa_bench
+#   bench/generate.sh [CASES] [DATABASE] [CONTACTS]   # defaults: 1000000 medskapa_bench CASES
 #
 # PGHOST/PGPORT/PGUSER as for psql (default 127.0.0.1:5432, postgres, trust). Steps:
 #  1. drop and create DATABASE; start the packaged application once against it (demo data off,
@@ -16,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${1:-1000000}
 DB=${2:-medskapa_bench}
+CONTACTS=${3:-$CASES}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 JAR=target/medskapa-0.1.0-SNAPSHOT.jar
 OUT=$(mktemp -d /tmp/medskapa-gen.XXXXXX)
@@ -24,7 +26,7 @@ SECONDS=0
 say() { printf '[%4ds] %s\n' "$SECONDS" "$*"; }
 
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
-say "database $DB, $CASES cases"
+say "database $DB, $CASES cases, $CONTACTS contact-bank entries"
 psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 
 say "schema: the application's migrations"
@@ -36,7 +38,7 @@ psql -q -d "$DB" -tAc "select count(*) from municipality" | grep -qx 0 \
   || { echo "the schema came with municipalities; expected an empty database" >&2; exit 1; }
 
 
-TABLES="cases case_event participation_support participation_comment"
+TABLES="cases case_event participation_support participation_comment contact_member"
 IN_LIST="'$(echo $TABLES | sed "s/ /','/g")'"
 # Secondary indexes (not backing a constraint) of the bulk tables: dropped for the load, then rebuilt.
 psql -d "$DB" -tAc "select indexdef || ';' from pg_indexes i where tablename in ($IN_LIST)
@@ -53,7 +55,7 @@ copy() { # table columns
 # reads it. The timelines, supports and comments refer to cases, so they are loaded once the cases are in.
 mkfifo "$OUT/cases.tsv"
 say "generating (cases streamed into COPY)"
-python3 bench/gen_data.py "$OUT" "$CASES" &
+python3 bench/gen_data.py "$OUT" "$CASES" 10 "$CONTACTS" &
 GEN=$!
 until [ -f "$OUT/reference-tables.done" ]; do
   kill -0 $GEN 2>/dev/null || { wait $GEN; exit 1; }
@@ -66,6 +68,12 @@ copy department "id, municipality_id, name"
 copy unit "id, municipality_id, department_id, name, email"
 copy category "id, municipality_id, name, description"
 copy resident_account "id, email, display_name, preferred_language, created_at, deleted_at"
+copy contact_district "id, municipality_id, name"
+copy contact_bank_settings "municipality_id, background_fields, guide"
+copy contact_consent_text "id, municipality_id, version, text, legal_basis, created_at"
+copy contact_member "id, municipality_id, resident_id, pseudonym, topics, districts, ways, frequency, language,
+  accessibility_needs, age_band, residence_district_id, occupation, school_parent, consent_text_id, consented_at,
+  consent_expires_at, withdrawn_at, last_contacted_at, joined_at"
 copy cases "id, municipality_id, reference, kind, title, description, public_title, public_description, category_id,
   place, submitter_name, submitter_email, submitter_language, internal, publish_permission, published, status, unit_id,
   submitted_at, acknowledge_due, answer_due, acknowledged_at, answered_at, closed_at, hops, support_count"
@@ -90,11 +98,12 @@ psql -q -d "$DB" -tAc "select format('select setval(pg_get_serial_sequence(%L, %
     table_name, column_name, column_name, table_name)
   from information_schema.columns where table_schema = 'public' and (is_identity = 'YES' or column_default like 'nextval%')
     and table_name in ('municipality', 'department', 'unit', 'category', 'resident_account', 'cases', 'case_event',
-                       'participation_comment')" | psql -q -d "$DB" > /dev/null
+                       'participation_comment', 'contact_district', 'contact_consent_text', 'contact_member')" | psql -q -d "$DB" > /dev/null
 say "VACUUM ANALYZE"
 psql -q -d "$DB" -c "vacuum (analyze)"
 psql -d "$DB" -c "select (select count(*) from municipality) as municipalities, (select count(*) from cases) as cases,
   (select count(*) from cases where published and not internal and public_title is not null) as public_cases,
   (select count(*) from case_event) as events, (select count(*) from participation_support) as supports,
-  (select count(*) from participation_comment) as comments, pg_size_pretty(pg_database_size('$DB')) as size"
+  (select count(*) from participation_comment) as comments, (select count(*) from contact_member) as contacts,
+  pg_size_pretty(pg_database_size('$DB')) as size"
 say "done"

@@ -64,6 +64,13 @@ public class ChallengeViews {
 			.list();
 	}
 
+	/**
+	 * The address of a challenge's public page, e.g. for a link in another module's mail.
+	 */
+	public static String publicPath(String municipalitySlug, long challengeId) {
+		return "/" + municipalitySlug + "/challenges/" + challengeId;
+	}
+
 	/** Every challenge of the municipality, drafts too, for its staff. */
 	public List<ChallengeDetail> staffList(long municipalityId) {
 		return jdbc.sql(DETAIL + " where c.municipality_id = ?" + ORDER)

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +62,14 @@ public class ContactBank {
 	}
 
 	public Optional<Membership> membership(long municipalityId, long residentId) {
-		int year = ZonedDateTime.now(clock.withZone(SWEDEN)).getYear();
+		Instant yearStart = ZonedDateTime.now(clock.withZone(SWEDEN))
+			.withDayOfYear(1)
+			.truncatedTo(ChronoUnit.DAYS)
+			.toInstant();
 		return jdbc
 			.sql("select " + MemberRows.COLUMNS + MemberRows.FROM + "where m.municipality_id = ? and m.resident_id = ?")
-			.params(municipalityId, residentId)
-			.query((rs, row) -> MemberRows.membership(rs, year))
+			.params(Timestamp.from(yearStart), municipalityId, residentId)
+			.query((rs, row) -> MemberRows.membership(rs))
 			.optional();
 	}
 

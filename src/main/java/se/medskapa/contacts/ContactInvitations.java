@@ -24,6 +24,8 @@ import se.medskapa.accounts.StaffDirectory;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.contacts.Sampler.Candidate;
 import se.medskapa.contacts.Sampler.Draw;
+import se.medskapa.municipalities.Municipalities;
+import se.medskapa.municipalities.Municipality;
 import se.medskapa.municipalities.Organisation;
 import se.medskapa.municipalities.Unit;
 import se.medskapa.shared.NotFoundException;
@@ -65,8 +67,18 @@ public class ContactInvitations {
 
 	private final Residents residents;
 
+	private final InvitationTargets targets;
+
+	private final Municipalities municipalities;
+
+	private final ContactSearch search;
+
 	ContactInvitations(JdbcClient jdbc, Clock clock, StaffDirectory staff, Organisation organisation,
-			ContactAudit audit, ContactMails mails, Residents residents) {
+			ContactAudit audit, ContactMails mails, Residents residents, InvitationTargets targets,
+			Municipalities municipalities, ContactSearch search) {
+		this.targets = targets;
+		this.municipalities = municipalities;
+		this.search = search;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.staff = staff;
@@ -95,6 +107,19 @@ public class ContactInvitations {
 		String link = request.link() == null || request.link().isBlank() ? null : request.link().strip();
 		if (link != null && (link.length() > 500 || !link.matches("https?://\\S+"))) {
 			throw new InvalidContactInputException("link", "contacts.error.link");
+		}
+		InvitationTarget target = null;
+		if (request.target() != null) {
+			if (link != null) {
+				throw new InvalidContactInputException("target", "contacts.error.linkOrTarget");
+			}
+			Municipality municipality = municipalities.findById(municipalityId)
+				.orElseThrow(() -> new NotFoundException("municipality"));
+			target = targets.find(municipality, request.target())
+				.orElseThrow(() -> new InvalidContactInputException("target", "validation.chooseOne"));
+		}
+		else if (link != null) {
+			target = new InvitationTarget(null, InvitationTarget.Kind.ADDRESS, null, link, null);
 		}
 		if (request.selection().size() > ContactSearch.ROW_LIMIT) {
 			throw new InvalidContactInputException("selection", "contacts.error.size");
@@ -127,6 +152,9 @@ public class ContactInvitations {
 			.list();
 		if (matches.size() < SmallCount.THRESHOLD) {
 			throw new InvalidContactInputException("size", "contacts.error.tooFew");
+		}
+		if (search.closeToRecent(actor, municipalityId, request.criteria(), matches.size(), now)) {
+			throw new InvalidContactInputException("size", "contacts.error.differencing");
 		}
 		Set<String> picked = Set.copyOf(request.selection());
 		if (!picked.isEmpty()) {
@@ -171,9 +199,11 @@ public class ContactInvitations {
 		long invitationId = jdbc
 			.sql("""
 					insert into contact_invitation (municipality_id, staff_id, staff_name, unit_id, unit_name, subject, body,
-					  link, wanted, criteria, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(municipalityId, actor.id(), actor.displayName(), unit.id(), unit.name(), subject, body, link,
-					wanted, describe(request), Timestamp.from(now))
+					  link, link_kind, link_title, wanted, criteria, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(municipalityId, actor.id(), actor.displayName(), unit.id(), unit.name(), subject, body,
+					target == null ? null : target.url(), target == null ? null : target.kind().name(),
+					target == null ? null : target.title(), wanted, describe(request), Timestamp.from(now))
 			.query(Long.class)
 			.single();
 		int position = 0;
@@ -220,20 +250,21 @@ public class ContactInvitations {
 				.update();
 			return false;
 		}
-		record Invitation(long recipientId, String unitName, String subject, String body, String link) {
+		record Invitation(long recipientId, String unitName, String subject, String body, String link,
+				String linkTitle) {
 		}
 		Invitation invitation = jdbc.sql("""
 				update contact_recipient r set status = 'INVITED', invited_at = ?
 				from contact_invitation i
 				where i.id = r.invitation_id and i.municipality_id = r.municipality_id
 				  and r.invitation_id = ? and r.member_id = ? and r.municipality_id = ?
-				returning r.id as recipient_id, i.unit_name, i.subject, i.body, i.link""")
+				returning r.id as recipient_id, i.unit_name, i.subject, i.body, i.link, i.link_title""")
 			.params(at, invitationId, memberId, municipalityId)
 			.query(Invitation.class)
 			.single();
 		mails.recipient(municipalityId, memberId)
 			.ifPresent(recipient -> mails.invitation(recipient, invitation.recipientId(), invitation.unitName(),
-					invitation.subject(), invitation.body(), invitation.link()));
+					invitation.subject(), invitation.body(), invitation.link(), invitation.linkTitle()));
 		return true;
 	}
 
@@ -259,18 +290,19 @@ public class ContactInvitations {
 
 	/** The invitation as the resident sees it behind the answer link. */
 	public record Invitation(String municipalityName, String unitName, String subject, String body, String link,
-			String status) {
+			String linkKind, String linkTitle, String status) {
 	}
 
 	public Invitation invitationFor(String token) {
 		return jdbc.sql("""
-				select i.unit_name, i.subject, i.body, i.link, r.status, i.municipality_id from contact_link l
+				select i.unit_name, i.subject, i.body, i.link, r.status, i.municipality_id, i.link_kind, i.link_title
+				from contact_link l
 				join contact_recipient r on r.id = l.recipient_id and r.municipality_id = l.municipality_id
 				join contact_invitation i on i.id = r.invitation_id and i.municipality_id = r.municipality_id
 				where l.token_hash = ? and l.kind = 'ANSWER'""")
 			.param(SecureTokens.hash(token))
 			.query((rs, row) -> new Invitation(mails.municipalityName(rs.getLong(6)), rs.getString(1), rs.getString(2),
-					rs.getString(3), rs.getString(4), rs.getString(5)))
+					rs.getString(3), rs.getString(4), rs.getString(7), rs.getString(8), rs.getString(5)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("invitation"));
 	}
@@ -336,18 +368,21 @@ public class ContactInvitations {
 
 	/** An invitation with its recipients, as the inviting unit's officials see it. */
 	public record Detail(long id, Instant createdAt, String unitName, String staffName, String subject, String body,
-			String link, int wanted, String criteria, List<RecipientView> recipients) {
+			String link, String linkKind, String linkTitle, int wanted, String criteria,
+			List<RecipientView> recipients) {
 	}
 
 	@Transactional
 	public Detail invitation(StaffPrincipal actor, long municipalityId, long invitationId) {
 		ContactPermissions.require(ContactAction.INVITE, actor, municipalityId);
 		record Head(long id, Instant createdAt, long unitId, String unitName, String staffName, String subject,
-				String body, String link, int wanted, String criteria) {
+				String body, String link, String linkKind, String linkTitle, int wanted, String criteria) {
 		}
-		Head head = jdbc.sql("""
-				select id, created_at, unit_id, unit_name, staff_name, subject, body, link, wanted, criteria
-				from contact_invitation where id = ? and municipality_id = ?""")
+		Head head = jdbc
+			.sql("""
+					select id, created_at, unit_id, unit_name, staff_name, subject, body, link, link_kind, link_title, wanted,
+					  criteria
+					from contact_invitation where id = ? and municipality_id = ?""")
 			.params(invitationId, municipalityId)
 			.query(Head.class)
 			.optional()
@@ -384,7 +419,13 @@ public class ContactInvitations {
 			}
 		}
 		return new Detail(head.id(), head.createdAt(), head.unitName(), head.staffName(), head.subject(), head.body(),
-				head.link(), head.wanted(), head.criteria(), recipients);
+				head.link(), head.linkKind(), head.linkTitle(), head.wanted(), head.criteria(), recipients);
+	}
+
+	/** The events and challenges an invitation of the municipality may link to now. */
+	public List<InvitationTarget> targets(StaffPrincipal actor, Municipality municipality) {
+		ContactPermissions.require(ContactAction.INVITE, actor, municipality.id());
+		return targets.choices(municipality);
 	}
 
 	private static String describe(InvitationRequest request) {

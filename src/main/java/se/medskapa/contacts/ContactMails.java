@@ -74,10 +74,10 @@ class ContactMails {
 				"contact-renew-" + recipient.memberId() + "-" + expiresAt.getEpochSecond());
 	}
 
-	void invitation(Recipient recipient, long recipientRowId, String unitName, String subject, String body,
-			String link) {
+	void invitation(Recipient recipient, long recipientRowId, String unitName, String subject, String body, String link,
+			String linkTitle) {
 		String answer = newLink(recipient, "ANSWER", recipientRowId);
-		String text = body + (link == null ? "" : "\n\n" + link);
+		String text = body + (link == null ? "" : "\n\n" + (linkTitle == null ? "" : linkTitle + ": ") + link);
 		send(recipient, "contacts.mail.invitation.subject", "contacts.mail.invitation.body", new Object[] { subject,
 				unitName, recipient.municipalityName(), text, baseUrl + "/contact-bank/answer/" + answer },
 				"contact-invitation-" + recipientRowId);

@@ -32,6 +32,9 @@ public class ContactRetention {
 
 	static final Duration REMINDER_BEFORE = Duration.ofDays(30);
 
+	/** Longer than a calendar year plus the differencing window. */
+	static final Duration SEARCH_LOG_KEPT = Duration.ofDays(400);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -77,7 +80,14 @@ public class ContactRetention {
 		int deleted = ContactBank.forget(jdbc,
 				"m.consent_expires_at <= ? and (m.reminder_sent_at is not null or m.withdrawn_at is not null)",
 				Timestamp.from(now));
-		log.info("Contact bank retention: {} renewal reminders sent, {} expired entries deleted", due.size(), deleted);
+		// The search log serves "matched this year" and the 30-day differencing check: a
+		// search older than the start of last year serves neither.
+		int searches = jdbc.sql("delete from contact_search where searched_at < ?")
+			.param(Timestamp.from(now.minus(SEARCH_LOG_KEPT)))
+			.update();
+		log.info(
+				"Contact bank retention: {} renewal reminders sent, {} expired entries deleted, {} old searches deleted",
+				due.size(), deleted, searches);
 		return deleted;
 	}
 

@@ -21,43 +21,59 @@ public record SearchCriteria(Long topicId, Long districtId, WayOfTakingPart way,
 	 * the municipality only; {@code params} receives the values in order.
 	 */
 	String where(long municipalityId, Instant now, List<Object> params) {
-		StringBuilder sql = new StringBuilder(
-				"m.municipality_id = ? and m.withdrawn_at is null and m.consent_expires_at > ?");
+		String base = active(municipalityId, now, params);
+		String filters = filters(params);
+		return filters.equals("true") ? base : base + " and " + filters;
+	}
+
+	/**
+	 * The condition on active entries of the municipality, without the filters.
+	 */
+	static String active(long municipalityId, Instant now, List<Object> params) {
 		params.add(municipalityId);
 		params.add(Timestamp.from(now));
+		return "m.municipality_id = ? and m.withdrawn_at is null and m.consent_expires_at > ?";
+	}
+
+	/**
+	 * The filters alone as one SQL condition on {@code contact_member m} ({@code true}
+	 * when there are none); {@code params} receives the values in order.
+	 */
+	String filters(List<Object> params) {
+		StringJoiner sql = new StringJoiner(" and ");
 		if (topicId != null) {
-			sql.append(" and m.topics @> array[?::bigint]");
+			sql.add("m.topics @> array[?::bigint]");
 			params.add(topicId);
 		}
 		if (districtId != null) {
-			sql.append(" and m.districts @> array[?::bigint]");
+			sql.add("m.districts @> array[?::bigint]");
 			params.add(districtId);
 		}
 		if (way != null) {
-			sql.append(" and m.ways @> array[?::text]");
+			sql.add("m.ways @> array[?::text]");
 			params.add(way.name());
 		}
 		if (language != null) {
-			sql.append(" and m.language = ?");
+			sql.add("m.language = ?");
 			params.add(language);
 		}
 		if (ageBand != null) {
-			sql.append(" and m.age_band = ?");
+			sql.add("m.age_band = ?");
 			params.add(ageBand);
 		}
 		if (residenceDistrictId != null) {
-			sql.append(" and m.residence_district_id = ?");
+			sql.add("m.residence_district_id = ?");
 			params.add(residenceDistrictId);
 		}
 		if (occupation != null) {
-			sql.append(" and m.occupation = ?");
+			sql.add("m.occupation = ?");
 			params.add(occupation);
 		}
 		if (schoolParent != null) {
-			sql.append(" and m.school_parent = ?");
+			sql.add("m.school_parent = ?");
 			params.add(schoolParent);
 		}
-		return sql.toString();
+		return sql.length() == 0 ? "true" : sql.toString();
 	}
 
 	/** The filters as the audit log keeps them, e.g. {@code topic=3; way=WORKSHOP}. */

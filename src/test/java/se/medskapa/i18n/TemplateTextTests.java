@@ -101,6 +101,9 @@ class TemplateTextTests {
 			Map.entry("contacts.status.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
 			Map.entry("contacts.answer.done.", () -> List.of("INVITED", "ACCEPTED", "DECLINED", "RESERVE", "LEFT_OUT")),
 			Map.entry("contacts.audit.kind.", () -> List.of("SEARCH", "INVITATION", "REVEAL")),
+			// Only a linked event or challenge has a title to show (ADDRESS shows the
+			// address).
+			Map.entry("contacts.answer.linkTo.", () -> List.of("EVENT", "CHALLENGE")),
 			Map.entry("challengeStatus.", () -> names(ChallengeStatus.values())),
 			Map.entry("participation.report.reason.", () -> names(ReportReason.values())),
 			Map.entry("participation.moderation.state.", () -> names(ModerationState.values())),

@@ -8,7 +8,8 @@ import se.medskapa.contacts.InvitationRequest.Quota;
 
 /**
  * An invitation to the pseudonyms picked from the search's rows, or else to a random
- * sample of its matches with up to two quotas.
+ * sample of its matches with up to two quotas; linked to a free address or to one of the
+ * municipality's events or challenges.
  */
 public class InvitationForm extends SearchForm {
 
@@ -19,6 +20,8 @@ public class InvitationForm extends SearchForm {
 	private String body;
 
 	private String link;
+
+	private String target;
 
 	private Integer size = 8;
 
@@ -42,7 +45,8 @@ public class InvitationForm extends SearchForm {
 		}
 		return new InvitationRequest(toCriteria(), unitId == null ? -1 : unitId, subject, body, link,
 				size == null ? 0 : size, quotas,
-				selection == null ? List.of() : selection.stream().filter(pseudonym -> pseudonym != null).toList());
+				selection == null ? List.of() : selection.stream().filter(pseudonym -> pseudonym != null).toList(),
+				target);
 	}
 
 	public List<String> getSelection() {
@@ -83,6 +87,14 @@ public class InvitationForm extends SearchForm {
 
 	public void setLink(String link) {
 		this.link = link;
+	}
+
+	public String getTarget() {
+		return target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target;
 	}
 
 	public Integer getSize() {

@@ -76,7 +76,7 @@ class StaffContactController {
 	@InitBinder("inviteForm")
 	void inviteFields(WebDataBinder binder) {
 		List<String> fields = new ArrayList<>(List.of(SEARCH_FIELDS));
-		fields.addAll(List.of("unitId", "subject", "body", "link", "size", "quotaFacet1", "quotaMinimum1",
+		fields.addAll(List.of("unitId", "subject", "body", "link", "target", "size", "quotaFacet1", "quotaMinimum1",
 				"quotaFacet2", "quotaMinimum2", "selection"));
 		binder.setAllowedFields(fields.toArray(String[]::new));
 	}
@@ -140,7 +140,10 @@ class StaffContactController {
 		return "contacts/guide";
 	}
 
-	/** A quota's choice in the invitation form: the facet value and how it reads. */
+	/**
+	 * A choice in the invitation form (a quota's facet, an event or challenge to link
+	 * to): the value and how it reads.
+	 */
 	record QuotaChoice(String value, String label) {
 	}
 
@@ -181,6 +184,13 @@ class StaffContactController {
 		model.addAttribute("yesNo", BackgroundField.SCHOOL_PARENT.answers());
 		model.addAttribute("units", units);
 		model.addAttribute("quotaChoices", quotaChoices(districts, LocaleContextHolder.getLocale()));
+		model.addAttribute("targets",
+				invitations.targets(actor, municipality)
+					.stream()
+					.map(target -> new QuotaChoice(target.value(),
+							messages.getMessage("contacts.invite.target." + target.kind().name(),
+									new Object[] { target.title() }, LocaleContextHolder.getLocale())))
+					.toList());
 		model.addAttribute("invitations", invitations.invitationsOf(actor, municipality.id()));
 		return "contacts/search";
 	}
