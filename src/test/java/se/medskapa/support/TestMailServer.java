@@ -2,12 +2,19 @@ package se.medskapa.support;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -41,11 +48,20 @@ public final class TestMailServer {
 
 	private static final GreenMail SERVER = start();
 
-	/** A point in the stream of received mail; counts "since" it see only later mail. */
-	public record Mark(int position) {
+	/**
+	 * A point in the stream of received mail; counts "since" it see only later mail. It
+	 * holds how many mails each mailbox had, because GreenMail lists its received mail
+	 * mailbox by mailbox, not in order of arrival: a single position in that list would
+	 * count a later mail to an address that already had mail as "before the mark".
+	 */
+	public record Mark(Map<String, Integer> seen) {
 
 		/** Before any mail: everything the address ever got. */
-		public static final Mark START = new Mark(0);
+		public static final Mark START = new Mark(Map.of());
+
+		private int seenIn(GreenMailUser mailbox) {
+			return this.seen.getOrDefault(mailbox.getEmail(), 0);
+		}
 
 	}
 
@@ -65,7 +81,11 @@ public final class TestMailServer {
 
 	/** The current end of the received mail, for counting what arrives from now on. */
 	public static Mark mark() {
-		return new Mark(SERVER.getReceivedMessages().length);
+		Map<String, Integer> seen = new HashMap<>();
+		for (GreenMailUser mailbox : SERVER.getUserManager().listUser()) {
+			seen.put(mailbox.getEmail(), inbox(mailbox).size());
+		}
+		return new Mark(Map.copyOf(seen));
 	}
 
 	/** Every mail to the address received so far, oldest first (no waiting). */
@@ -75,10 +95,31 @@ public final class TestMailServer {
 
 	/** The mails to the address received after the mark, oldest first (no waiting). */
 	public static List<MimeMessage> mailsTo(String address, Mark since) {
-		MimeMessage[] all = SERVER.getReceivedMessages();
-		return Arrays.stream(all, Math.min(since.position(), all.length), all.length)
-			.filter(mail -> isTo(mail, address))
-			.toList();
+		List<MimeMessage> mails = new ArrayList<>();
+		for (GreenMailUser mailbox : SERVER.getUserManager().listUser()) {
+			if (mailbox.getEmail().equalsIgnoreCase(address)) {
+				List<StoredMessage> arrived = inbox(mailbox);
+				arrived.subList(Math.min(since.seenIn(mailbox), arrived.size()), arrived.size())
+					.stream()
+					.map(StoredMessage::getMimeMessage)
+					.filter(mail -> isTo(mail, address))
+					.forEach(mails::add);
+			}
+		}
+		return mails;
+	}
+
+	/** The mailbox's mail in order of arrival (GreenMail numbers it by ascending UID). */
+	private static List<StoredMessage> inbox(GreenMailUser mailbox) {
+		try {
+			List<StoredMessage> arrived = new ArrayList<>(
+					SERVER.getManagers().getImapHostManager().getInbox(mailbox).getMessages());
+			arrived.sort(Comparator.comparingLong(StoredMessage::getUid));
+			return arrived;
+		}
+		catch (FolderException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
