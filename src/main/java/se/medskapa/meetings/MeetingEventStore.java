@@ -105,6 +105,33 @@ class MeetingEventStore {
 		return locked.flatMap(id -> find(municipalityId, id));
 	}
 
+	/**
+	 * Decides a new registration in one statement, which takes the event's row lock until
+	 * the transaction ends: the next arrival number, and the places when they fit and
+	 * nobody waits (a group keeps its place in line). Empty when the event is not found
+	 * or not published.
+	 */
+	Optional<Decision> decide(long municipalityId, long eventId, int places) {
+		return jdbc.sql("""
+				with locked as (
+				  select id, waitlisted, waitlisted = 0 and taken + ? <= capacity as fits from meeting_event
+				  where id = ? and municipality_id = ? and published for no key update)
+				update meeting_event e set arrivals = e.arrivals + 1,
+				  taken = e.taken + case when locked.fits then ? else 0 end
+				from locked where e.id = locked.id
+				returning e.arrivals, locked.fits, locked.waitlisted""")
+			.params(places, eventId, municipalityId, places)
+			.query((rs, row) -> new Decision(rs.getLong(1), rs.getBoolean(2), rs.getInt(3) + 1))
+			.optional();
+	}
+
+	/**
+	 * A registration's decision: its arrival, whether it is confirmed, and else its place
+	 * on the waitlist (1 for the first in line).
+	 */
+	record Decision(long arrival, boolean fits, int position) {
+	}
+
 	void addTaken(long municipalityId, long eventId, int places) {
 		jdbc.sql("update meeting_event set taken = taken + ? where id = ? and municipality_id = ?")
 			.params(places, eventId, municipalityId)

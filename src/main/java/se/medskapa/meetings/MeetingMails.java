@@ -112,10 +112,27 @@ class MeetingMails {
 	 */
 	Mail prepare(Kind kind, MeetingEvent event, Registration registration, Object extra, String dedupe,
 			String ownSubject, String ownText) {
-		Municipality municipality = municipalities.findById(event.municipalityId())
-			.orElseThrow(() -> new NotFoundException("municipality"));
-		Locale locale = Locale.forLanguageTag(registration.language());
+		Municipality municipality = municipality(event.municipalityId());
 		String token = registrations.issueToken(event.municipalityId(), registration.id(), clock.instant());
+		return prepare(kind, event, municipality, registration, extra, dedupe, token, ownSubject, ownText);
+	}
+
+	/**
+	 * A new registration's mail, with the municipality read and the signed link made
+	 * before the event's lock (the caller stores the link).
+	 */
+	Mail prepareNew(Kind kind, MeetingEvent event, Municipality municipality, Registration registration, Object extra,
+			String token) {
+		return prepare(kind, event, municipality, registration, extra, "", token, "", "");
+	}
+
+	Municipality municipality(long municipalityId) {
+		return municipalities.findById(municipalityId).orElseThrow(() -> new NotFoundException("municipality"));
+	}
+
+	private Mail prepare(Kind kind, MeetingEvent event, Municipality municipality, Registration registration,
+			Object extra, String dedupe, String token, String ownSubject, String ownText) {
+		Locale locale = Locale.forLanguageTag(registration.language());
 		String link = registrationUrl(municipality.slug(), token);
 		String eventUrl = eventUrl(municipality.slug(), event.id());
 		Object extraText = extra instanceof Instant instant ? time(instant, locale) : extra;
@@ -159,10 +176,8 @@ class MeetingMails {
 	 * both made before the deciding transaction so that drawing never lengthens the
 	 * event's lock.
 	 */
-	CheckIn newCheckIn(long municipalityId, long eventId) {
-		String slug = municipalities.findById(municipalityId)
-			.orElseThrow(() -> new NotFoundException("municipality"))
-			.slug();
+	CheckIn newCheckIn(Municipality municipality, long eventId) {
+		String slug = municipality.slug();
 		String code = HexFormat.of().withUpperCase().formatHex(randomBytes(5));
 		return new CheckIn(code, CheckInQrCode.png(checkInUrl(slug, eventId, code)));
 	}

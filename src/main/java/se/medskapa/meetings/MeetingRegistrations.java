@@ -13,10 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.medskapa.meetings.MeetingEventStore.Decision;
 import se.medskapa.meetings.MeetingMails.CheckIn;
 import se.medskapa.meetings.MeetingMails.Kind;
+import se.medskapa.municipalities.Municipality;
 import se.medskapa.notifications.Mail;
 import se.medskapa.shared.NotFoundException;
+import se.medskapa.shared.SecureTokens;
 import se.medskapa.shared.WorkingDays;
 
 /**
@@ -56,47 +59,42 @@ public class MeetingRegistrations {
 	 * larger than the event allows, or the address is registered already
 	 */
 	public RegistrationOutcome register(long municipalityId, long eventId, Registrant registrant, Viewer viewer) {
-		// The QR image of the confirmation is drawn before the event's lock is taken.
-		CheckIn checkIn = mails.newCheckIn(municipalityId, eventId);
-		return decide(outbox -> register(municipalityId, eventId, registrant, viewer, checkIn, outbox));
-	}
-
-	private RegistrationOutcome register(long municipalityId, long eventId, Registrant registrant, Viewer viewer,
-			CheckIn checkIn, List<Mail> outbox) {
-		MeetingEvent event = events.lock(municipalityId, eventId)
+		// Everything that does not depend on the decision is done before the event's lock
+		// (ADR 0041): the checks, the municipality, the signed links, the QR image.
+		MeetingEvent event = events.find(municipalityId, eventId)
 			.filter(found -> found.published()
 					&& viewer.admitted(municipalityId, found.audience(), found.invitedEmails()))
 			.orElseThrow(() -> new NotFoundException("event"));
-		Instant now = clock.instant();
-		if (!event.registrationOpen(now)) {
+		if (!event.registrationOpen(clock.instant())) {
 			throw new RegistrationRefusedException("meetings.refused.closed");
 		}
 		if (registrant.places() < 1 || registrant.places() > event.groupLimit()) {
 			throw new RegistrationRefusedException("meetings.refused.groupLimit", event.groupLimit());
 		}
-		boolean fits = event.waiting() == 0 && event.taken() + registrant.places() <= event.capacity();
-		RegistrationStatus status = fits ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-		// Under the lock as few statements as possible (issue 9's benchmark): the unique
-		// index on the active
-		// address refuses a second registration, the insert takes the next arrival and
-		// returns the row.
-		Registration registration;
-		try {
-			registration = registrations.insert(municipalityId, eventId, registrant, viewer.residentId(), status,
-					checkIn.code(), now);
-		}
-		catch (DuplicateKeyException ex) {
-			throw new RegistrationRefusedException("meetings.refused.alreadyRegistered");
-		}
-		if (fits) {
-			events.addTaken(municipalityId, eventId, registrant.places());
-		}
-		long id = registration.id();
-		int position = fits ? 0 : registrations.waitlistPosition(municipalityId, eventId, registration.arrival());
-		String token = registrations.issueToken(municipalityId, id, now);
-		outbox.add(checkIn
-			.attachTo(mails.prepare(fits ? Kind.CONFIRMED : Kind.WAITLISTED, event, registration, position, "")));
-		return new RegistrationOutcome(id, eventId, status, position, token);
+		Municipality municipality = mails.municipality(municipalityId);
+		CheckIn checkIn = mails.newCheckIn(municipality, eventId);
+		String receiptToken = SecureTokens.newToken();
+		String mailToken = SecureTokens.newToken();
+		return decide(outbox -> {
+			// Under the lock: the deciding update, the insert, the links, the mail's row.
+			Decision decision = events.decide(municipalityId, eventId, registrant.places())
+				.orElseThrow(() -> new NotFoundException("event"));
+			RegistrationStatus status = decision.fits() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+			Instant now = clock.instant();
+			Registration registration;
+			try {
+				registration = registrations.insert(municipalityId, eventId, decision.arrival(), registrant,
+						viewer.residentId(), status, checkIn.code(), now);
+			}
+			catch (DuplicateKeyException ex) {
+				throw new RegistrationRefusedException("meetings.refused.alreadyRegistered");
+			}
+			registrations.issueTokens(municipalityId, registration.id(), now, receiptToken, mailToken);
+			int position = decision.fits() ? 0 : decision.position();
+			outbox.add(checkIn.attachTo(mails.prepareNew(decision.fits() ? Kind.CONFIRMED : Kind.WAITLISTED, event,
+					municipality, registration, position, mailToken)));
+			return new RegistrationOutcome(registration.id(), eventId, status, position, receiptToken);
+		});
 	}
 
 	/** The registration a signed link opens, with its event. */

@@ -34,22 +34,20 @@ class RegistrationStore {
 	}
 
 	/**
-	 * Stores the registration with the next place in the order of arrival (the caller
-	 * holds the event's lock, so the statement sees every earlier arrival) and returns
-	 * it.
+	 * Stores the registration with the arrival number its decision took
+	 * ({@link MeetingEventStore#decide}) and returns it.
 	 */
-	Registration insert(long municipalityId, long eventId, Registrant registrant, Long residentId,
+	Registration insert(long municipalityId, long eventId, long arrival, Registrant registrant, Long residentId,
 			RegistrationStatus status, String checkInCode, Instant now) {
 		return jdbc.sql("""
 				insert into meeting_registration (municipality_id, event_id, arrival, name, email, needs, places,
 				  name_listed, language, resident_id, status, check_in_code, created_at)
-				values (?, ?, (select coalesce(max(arrival), 0) + 1 from meeting_registration
-				  where event_id = ? and municipality_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning id, municipality_id, event_id, arrival, name, email, needs, places, name_listed, language,
 				  status, offer_expires_at, checked_in_at, created_at, check_in_code""")
-			.params(municipalityId, eventId, eventId, municipalityId, registrant.name(), registrant.email(),
-					registrant.needs(), registrant.places(), registrant.nameListed(), registrant.language(), residentId,
-					status.name(), checkInCode, ts(now))
+			.params(municipalityId, eventId, arrival, registrant.name(), registrant.email(), registrant.needs(),
+					registrant.places(), registrant.nameListed(), registrant.language(), residentId, status.name(),
+					checkInCode, ts(now))
 			.query(RegistrationStore::map)
 			.single();
 	}
@@ -174,12 +172,24 @@ class RegistrationStore {
 
 	String issueToken(long municipalityId, long registrationId, Instant now) {
 		String token = SecureTokens.newToken();
+		issueTokens(municipalityId, registrationId, now, token);
+		return token;
+	}
+
+	/**
+	 * Stores signed links made beforehand ({@link SecureTokens#newToken}), in one
+	 * statement.
+	 */
+	void issueTokens(long municipalityId, long registrationId, Instant now, String... tokens) {
+		String[] hashes = new String[tokens.length];
+		for (int i = 0; i < tokens.length; i++) {
+			hashes[i] = SecureTokens.hash(tokens[i]);
+		}
 		jdbc.sql("""
 				insert into meeting_registration_token (token_hash, municipality_id, registration_id, created_at)
-				values (?, ?, ?, ?)""")
-			.params(SecureTokens.hash(token), municipalityId, registrationId, ts(now))
+				select hash, ?, ?, ? from unnest(?::text[]) as hash""")
+			.params(municipalityId, registrationId, ts(now), hashes)
 			.update();
-		return token;
 	}
 
 	/** The resident's registrations, in every municipality. */
