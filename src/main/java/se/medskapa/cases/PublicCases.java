@@ -66,7 +66,7 @@ public class PublicCases {
 		.map(type -> "'" + type + "'")
 		.collect(Collectors.joining(", "));
 
-	private static final int EXCERPT_LENGTH = 240;
+	static final int EXCERPT_LENGTH = 240;
 
 	/**
 	 * How many of the newest cases of a list a search reads before it asks the full-text

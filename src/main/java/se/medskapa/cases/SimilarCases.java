@@ -30,13 +30,21 @@ public class SimilarCases {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select c.reference, c.public_title as title, c.status
+				select c.reference, c.public_title as title, c.status,
+				       left(c.public_description, ?) as excerpt
 				from cases c
 				where c.municipality_id = ? and c.published and not c.internal
 				  and (c.search_vector @@ (select medskapa_search_query(?))
 				       or medskapa_unaccent(c.public_title) % medskapa_unaccent(?))
 				order by similarity(medskapa_unaccent(c.public_title), medskapa_unaccent(?)) desc, c.id desc
-				limit ?""").params(municipalityId, text, text, text, LIMIT).query(SimilarCase.class).list();
+				limit ?""")
+			.params(PublicCases.EXCERPT_LENGTH + 1, municipalityId, text, text, text, LIMIT)
+			.query(SimilarCase.class)
+			.list()
+			.stream()
+			.map(found -> new SimilarCase(found.reference(), found.title(), found.status(),
+					PublicCases.excerpt(found.excerpt())))
+			.toList();
 	}
 
 	/**
@@ -51,7 +59,8 @@ public class SimilarCases {
 		return Text.truncate(title.strip(), PublicCaseQuery.MAX_TEXT_LENGTH).strip();
 	}
 
-	public record SimilarCase(String reference, String title, CaseStatus status) {
+	/** A similar published case; {@code excerpt} is the start of its public text. */
+	public record SimilarCase(String reference, String title, CaseStatus status, String excerpt) {
 	}
 
 }

@@ -310,7 +310,10 @@ class CaseIntakeTests extends IntegrationTest {
 
 		mvc.perform(get("/umea/cases/similar").param("title", "utegym nydala"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(existing.reference())));
+			.andExpect(content().string(containsString(existing.reference())))
+			.andExpect(content().string(containsString("Ett utegym vid badplatsen.")))
+			.andExpect(content().string(containsString("Samma sak? Följ det i stället")))
+			.andExpect(content().string(containsString("/umea/cases/" + existing.reference() + "/follow")));
 		mvc.perform(get("/umea/cases/similar").param("title", "snöröjning"))
 			.andExpect(content().string(not(containsString(existing.reference()))));
 

@@ -130,6 +130,34 @@ class ResidentCasesTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldLeadFromMyAccountBackToTheMunicipalitiesOfMyCasesOnly() throws Exception {
+		ResidentPrincipal me = TestResidents.create(residents);
+		mvc.perform(get("/account").with(signedIn(me)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Till alla kommuner i Medskapa")))
+			.andExpect(content().string(not(containsString("href=\"/boras\""))));
+		mvc.perform(post("/boras/cases").param("kind", "IDEA")
+			.param("title", "Bänkar vid ån")
+			.param("confirmedNotDuplicate", "true")
+			.param("description", "Fler bänkar längs promenaden.")
+			.with(signedIn(me))
+			.with(csrf())
+			.with(request -> {
+				request.setRemoteAddr("10.9.1.2");
+				return request;
+			})).andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/account").with(signedIn(me)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/boras\"")))
+			.andExpect(content().string(containsString("Till Borås Stad")))
+			.andExpect(content().string(not(containsString("href=\"/pitea\""))));
+		ResidentPrincipal someoneElse = TestResidents.create(residents);
+		mvc.perform(get("/account").with(signedIn(someoneElse)))
+			.andExpect(content().string(not(containsString("Till Borås Stad"))));
+	}
+
+	@Test
 	void shouldTellFollowersOfAPublishedCaseAndMoveThemWhenMerged() throws Exception {
 		Municipality pitea = municipalities.requireBySlug("pitea");
 		long unit = organisation.units(pitea.id()).get(0).id();

@@ -1,5 +1,6 @@
 package se.medskapa.accounts.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.ResidentProfile;
 import se.medskapa.accounts.Residents;
 import se.medskapa.accounts.spi.ResidentData;
+import se.medskapa.accounts.spi.ResidentMunicipalities;
+import se.medskapa.accounts.spi.ResidentMunicipalities.ResidentMunicipality;
 import se.medskapa.accounts.web.AccountForms.ProfileForm;
 
 /** "My account" for residents: profile, language, export of one's own data, deletion. */
@@ -45,8 +48,11 @@ class AccountController {
 
 	private final EidProviders providers;
 
+	private final List<ResidentMunicipalities> municipalities;
+
 	AccountController(Residents residents, LocaleResolver localeResolver, List<ResidentData> contributions,
-			ResidentIdentities identities, EidProviders providers) {
+			ResidentIdentities identities, EidProviders providers, List<ResidentMunicipalities> municipalities) {
+		this.municipalities = municipalities;
 		this.residents = residents;
 		this.identities = identities;
 		this.providers = providers;
@@ -84,6 +90,16 @@ class AccountController {
 	private void addIdentity(ResidentPrincipal resident, Model model) {
 		identities.verifiedIdentity(resident.id()).ifPresent(identity -> model.addAttribute("identity", identity));
 		model.addAttribute("eidProviders", providers.all());
+		model.addAttribute("homeMunicipalities", municipalitiesOf(resident.id()));
+	}
+
+	/** The way back to the municipalities the resident took part in, by name. */
+	private List<ResidentMunicipality> municipalitiesOf(long residentId) {
+		Map<String, ResidentMunicipality> bySlug = new LinkedHashMap<>();
+		municipalities.stream()
+			.flatMap(module -> module.municipalitiesOf(residentId).stream())
+			.forEach(municipality -> bySlug.putIfAbsent(municipality.slug(), municipality));
+		return bySlug.values().stream().sorted(Comparator.comparing(ResidentMunicipality::name)).toList();
 	}
 
 	@GetMapping("/account/export")
