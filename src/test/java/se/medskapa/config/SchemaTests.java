@@ -44,7 +44,10 @@ class SchemaTests extends IntegrationTest {
 			// session serves every municipality's pages); a job lock to the installation.
 			"spring_session", "spring_session_attributes", "shedlock",
 			// ADR 0028: a verified identity is the person's, like the resident account
-			"resident_identity");
+			"resident_identity",
+			// ADR 0043: Spring Security's fixed WebAuthn schema; a passkey belongs to one
+			// staff account (user entity staff-<id>), like staff_token
+			"user_entities", "user_credentials");
 
 	static final Pattern MIGRATION_FILE = Pattern.compile("V([0-9._]+)__.+\\.sql");
 
