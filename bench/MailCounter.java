@@ -1,7 +1,9 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -14,8 +16,10 @@ import jakarta.mail.internet.MimeMessage;
  * The mail server of bench/intake.sh and bench/crash.sh: GreenMail (the project's test
  * dependency) as a standalone SMTP server on 127.0.0.1:PORT, outside the application's
  * process, so that it outlives a kill -9 of the application. Every second it writes
- * {@code recipient<TAB>count} per recipient (the count of mails received) to FILE
- * (replaced atomically), with a last line {@code TOTAL<TAB>n}.
+ * {@code recipient<TAB>distinct<TAB>raw} per recipient to FILE (replaced atomically):
+ * the distinct Message-IDs received (what the recipient's mail system shows, RFC 5322
+ * section 3.6.4, ADR 0045) and the raw count of mails, with a last line
+ * {@code TOTAL<TAB>distinct<TAB>raw}.
  *
  * <pre>
  *   java -cp "$(test classpath)" bench/MailCounter.java PORT FILE
@@ -32,15 +36,26 @@ public class MailCounter {
 		Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
 		while (true) {
 			Map<String, Integer> counts = new TreeMap<>();
+			Map<String, Set<String>> ids = new TreeMap<>();
+			Set<String> allIds = new HashSet<>();
 			MimeMessage[] messages = mail.getReceivedMessages();
 			for (MimeMessage message : messages) {
+				String id = String.valueOf(message.getMessageID());
+				allIds.add(id);
 				for (Address to : message.getRecipients(Message.RecipientType.TO)) {
-					counts.merge(to.toString().toLowerCase(), 1, Integer::sum);
+					String recipient = to.toString().toLowerCase();
+					counts.merge(recipient, 1, Integer::sum);
+					ids.computeIfAbsent(recipient, r -> new HashSet<>()).add(id);
 				}
 			}
 			StringBuilder out = new StringBuilder();
-			counts.forEach((recipient, count) -> out.append(recipient).append('\t').append(count).append('\n'));
-			out.append("TOTAL\t").append(messages.length).append('\n');
+			counts.forEach((recipient, count) -> out.append(recipient)
+				.append('\t')
+				.append(ids.get(recipient).size())
+				.append('\t')
+				.append(count)
+				.append('\n'));
+			out.append("TOTAL\t").append(allIds.size()).append('\t').append(messages.length).append('\n');
 			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
 			Files.writeString(tmp, out);
 			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Crash test (issue 10): intake at full load against the application on an external PostgreSQL, kill -9 of the
 # application in the middle, restart, then the check: every submission that got a 201 is in the database, and
-# every receipt mail arrived exactly once at the mail server (GreenMail in a JVM of its own, bench/MailCounter.java,
+# every receipt mail arrived exactly once at the mail server, counted by Message-ID (ADR 0045) (GreenMail in a JVM of its own, bench/MailCounter.java,
 # which outlives the application).
 #
 #   bench/crash.sh [DATABASE] [KILL_AFTER_SECONDS] [CONNECTIONS]      # defaults: medskapa_intake 15 32
@@ -72,7 +72,8 @@ OUTFILE=bench/results/crash-$(date +%Y%m%d-%H%M).md
   echo "| mails at the mail server before the restart (all runs) | $MAILS_BEFORE_RESTART |"
   echo "| stored cases whose receipt arrived exactly once | $(val receipt_exactly_once) |"
   echo "| stored cases without a receipt | $(val receipt_missing) |"
-  echo "| stored cases with more than one receipt | $(val receipt_more_than_once) |"
+  echo "| stored cases with more than one receipt (distinct Message-IDs) | $(val receipt_more_than_once) |"
+  echo "| raw duplicates (the same Message-ID handed over again, ADR 0045) | $(val receipt_raw_duplicates) |"
   echo "| receipts recorded in sent_mail, not marked delivered | $(val receipt_recorded_not_delivered) |"
   echo "| outbox publications still incomplete after the restart | $(val outbox_incomplete) |"
 } | tee "$OUTFILE"

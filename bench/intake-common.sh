@@ -49,7 +49,7 @@ intake_load() { # seconds connections run
 await_outbox() { # [seconds, default 180]
   local last=-1 now
   for _ in $(seq 1 $(( ${1:-180} / 2 ))); do
-    now=$(tail -1 "$WORK/mails.txt" | cut -f2)
+    now=$(tail -1 "$WORK/mails.txt" | cut -f3)
     if [ "$(q "select count(*) from event_publication where completion_date is null")" = 0 ] && [ "$now" = "$last" ]; then
       return 0
     fi
@@ -60,13 +60,13 @@ await_outbox() { # [seconds, default 180]
 }
 
 # The check of a run: every acknowledged reference stored, and per e-mail address of the run's cases the
-# number of receipt mails received. Prints key=value lines.
+# number of receipt mails received (distinct Message-IDs, ADR 0045; raw duplicates counted apart). Prints key=value lines.
 check_run() { # run
   cat "$WORK"/acknowledged-*.txt 2>/dev/null | grep -v '^?$' | sort -u > "$WORK/acknowledged" || true
   psql -d "$DB" -tAq > "$WORK/check" <<SQL
 create temporary table ack (reference text primary key);
 \copy ack from '$WORK/acknowledged'
-create temporary table mails (recipient text primary key, n int);
+create temporary table mails (recipient text primary key, n int, raw int);
 \copy mails from program 'grep -v ^TOTAL $WORK/mails.txt'
 select 'acknowledged=' || count(*) from ack;
 select 'outbox_incomplete=' || count(*) from event_publication where completion_date is null;
@@ -80,6 +80,8 @@ select 'receipt_missing=' || count(*) from cases c where c.submitter_email like 
   and not exists (select 1 from mails m where m.recipient = lower(c.submitter_email));
 select 'receipt_more_than_once=' || count(*) from cases c join mails m on m.recipient = lower(c.submitter_email)
   where c.submitter_email like 'bench-$1-%' and m.n > 1;
+select 'receipt_raw_duplicates=' || coalesce(sum(m.raw - m.n), 0) from cases c join mails m on m.recipient = lower(c.submitter_email)
+  where c.submitter_email like 'bench-$1-%';
 select 'receipt_recorded_not_delivered=' || count(*) from sent_mail
   where recipient like 'bench-$1-%' and delivered_at is null;
 SQL

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.PreDestroy;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -33,7 +35,6 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -120,10 +121,26 @@ public class Mailer {
 					fullBodies ? mail.body() : mail.redactedBody(), mail.dedupeKey())
 			.query(Long.class)
 			.optional();
-		if (recorded.isEmpty()) {
-			return; // sent before under the same dedupe key
+		long id;
+		if (recorded.isPresent()) {
+			id = recorded.get();
 		}
-		long id = recorded.get();
+		else {
+			// Asked for before under the same dedupe key: again only while it was never
+			// handed over (a crash between the record's commit and the SMTP handover),
+			// under
+			// the same Message-ID, so the recipient's mail system shows it once (ADR
+			// 0045).
+			Optional<Long> undelivered = jdbc
+				.sql("select id from sent_mail where dedupe_key = ? and delivered_at is null")
+				.param(mail.dedupeKey())
+				.query(Long.class)
+				.optional();
+			if (undelivered.isEmpty() || deliveredHere(undelivered.get())) {
+				return;
+			}
+			id = undelivered.get();
+		}
 		JavaMailSender sender = smtp.getIfAvailable();
 		if (sender == null) {
 			return;
@@ -146,17 +163,7 @@ public class Mailer {
 
 	private void deliver(JavaMailSender sender, Mail mail, long id) {
 		try {
-			if (mail.attachments().isEmpty()) {
-				SimpleMailMessage message = new SimpleMailMessage();
-				message.setFrom(sender(mail));
-				message.setTo(mail.recipient());
-				message.setSubject(mail.subject());
-				message.setText(mail.body());
-				sender.send(message);
-			}
-			else {
-				sender.send(withAttachments(sender, mail));
-			}
+			sender.send(message(mail, id));
 			outcomes.add(new Outcome(id, clock.instant(), null));
 		}
 		catch (MailException ex) {
@@ -266,10 +273,16 @@ public class Mailer {
 		}
 	}
 
-	private MimeMessage withAttachments(JavaMailSender sender, Mail mail) {
-		MimeMessage message = sender.createMimeMessage();
+	/**
+	 * The mail as handed to SMTP, under the Message-ID of its record: a second handover
+	 * of the same record (after a crash) is the same message to the recipient's mail
+	 * system (RFC 5322 section 3.6.4).
+	 */
+	MimeMessage message(Mail mail, long id) {
+		MimeMessage message = new RecordedMessage(messageId(id));
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			boolean multipart = !mail.attachments().isEmpty();
+			MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
 			helper.setFrom(sender(mail));
 			helper.setTo(mail.recipient());
 			helper.setSubject(mail.subject());
@@ -283,6 +296,46 @@ public class Mailer {
 			throw new MailPreparationException(ex);
 		}
 		return message;
+	}
+
+	/** The Message-ID of the record {@code id}: the same at every handover. */
+	String messageId(long id) {
+		String domain;
+		try {
+			String address = new InternetAddress(from).getAddress();
+			domain = address.substring(address.indexOf('@') + 1);
+		}
+		catch (AddressException ex) {
+			domain = "medskapa.invalid";
+		}
+		return "<sent-mail." + id + "@" + domain + ">";
+	}
+
+	/** Whether this node handed the record over already and has not written it yet. */
+	private boolean deliveredHere(long id) {
+		return outcomes.stream().anyMatch(outcome -> outcome.id() == id && outcome.error() == null);
+	}
+
+	/**
+	 * A message whose Message-ID is fixed: Jakarta Mail would make a new one at every
+	 * {@code saveChanges()}.
+	 */
+	private static final class RecordedMessage extends MimeMessage {
+
+		private static final Session SESSION = Session.getInstance(new Properties());
+
+		private final String messageId;
+
+		RecordedMessage(String messageId) {
+			super(SESSION);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", this.messageId);
+		}
+
 	}
 
 	/**
