@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.medskapa.shared.FileTypes;
+
 /** Stores and reads the files sent with a case. */
 @Service
 public class CaseAttachments {
@@ -78,12 +80,7 @@ public class CaseAttachments {
 	 * characters.
 	 */
 	static String safeName(String name) {
-		String base = name == null ? "" : name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (base.isEmpty()) {
-			base = "bilaga";
-		}
-		return base.length() > 120 ? base.substring(base.length() - 120) : base;
+		return FileTypes.safeName(name, "bilaga");
 	}
 
 	/** A file's name and size, before its content is read. */

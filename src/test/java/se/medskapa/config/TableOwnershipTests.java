@@ -65,7 +65,8 @@ class TableOwnershipTests extends IntegrationTest {
 							"participation_petition", "participation_follow", "participation_unfollow_link",
 							"participation_moderation_setting", "participation_moderation_item", "participation_report",
 							"participation_moderation_log", "participation_block")),
-			Map.entry("challenges", Set.of("challenge", "challenge_edit", "challenge_solution", "challenge_score")));
+			Map.entry("challenges", Set.of("challenge", "challenge_edit", "challenge_solution", "challenge_score",
+					"challenge_attachment")));
 
 	/** Table → owning module. */
 	static final Map<String, String> OWNERS = TABLES_OF.entrySet()

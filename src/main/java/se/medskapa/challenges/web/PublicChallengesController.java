@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medskapa.accounts.ResidentPrincipal;
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.cases.intake.IntakeReceipt;
+import se.medskapa.challenges.ChallengeAttachments;
 import se.medskapa.challenges.ChallengeEventLink;
 import se.medskapa.challenges.ChallengeRefusedException;
 import se.medskapa.challenges.ChallengeSolutions;
@@ -54,8 +56,11 @@ class PublicChallengesController {
 
 	private final ChallengeEventLink eventLink;
 
+	private final ChallengeAttachments attachments;
+
 	PublicChallengesController(ChallengeViews views, ChallengeSolutions solutions, ParticipationViews participation,
-			SolutionLimits limits, ChallengeEventLink eventLink) {
+			SolutionLimits limits, ChallengeEventLink eventLink, ChallengeAttachments attachments) {
+		this.attachments = attachments;
 		this.eventLink = eventLink;
 		this.views = views;
 		this.solutions = solutions;
@@ -81,9 +86,18 @@ class PublicChallengesController {
 		String path = "/" + municipality.slug() + "/challenges/" + id;
 		model.addAttribute("page", challenge);
 		model.addAttribute("linkedEvent", eventLink.linkedEvent(municipality.id(), id).orElse(null));
+		model.addAttribute("files", attachments.files(municipality.id(), id));
 		model.addAttribute("participation", participation.section(municipality.id(), municipality.slug(),
 				ItemKind.CHALLENGE, id, Participant.of(authentication), path, after));
 		return "challenges/public-challenge";
+	}
+
+	/** An image or document of a challenge the public sees (not of a draft). */
+	@GetMapping("/{slug}/challenges/{id}/files/{fileId}")
+	ResponseEntity<byte[]> file(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			@PathVariable long fileId) {
+		return ChallengeFiles.response(attachments.publicContent(municipality.id(), id, fileId)
+			.orElseThrow(() -> new NotFoundException("attachment")));
 	}
 
 	@GetMapping("/{slug}/challenges/{id}/solutions/new")

@@ -7,7 +7,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import java.io.IOException;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +23,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.medskapa.accounts.StaffPrincipal;
 import se.medskapa.challenges.ChallengeAdministration;
+import se.medskapa.challenges.ChallengeAttachments;
 import se.medskapa.challenges.ChallengeEventLink;
 import se.medskapa.challenges.ChallengeEvaluations;
 import se.medskapa.challenges.ChallengeRefusedException;
@@ -54,8 +59,12 @@ class StaffChallengesController {
 
 	private final ChallengeEventLink eventLink;
 
+	private final ChallengeAttachments attachments;
+
 	StaffChallengesController(ChallengeViews views, ChallengeAdministration administration,
-			ChallengeEvaluations evaluations, Organisation organisation, ChallengeEventLink eventLink) {
+			ChallengeEvaluations evaluations, Organisation organisation, ChallengeEventLink eventLink,
+			ChallengeAttachments attachments) {
+		this.attachments = attachments;
 		this.eventLink = eventLink;
 		this.views = views;
 		this.administration = administration;
@@ -113,6 +122,7 @@ class StaffChallengesController {
 		model.addAttribute("page", page);
 		model.addAttribute("linkedEvent", eventLink.linkedEvent(municipality.id(), id).orElse(null));
 		model.addAttribute("linkableEvents", page.may("EDIT") ? eventLink.linkable(municipality.id()) : List.of());
+		model.addAttribute("files", attachments.files(municipality.id(), id));
 		return "challenges/staff-challenge";
 	}
 
@@ -153,6 +163,47 @@ class StaffChallengesController {
 			RedirectAttributes redirect) {
 		return step(municipality, id, redirect, "flash.challenge.eventLinked",
 				() -> eventLink.linkEvent(staff, municipality.id(), id, eventId));
+	}
+
+	/**
+	 * Adds an image (with its alt text) or a document; a refusal comes back at the field
+	 * with the alt text kept.
+	 */
+	@PostMapping("/{id}/attachments")
+	String addAttachment(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String altText,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) throws IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new ChallengeRefusedException("challenge.attachment.error.empty");
+			}
+			if (file.getSize() > ChallengeAttachments.MAX_BYTES) {
+				throw new ChallengeRefusedException("challenge.attachment.error.tooLarge");
+			}
+			attachments.addAttachment(staff, municipality.id(), id, file.getOriginalFilename(), file.getBytes(),
+					altText);
+			redirect.addFlashAttribute("flash", "flash.challenge.attachmentAdded");
+		}
+		catch (ChallengeRefusedException ex) {
+			redirect.addFlashAttribute("attachmentError", ex.messageKey());
+			redirect.addFlashAttribute("attachmentAltText", altText);
+		}
+		return "redirect:/" + municipality.slug() + "/staff/challenges/" + id + "#files-heading";
+	}
+
+	@PostMapping("/{id}/attachments/{attachmentId}/delete")
+	String removeAttachment(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			@PathVariable long attachmentId, @AuthenticationPrincipal StaffPrincipal staff,
+			RedirectAttributes redirect) {
+		return step(municipality, id, redirect, "flash.challenge.attachmentRemoved",
+				() -> attachments.removeAttachment(staff, municipality.id(), id, attachmentId));
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@ModelAttribute("municipality") Municipality municipality, @PathVariable long id,
+			@PathVariable long attachmentId, @AuthenticationPrincipal StaffPrincipal staff) {
+		return ChallengeFiles.response(attachments.staffContent(staff, municipality.id(), id, attachmentId)
+			.orElseThrow(() -> new NotFoundException("attachment")));
 	}
 
 	@PostMapping("/{id}/publish")
