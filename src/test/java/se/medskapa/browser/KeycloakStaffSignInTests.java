@@ -34,6 +34,7 @@ import se.medskapa.support.TestStaff;
 import se.medskapa.support.TestTotp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A staff member signs in through Keycloak's own distribution (the zip from Maven
@@ -79,31 +80,30 @@ class KeycloakStaffSignInTests extends BrowserTest {
 			Files.copy(realm, imports.resolve("medskapa-staff-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 		}
 		long started = System.nanoTime();
+		Path log = kc.resolve("keycloak.log");
+		// Output to a file, not a pipe: a pipe nobody reads fills up and stops Keycloak.
 		ProcessBuilder builder = new ProcessBuilder(kc.resolve("bin/kc.sh").toString(), "start-dev",
 				"--http-port=" + PORT, "--http-management-port=9180", "--health-enabled=true", "--import-realm")
 			.directory(kc.toFile())
-			.redirectErrorStream(true);
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
 		builder.environment().put("JAVA_HOME", javaHome);
 		builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
 		keycloak = builder.start();
-		List<String> log = new ArrayList<>();
-		try (BufferedReader output = new BufferedReader(
-				new InputStreamReader(keycloak.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = output.readLine()) != null && !line.contains("Listening on:")) {
-				log.add(line);
-			}
-			assertThat(line).as("Keycloak started; its output:%n%s", String.join("\n", log)).isNotNull();
-			Thread drain = new Thread(() -> output.lines().forEach(ignored -> {
-			}));
-			drain.setDaemon(true);
-			drain.start();
-			HttpResponse<String> configuration = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
-					.timeout(Duration.ofSeconds(30))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(configuration.statusCode()).isEqualTo(200);
-			assertThat(configuration.body()).contains("\"issuer\":\"" + ISSUER + "\"");
+		try {
+			HttpClient client = HttpClient.newHttpClient();
+			HttpRequest discovery = HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
+				.timeout(Duration.ofSeconds(10))
+				.build();
+			await("Keycloak's realm answers (log: " + log + ")").atMost(Duration.ofMinutes(4))
+				.pollInterval(Duration.ofSeconds(1))
+				.ignoreExceptions()
+				.until(() -> {
+					assertThat(keycloak.isAlive()).as("Keycloak still running; see %s", log).isTrue();
+					return client.send(discovery, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+				});
+			String configuration = client.send(discovery, HttpResponse.BodyHandlers.ofString()).body();
+			assertThat(configuration).contains("\"issuer\":\"" + ISSUER + "\"");
 		}
 		catch (IOException | RuntimeException | AssertionError ex) {
 			stopKeycloak();
