@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -83,6 +85,13 @@ public class Mailer {
 
 	private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
 
+	/**
+	 * Records this node is handing over, from their insert until their outcome is
+	 * written: another request under the same dedupe key (a second resident reply in the
+	 * same quarter of an hour) must not take such a record for one a crash left behind.
+	 */
+	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+
 	private final ScheduledExecutorService outcomeWriter;
 
 	private final boolean fullBodies;
@@ -124,6 +133,7 @@ public class Mailer {
 		long id;
 		if (recorded.isPresent()) {
 			id = recorded.get();
+			this.inFlight.add(id);
 		}
 		else {
 			// Asked for before under the same dedupe key: again only while it was never
@@ -136,13 +146,14 @@ public class Mailer {
 				.param(mail.dedupeKey())
 				.query(Long.class)
 				.optional();
-			if (undelivered.isEmpty() || deliveredHere(undelivered.get())) {
-				return;
+			if (undelivered.isEmpty() || !this.inFlight.add(undelivered.get())) {
+				return; // delivered, or being handed over by this node right now
 			}
 			id = undelivered.get();
 		}
 		JavaMailSender sender = smtp.getIfAvailable();
 		if (sender == null) {
+			this.inFlight.remove(id);
 			return;
 		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -152,6 +163,13 @@ public class Mailer {
 					// The committed transaction's connection is still bound here: no
 					// statement, the outcome waits for the writer.
 					deliver(sender, mail, id);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						Mailer.this.inFlight.remove(id);
+					}
 				}
 			});
 		}
@@ -188,6 +206,7 @@ public class Mailer {
 				jdbc.sql("update sent_mail set delivery_error = ? where id = ?")
 					.params(outcome.error(), outcome.id())
 					.update();
+				this.inFlight.remove(outcome.id());
 			}
 		}
 		if (!delivered.isEmpty()) {
@@ -199,6 +218,7 @@ public class Mailer {
 							.map(o -> o.deliveredAt().toString())
 							.collect(Collectors.joining(",", "{", "}")))
 				.update();
+			delivered.forEach(outcome -> this.inFlight.remove(outcome.id()));
 		}
 	}
 
@@ -309,11 +329,6 @@ public class Mailer {
 			domain = "medskapa.invalid";
 		}
 		return "<sent-mail." + id + "@" + domain + ">";
-	}
-
-	/** Whether this node handed the record over already and has not written it yet. */
-	private boolean deliveredHere(long id) {
-		return outcomes.stream().anyMatch(outcome -> outcome.id() == id && outcome.error() == null);
 	}
 
 	/**
