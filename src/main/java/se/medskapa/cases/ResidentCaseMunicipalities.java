@@ -2,6 +2,7 @@ package se.medskapa.cases;
 
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.medskapa.accounts.spi.ResidentMunicipalities;
@@ -10,19 +11,18 @@ import se.medskapa.accounts.spi.ResidentMunicipalities;
 @Component
 class ResidentCaseMunicipalities implements ResidentMunicipalities {
 
-	private final ResidentCases residentCases;
+	private final JdbcClient jdbc;
 
-	ResidentCaseMunicipalities(ResidentCases residentCases) {
-		this.residentCases = residentCases;
+	ResidentCaseMunicipalities(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
+	/** One row per municipality, not per case: a resident may have many cases in one. */
 	@Override
 	public List<ResidentMunicipality> municipalitiesOf(long residentId) {
-		return residentCases.casesOf(residentId)
-			.stream()
-			.map(myCase -> new ResidentMunicipality(myCase.slug(), myCase.municipalityName()))
-			.distinct()
-			.toList();
+		return jdbc.sql("""
+				select distinct m.slug, m.name from cases c join municipality m on m.id = c.municipality_id
+				where c.resident_id = ?""").param(residentId).query(ResidentMunicipality.class).list();
 	}
 
 }

@@ -1,5 +1,6 @@
 package se.medskapa.accounts.web;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ import se.medskapa.accounts.web.AccountForms.ProfileForm;
 /** "My account" for residents: profile, language, export of one's own data, deletion. */
 @Controller
 class AccountController {
+
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
 	private final Residents residents;
 
@@ -99,7 +102,10 @@ class AccountController {
 		municipalities.stream()
 			.flatMap(module -> module.municipalitiesOf(residentId).stream())
 			.forEach(municipality -> bySlug.putIfAbsent(municipality.slug(), municipality));
-		return bySlug.values().stream().sorted(Comparator.comparing(ResidentMunicipality::name)).toList();
+		// Swedish order (Å, Ä, Ö last), as the names are Swedish whatever the page's
+		// language.
+		Collator swedish = Collator.getInstance(SWEDISH);
+		return bySlug.values().stream().sorted(Comparator.comparing(ResidentMunicipality::name, swedish)).toList();
 	}
 
 	@GetMapping("/account/export")
